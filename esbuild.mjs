@@ -1,0 +1,63 @@
+// One build script: the extension client, the language server and the CLI, each bundled into a
+// single file; with the same options, the tests and the benchmark for node --test.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Every `*.test.ts` (and bench `*.ts`) below a folder. */
+function entries(dir, suffix) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'fixtures' && name !== 'node_modules') out.push(...entries(p, suffix));
+    } else if (name.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'client/out',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' },
+    outdir: 'server/out',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: [...entries('test', '.test.ts'), ...entries('bench', '.ts')],
+    outbase: '.',
+    outdir: 'out',
+    packages: 'external',
+    sourcemap: 'inline',
+    minify: false,
+  },
+];
+
+rmSync('out/test', { recursive: true, force: true });
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

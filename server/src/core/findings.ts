@@ -1,0 +1,39 @@
+// What a check reports: findings with fixes as plain data. The LSP and CLI layers render them.
+import type { Range } from './model';
+import type { MessageId } from './messages';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A message as an id and its arguments; `renderMessage` turns it into Chinese or English text. */
+export interface MessageRef {
+  id: MessageId;
+  args: Record<string, string | number>;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A fix is data: edits over the document, never a command. */
+export interface Fix {
+  title: MessageRef;
+  edits: TextEdit[];
+  /** The one repair to apply without asking (fix all, fix on save). Never set where repairs compete. */
+  preferred?: boolean;
+}
+
+export interface RelatedInformation {
+  range: Range;
+  message: MessageRef;
+}
+
+export interface Finding {
+  /** A stable rule id from docs/rules.md, e.g. `table-row-total`. */
+  rule: string;
+  severity: Severity;
+  range: Range;
+  message: MessageRef;
+  related?: RelatedInformation[];
+  fixes?: Fix[];
+}

@@ -1,0 +1,9 @@
+// The core's public surface. Pure: text in, data out; no I/O, no vscode, never throws.
+export * from './model';
+export * from './findings';
+export { parseReport } from './parse';
+export { checkReport, type CheckResult, type RuleFailure } from './check';
+export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
+export { isReportText } from './detect';
+export { renderMessage, languageOf, messages, type MessageId } from './messages';
+export { rules, ruleById, type Rule } from './rules';

@@ -1,0 +1,227 @@
+// The report model: what the parser makes of a report's text, and what every rule reads.
+// Plain data only (no classes, no methods) so that it can be logged, snapshotted and compared.
+// Positions are 0-based; characters are UTF-16 code units, as in LSP.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** The national format a report follows, read from its tables (never from its year). */
+export type ReportFormat =
+  | '2019' // 国办公开办函〔2019〕60号
+  | '2021' // 国办公开办函〔2021〕30号
+  | 'hybrid' // 2019 tables mixed with the pre-2019 统计表 (seeds 001, 004)
+  | 'pre-2019' // only the old 统计表
+  | 'unknown'; // no table could be recognised
+
+/** How an ordinal is written. `cn-bare` is `一基本情况` (a Chinese numeral with no 、). */
+export type OrdinalStyle =
+  | 'cn-dun' // 一、
+  | 'cn-bare' // 一基本情况
+  | 'cn-paren' // （一） or (一)
+  | 'arabic-dot' // 1. or 1．
+  | 'arabic-dun' // 1、
+  | 'arabic-paren'; // （1） or (1)
+
+/** 1 = 一、  2 = （一）  3 = 1. / 1、  4 = （1） */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface Ordinal {
+  /** Its numeric value: 一 → 1, 十二 → 12, 3 → 3. */
+  value: number;
+  style: OrdinalStyle;
+  /** The level this style stands for in the national format. */
+  styleLevel: HeadingLevel;
+  /** The ordinal as written, separator included (`一、`, `（4）`, `6、 `→`6、`). */
+  text: string;
+  /** The ordinal's range, separator included. */
+  range: Range;
+  /** The separator after the numeral as written (`、`, `.`, `．`, `，`), or '' for brackets and bare numerals. */
+  separator: string;
+  /** Brackets are half-width `()` instead of `（）`. */
+  halfWidthBrackets: boolean;
+}
+
+export interface Heading {
+  line: number;
+  /** The structural level this heading has in the outline. It differs from `ordinal.styleLevel` when a
+   * heading is written in the wrong style for its place (`1、 总体情况` at the top, `（4）` after `（三）`). */
+  level: HeadingLevel;
+  ordinal?: Ordinal;
+  /** The title: the text after the ordinal, up to the first 。 for a run-in heading; bookmarks removed. */
+  title: string;
+  titleRange: Range;
+  /** The heading runs into its paragraph (`（一）主动公开情况。全面推行…`). */
+  runIn: boolean;
+  /** From the ordinal (or the title, if none) to the end of the title. */
+  range: Range;
+}
+
+export interface Section {
+  heading: Heading;
+  children: Section[];
+  /** Indices into `ReportModel.tables` of the tables directly inside this section. */
+  tables: number[];
+  /** From the heading to the last non-blank line before the next heading of the same or a higher level. */
+  range: Range;
+}
+
+export interface NumberValue {
+  value: number;
+  /** No fractional part was written. */
+  integer: boolean;
+  /** An explicit sign was written (`+8`, `-7`). */
+  signed: boolean;
+  /** A unit written inside the cell (`万元` in `69.36万元`). */
+  unit?: string;
+  /** Full-width digits, sign or point were used (`１２`). */
+  fullWidth: boolean;
+  /** Thousands separators were used (`1,038`). */
+  thousands: boolean;
+  /** The number itself, sign included, unit and padding excluded. */
+  range: Range;
+}
+
+export interface Cell {
+  /** The cell's text as written: the TAB-led line after the TAB, then any continuation lines, joined by '\n'. */
+  text: string;
+  /** The text with whitespace (ASCII, U+3000, NBSP, line breaks) and Word bookmarks removed, brackets
+   * made full-width: what labels are matched on. */
+  label: string;
+  /** From after the TAB to the end of the cell's last line. */
+  range: Range;
+  /** First and last line of the cell (continuation lines included). */
+  firstLine: number;
+  lastLine: number;
+  /** Nothing but whitespace and bookmarks. */
+  blank: boolean;
+  /** The number the cell holds, when it holds one and nothing else but a unit. */
+  number?: NumberValue;
+}
+
+export type TableKind =
+  | 'table2' // 表二 主动公开政府信息情况
+  | 'table3' // 表三 收到和处理政府信息公开申请情况
+  | 'table4' // 表四 政府信息公开行政复议、行政诉讼情况
+  | 'stats' // the pre-2019 政府信息公开情况统计表 (统计指标 · 单位 · 统计数)
+  | 'unknown';
+
+export interface Column {
+  /** A stable key, e.g. `legal` (表三 法律服务机构), `review.kept` (表四 行政复议·结果维持). */
+  key: string;
+  /** The label as a reader would say it, e.g. `法律服务机构`, `行政复议·结果维持`. */
+  label: string;
+}
+
+export interface Row {
+  /** A stable key from the template, e.g. `total` (表三 （七）总计), `deny.3`, `staff`. */
+  key: string;
+  /** The label as printed, normalised (`（七）总计`). */
+  label: string;
+  /** The label cell as written, when there is one. */
+  labelCell?: Cell;
+  /** For 表二: the block caption key (`item1`, `item5` …). For 表三 result rows: the group (`deny` …). */
+  group?: string;
+  /** Value cells by column index (parallel to `Table.columns`); undefined where the row has no such cell. */
+  cells: (Cell | undefined)[];
+  /** Only for the old 统计表: the key of the row this one is a part of (`其中：` rows, 专职/兼职). */
+  parent?: string;
+  /** Only for the old 统计表: the unit cell (`条`, `人`, `万元`). */
+  unitCell?: Cell;
+  /** Only for the old 统计表: a group row (`——` in its value cells), not a statistic. */
+  isGroup?: boolean;
+}
+
+/** For 表二 (2019 format) each block has its own columns; the table's `columns` are their union. */
+export interface TableBlock {
+  key: string; // item1, item5, item6, item8, item9
+  caption: string; // 第二十条第（一）项
+  captionCell?: Cell;
+  /** Indices into `Table.columns`. */
+  columns: number[];
+  /** Indices into `Table.rows`. */
+  rows: number[];
+}
+
+export interface Table {
+  kind: TableKind;
+  /** Named after its content: `表三 收到和处理政府信息公开申请情况`. */
+  name: string;
+  /** The format this table's own layout follows, where it tells. */
+  format?: '2019' | '2021' | 'pre-2019';
+  firstLine: number;
+  lastLine: number;
+  range: Range;
+  /** Every cell of the table in document order, headers included. */
+  cells: Cell[];
+  /** Header cells (column labels, captions), in document order. */
+  header: Cell[];
+  columns: Column[];
+  rows: Row[];
+  blocks?: TableBlock[];
+}
+
+export interface Title {
+  /** The title's lines (often two: agency, then `2020年政府信息公开工作年度报告`). */
+  lines: number[];
+  text: string;
+  range: Range;
+  agency?: string;
+  year?: number;
+  yearRange?: Range;
+}
+
+/** `一是…`, `二是…` inside prose: an enumeration item, not a heading. */
+export interface Enumeration {
+  line: number;
+  value: number;
+  /** The ordinal and its marker (`一是`), or the bare numeral where 是 is missing (`一以…`). */
+  range: Range;
+  /** 是 follows the numeral. */
+  marked: boolean;
+}
+
+/** Word residue that leaked into the text (`[bookmark: _GoBack]`). */
+export interface Artifact {
+  kind: 'bookmark';
+  text: string;
+  range: Range;
+}
+
+export type ParseProblemCode =
+  | 'table-row-unaligned' // a row's cells could not be aligned with the template's columns
+  | 'table-row-unknown' // a row label that is not in the template
+  | 'table-header-unrecognised' // the header does not have the template's columns
+  | 'table-duplicate-row'; // the same template row appears twice
+
+export interface ParseProblem {
+  code: ParseProblemCode;
+  range: Range;
+  /** Message arguments (strings or numbers), rendered by the message catalogue. */
+  args: Record<string, string | number>;
+  /** The table it concerns, an index into `ReportModel.tables`. */
+  table?: number;
+}
+
+export interface ReportModel {
+  /** Number of lines in the text (a final line break starts an empty last line). */
+  lineCount: number;
+  title?: Title;
+  /** The top-level sections, in document order. */
+  sections: Section[];
+  /** Every heading, in document order (the sections' headings, flattened). */
+  headings: Heading[];
+  tables: Table[];
+  enumerations: Enumeration[];
+  artifacts: Artifact[];
+  format: ReportFormat;
+  /** What the format was read from, e.g. `表三 （六）其他处理 has three sub-rows`. */
+  formatEvidence: string[];
+  problems: ParseProblem[];
+}

@@ -1,0 +1,66 @@
+// The outline (document symbols) and folding ranges, as plain data; lsp/convert.ts makes LSP types.
+import type { Range, ReportModel, Section } from './model';
+
+export interface OutlineNode {
+  name: string;
+  kind: 'section' | 'table';
+  /** The whole section or table. */
+  range: Range;
+  /** The heading (for a table, its first line). */
+  selectionRange: Range;
+  children: OutlineNode[];
+}
+
+export interface Fold {
+  startLine: number;
+  endLine: number;
+}
+
+export function outline(model: ReportModel): OutlineNode[] {
+  const tableNode = (i: number): OutlineNode => {
+    const t = model.tables[i]!;
+    const firstLineRange: Range = {
+      start: t.range.start,
+      end: t.cells[0] ? t.cells[0].range.end : t.range.start,
+    };
+    return { name: t.name, kind: 'table', range: t.range, selectionRange: firstLineRange, children: [] };
+  };
+  const sectionNode = (s: Section): OutlineNode => {
+    const h = s.heading;
+    const children = [...s.children.map(sectionNode), ...s.tables.map(tableNode)];
+    children.sort((a, b) => a.range.start.line - b.range.start.line);
+    return {
+      name: (h.ordinal?.text ?? '') + h.title,
+      kind: 'section',
+      range: s.range,
+      selectionRange: h.range,
+      children,
+    };
+  };
+  const owned = new Set<number>();
+  const visit = (s: Section): void => {
+    s.tables.forEach((i) => owned.add(i));
+    s.children.forEach(visit);
+  };
+  model.sections.forEach(visit);
+  const roots = [...model.sections.map(sectionNode)];
+  model.tables.forEach((_, i) => {
+    if (!owned.has(i)) roots.push(tableNode(i));
+  });
+  roots.sort((a, b) => a.range.start.line - b.range.start.line);
+  return roots;
+}
+
+export function foldingRanges(model: ReportModel): Fold[] {
+  const folds: Fold[] = [];
+  const visit = (s: Section): void => {
+    if (s.range.end.line > s.range.start.line) folds.push({ startLine: s.range.start.line, endLine: s.range.end.line });
+    s.children.forEach(visit);
+  };
+  model.sections.forEach(visit);
+  for (const t of model.tables) {
+    if (t.lastLine > t.firstLine) folds.push({ startLine: t.firstLine, endLine: t.lastLine });
+  }
+  folds.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return folds;
+}
