@@ -19,7 +19,9 @@ export interface CheckResult {
 export function checkReport(text: string, rules: readonly Rule[] = allRules): CheckResult {
   const model = parseReport(text);
   const findings: Finding[] = [];
-  const failures: RuleFailure[] = [];
+  const failures: RuleFailure[] = model.problems
+    .filter((p) => p.code === 'parser-failed')
+    .map((p) => ({ rule: 'parser', error: String(p.args['error']) }));
   for (const rule of rules) {
     try {
       findings.push(...rule.check(model, text));

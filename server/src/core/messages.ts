@@ -19,6 +19,10 @@ export const messages = {
     zh: '{table}中「{row}」行重复出现，只读取第一次出现的数据',
     en: 'Row "{row}" appears twice in {table}; only its first occurrence is read',
   },
+  'parser-failed': {
+    zh: '无法解析此文档：{error}',
+    en: 'This document could not be parsed: {error}',
+  },
   'rule-failed': {
     zh: '规则 {rule} 检查时出错：{error}',
     en: 'Rule {rule} failed: {error}',

@@ -198,7 +198,8 @@ export type ParseProblemCode =
   | 'table-row-unaligned' // a row's cells could not be aligned with the template's columns
   | 'table-row-unknown' // a row label that is not in the template
   | 'table-header-unrecognised' // the header does not have the template's columns
-  | 'table-duplicate-row'; // the same template row appears twice
+  | 'table-duplicate-row' // the same template row appears twice
+  | 'parser-failed'; // the parser met an input it could not read at all (a bug: the fuzz tests look for it)
 
 export interface ParseProblem {
   code: ParseProblemCode;

@@ -15,6 +15,7 @@ export const tableShape: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const p of model.problems) {
+      if (p.table === undefined) continue; // not a table problem
       out.push({
         rule: 'table-shape',
         severity: 'warning',

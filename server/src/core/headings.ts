@@ -1,0 +1,204 @@
+// Headings and the section tree, from the prose lines (table cells are never headings).
+//
+// Levels: `一、` → `（一）` → `1.`/`1、` → `（1）`. A heading is a short title line, or a run-in title
+// (`（一）主动公开情况。全面推行…`: the text up to the first 。). A numbered long sentence
+// (`1、 加强梳理精度，进一步扩大公开内容。对照…`) is a list item, and `一是…` an enumeration, not a
+// heading. Reports often write a heading in the wrong style for its place (`1、 总体情况` as the first
+// section, `（4）` after `（三）`, `6、` after `五、`): such a heading keeps its style in `ordinal` but
+// takes its place in the tree from the sequence it continues.
+import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
+import { BOOKMARK, chineseNumeral, leadingWs, normLabel, trimmedEnd } from './text';
+
+const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
+  'cn-dun': 1,
+  'cn-bare': 1,
+  'cn-paren': 2,
+  'arabic-dot': 3,
+  'arabic-dun': 3,
+  'arabic-paren': 4,
+};
+
+/** The standard top-level titles of both national formats and the variants seen in real reports. */
+export const STANDARD_TITLES = [
+  '总体情况',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '政府信息公开行政复议、行政诉讼情况',
+  '存在的主要问题及改进情况',
+  '其他需要报告的事项',
+];
+const UNNUMBERED_TITLES = new Set([
+  ...STANDARD_TITLES,
+  '基本情况',
+  '政府信息主动公开情况',
+  '政府信息公开行政复议和行政诉讼情况',
+  '存在的问题及改进措施',
+  '存在的主要问题及改进措施',
+]);
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
+  { style: 'cn-paren', re: new RegExp(`^([（(])[ \\u3000]*(${CN})[ \\u3000]*([）)])`) },
+  { style: 'arabic-paren', re: /^([（(])[ \u3000]*(\d{1,2})[ \u3000]*([）)])/ },
+  { style: 'cn-dun', re: new RegExp(`^(${CN})[ \\u3000]*([、，,．.])`) },
+  { style: 'arabic-dun', re: /^(\d{1,2})[ \u3000]*(、)/ },
+  { style: 'arabic-dot', re: /^(\d{1,2})[ \u3000]*([.．])(?![0-9０-９])/ },
+  { style: 'cn-bare', re: new RegExp(`^(${CN})(?=[^\\s、，,．.是])`) },
+];
+
+/** Longest title a heading line may have (UTF-16 units); longer lines are paragraphs. */
+const MAX_TITLE = 50;
+/** A numbered list item (`1、…`) is a heading only when its title is this short and has no comma. */
+const MAX_ARABIC_TITLE = 30;
+
+interface Candidate {
+  line: number;
+  ordinal?: Ordinal;
+  title: string;
+  titleRange: Range;
+  range: Range;
+  runIn: boolean;
+}
+
+/** Read a heading from one prose line, or undefined. */
+export function readHeading(text: string, line: number): Candidate | undefined {
+  // Skip indentation and Word bookmarks before the heading.
+  let at = leadingWs(text);
+  for (;;) {
+    const m = /^\[bookmark:[^\]\n]*\]/.exec(text.slice(at));
+    if (!m) break;
+    at += m[0].length;
+    at += leadingWs(text.slice(at));
+  }
+  const s = text.slice(at);
+  if (!s) return undefined;
+
+  let ordinal: Ordinal | undefined;
+  let titleStart = at;
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const numText = style.endsWith('paren') ? m[2]! : m[1]!;
+    const value = style.startsWith('arabic') ? Number(numText) : chineseNumeral(numText);
+    if (value === undefined || value === 0) continue;
+    const sep = style === 'cn-dun' || style === 'arabic-dun' || style === 'arabic-dot' ? m[2]! : '';
+    ordinal = {
+      value,
+      style,
+      styleLevel: STYLE_LEVEL[style],
+      text: m[0].replace(/[ \u3000]/g, ''),
+      range: { start: { line, character: at }, end: { line, character: at + m[0].length } },
+      separator: sep,
+      halfWidthBrackets: style.endsWith('paren') && m[1] === '(',
+    };
+    titleStart = at + m[0].length;
+    break;
+  }
+  titleStart += leadingWs(text.slice(titleStart));
+  // The title runs to the first 。 (run-in) or to the end of the line.
+  const rest = text.slice(titleStart);
+  const stop = rest.indexOf('。');
+  let titleEnd = stop >= 0 ? titleStart + stop : titleStart + trimmedEnd(rest);
+  const runIn = stop >= 0 && text.slice(titleStart + stop + 1).trim() !== '';
+  // A title may end with a colon: `（一）存在的问题：` — the colon is not part of it.
+  while (titleEnd > titleStart && /[：:\s\u3000\u00a0]/.test(text[titleEnd - 1]!)) titleEnd--;
+  const title = text.slice(titleStart, titleEnd).replace(BOOKMARK, '');
+  if (!title || /^[\d０-９.．%％]+$/.test(title)) return undefined;
+
+  if (!acceptable(ordinal?.style, title, runIn, stop < 0 ? rest.length : stop)) return undefined;
+  const start = ordinal ? ordinal.range.start : { line, character: titleStart };
+  const cand: Candidate = {
+    line,
+    title,
+    titleRange: { start: { line, character: titleStart }, end: { line, character: titleEnd } },
+    range: { start, end: { line, character: titleEnd } },
+    runIn,
+  };
+  if (ordinal) cand.ordinal = ordinal;
+  return cand;
+}
+
+function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boolean, lengthToStop: number): boolean {
+  const comma = /[，,；;]/.test(title);
+  switch (style) {
+    case 'cn-dun':
+    case 'cn-paren':
+      return lengthToStop <= MAX_TITLE;
+    case 'arabic-dot':
+    case 'arabic-dun':
+    case 'arabic-paren':
+      return title.length <= MAX_ARABIC_TITLE && !comma && (!runIn || title.length <= 15);
+    case 'cn-bare':
+      // `一基本情况` — but not `一以群众需求为目标，增强公开实效。…` nor `一年来，…`.
+      return !runIn && title.length <= 15 && !comma && /(情况|事项|措施|问题|工作|建设|制度)$/.test(title);
+    case undefined:
+      return !runIn && UNNUMBERED_TITLES.has(normLabel(title));
+  }
+}
+
+/** Does a title read like one of the standard top-level titles (for a first heading in the wrong style)? */
+function looksTopLevel(title: string): boolean {
+  const t = normLabel(title);
+  return UNNUMBERED_TITLES.has(t) || (t.length >= 4 && STANDARD_TITLES.some((s) => t.includes(s) || s.includes(t)));
+}
+
+/**
+ * Give each candidate its level in the tree and build the sections. A section ends at its last content
+ * line (`isContent`: not blank, or inside a table — a table's last row may be all empty cells).
+ */
+export function buildSections(
+  cands: readonly Candidate[],
+  lines: readonly string[],
+  isContent: (line: number) => boolean,
+): { headings: Heading[]; sections: Section[] } {
+  const lastLine = lines.length - 1;
+  const headings: Heading[] = [];
+  const chain: Heading[] = []; // the open headings, shallowest first
+  for (const c of cands) {
+    const level = levelOf(c, chain, headings.length === 0);
+    const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range };
+    if (c.ordinal) h.ordinal = c.ordinal;
+    while (chain.length && chain[chain.length - 1]!.level >= level) chain.pop();
+    chain.push(h);
+    headings.push(h);
+  }
+  // The tree, and each section's range.
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  headings.forEach((h, i) => {
+    let next = i + 1;
+    while (next < headings.length && headings[next]!.level > h.level) next++;
+    const limit = next < headings.length ? headings[next]!.line - 1 : lastLine;
+    let end = limit;
+    while (end > h.line && !isContent(end)) end--;
+    const s: Section = {
+      heading: h,
+      children: [],
+      tables: [],
+      range: { start: h.range.start, end: { line: end, character: (lines[end] ?? '').length } },
+    };
+    while (stack.length && stack[stack.length - 1]!.heading.level >= h.level) stack.pop();
+    (stack.length ? stack[stack.length - 1]!.children : roots).push(s);
+    stack.push(s);
+  });
+  return { headings, sections: roots };
+}
+
+/**
+ * The level of a heading: its style's level, unless it continues the numbering of an open heading of
+ * a shallower level (`（4）` after `（三）`), or it is the first heading and reads like a top-level
+ * title (`1、 总体情况`).
+ */
+function levelOf(c: Candidate, chain: readonly Heading[], first: boolean): HeadingLevel {
+  const o = c.ordinal;
+  if (!o) return 1;
+  const natural = o.styleLevel;
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const e = chain[k]!;
+    if (e.level > natural) continue;
+    if (e.ordinal && e.ordinal.value === o.value - 1) return e.level;
+    if (e.level === natural) break; // a sibling in its own style that does not continue: a new list
+  }
+  if (natural > 1 && !chain.some((e) => e.level < natural) && (first || !chain.length) && looksTopLevel(c.title)) return 1;
+  return natural;
+}

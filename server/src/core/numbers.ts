@@ -1,0 +1,56 @@
+// Reading the number in a table cell: `0`, `+8`, `-7`, `16.4543`, `69.36万元`, `1,038`, `１２`,
+// padded with spaces, NBSP or U+3000.
+
+/** Units that may stand inside a cell after the number. Longest first. */
+const UNITS = ['人次', '万元', '亿元', '元', '件', '条', '个', '次', '人', '篇', '项', '%', '％'];
+
+const NUMBER = new RegExp(
+  '^([+\\-＋－]?)' + // sign
+    '([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)' + // integer part, maybe with thousands separators
+    '(?:[.．]([0-9０-９]+))?' + // fraction
+    '[\\s\\u3000\\u00a0]*' +
+    '(' + UNITS.join('|') + ')?$',
+);
+
+export interface ParsedNumber {
+  value: number;
+  integer: boolean;
+  signed: boolean;
+  unit?: string;
+  fullWidth: boolean;
+  thousands: boolean;
+  /** Offset and length of the number (sign to last digit) within the string given. */
+  offset: number;
+  length: number;
+}
+
+/**
+ * The number a cell's text holds, or undefined when it holds anything else (text, two numbers, a
+ * dash). Leading and trailing whitespace of any kind is padding.
+ */
+export function parseNumber(s: string): ParsedNumber | undefined {
+  let a = 0;
+  let b = s.length;
+  while (a < b && /[\s\u3000\u00a0\ufeff]/.test(s[a]!)) a++;
+  while (b > a && /[\s\u3000\u00a0\ufeff]/.test(s[b - 1]!)) b--;
+  if (a === b || b - a > 40) return undefined;
+  const m = NUMBER.exec(s.slice(a, b));
+  if (!m) return undefined;
+  const [, sign = '', int = '', frac, unit] = m;
+  const ascii = (x: string) => x.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const digits = ascii(int).replace(/[,，]/g, '');
+  const value = Number((sign === '-' || sign === '－' ? '-' : '') + digits + (frac !== undefined ? '.' + ascii(frac) : ''));
+  if (!Number.isFinite(value)) return undefined;
+  const length = sign.length + int.length + (frac !== undefined ? frac.length + 1 : 0);
+  const out: ParsedNumber = {
+    value,
+    integer: frac === undefined,
+    signed: sign !== '',
+    fullWidth: /[０-９＋－．，]/.test(s.slice(a, a + length)),
+    thousands: /[,，]/.test(int),
+    offset: a,
+    length,
+  };
+  if (unit) out.unit = unit;
+  return out;
+}

@@ -1,0 +1,70 @@
+// What every table parser shares: the table shell, problems, label helpers.
+import type { Cell, Column, ParseProblem, ParseProblemCode, Range, Row, Table, TableKind } from '../model';
+
+export const TABLE_NAMES: Record<TableKind, string> = {
+  table2: '表二 主动公开政府信息情况',
+  table3: '表三 收到和处理政府信息公开申请情况',
+  table4: '表四 政府信息公开行政复议、行政诉讼情况',
+  stats: '政府信息公开情况统计表',
+  unknown: '表格',
+};
+
+/** Short names used in messages (`表三`). */
+export const TABLE_SHORT: Record<TableKind, string> = {
+  table2: '表二',
+  table3: '表三',
+  table4: '表四',
+  stats: '统计表',
+  unknown: '表格',
+};
+
+export class ProblemSink {
+  readonly problems: ParseProblem[] = [];
+  constructor(
+    private readonly kind: TableKind,
+    private readonly table: number,
+  ) {}
+  add(code: ParseProblemCode, range: Range, args: Record<string, string | number>): void {
+    this.problems.push({ code, range, args: { table: TABLE_SHORT[this.kind], ...args }, table: this.table });
+  }
+}
+
+export function shell(kind: TableKind, cells: readonly Cell[]): Table {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  return {
+    kind,
+    name: TABLE_NAMES[kind],
+    firstLine: first.firstLine,
+    lastLine: last.lastLine,
+    range: { start: { line: first.firstLine, character: 0 }, end: last.range.end },
+    cells: [...cells],
+    header: [],
+    columns: [],
+    rows: [],
+  };
+}
+
+export function columns(spec: readonly (readonly [string, string])[]): Column[] {
+  return spec.map(([key, label]) => ({ key, label }));
+}
+
+/** A cell that can hold a value: blank or a number, or text that is not a label of the table. */
+export function isValueLike(c: Cell): boolean {
+  return c.blank || c.number !== undefined;
+}
+
+/** Strip a leading ordinal (`1.`, `（一）`, `一、`) from a label. */
+export function stripOrdinal(label: string): { n?: number; rest: string } {
+  const m = /^(\d{1,2})[.．、]?(?=\D)/.exec(label);
+  if (m) return { n: Number(m[1]), rest: label.slice(m[0].length) };
+  const p = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/.exec(label);
+  if (p) return { rest: label.slice(p[0].length) };
+  return { rest: label };
+}
+
+export function emptyRow(key: string, label: string, width: number, labelCell?: Cell): Row {
+  const row: Row = { key, label, cells: new Array<undefined>(width).fill(undefined) };
+  if (labelCell) row.labelCell = labelCell;
+  return row;
+}

@@ -1,0 +1,57 @@
+// Which table a region of cells holds. A region may hold several tables back to back (only blank
+// lines between them), so a region is cut where a table's own opening cell appears.
+import type { Region } from '../blocks';
+import type { Cell, TableKind } from '../model';
+
+export interface TableCells {
+  kind: TableKind;
+  cells: Cell[];
+  /** Parallel to `cells`: the row fragment (cells between blank lines) each cell belongs to. */
+  fragment: number[];
+}
+
+/** The cell that opens a table of this kind, or undefined. `next` is the following cell. */
+function opens(cell: Cell, next: Cell | undefined): TableKind | undefined {
+  const l = cell.label;
+  if (l.includes('本列数据的勾稽关系') || l === '申请人情况') return 'table3';
+  if (/^第二十条第（[一二三四五六七八九十]+）项/.test(l)) return 'table2';
+  if (l === '统计指标') return 'stats';
+  if (l === '行政复议' && next && next.label.startsWith('行政诉讼')) return 'table4';
+  return undefined;
+}
+
+/** A kind from what the cells say, for a table whose opening cell is missing. */
+function classify(cells: readonly Cell[]): TableKind {
+  let t2 = 0, t3 = 0, t4 = 0, st = 0;
+  for (const c of cells) {
+    const l = c.label;
+    if (l === '申请人情况' || l.includes('本年新收') || l.includes('本年度办理结果') || l.includes('予以公开')) t3++;
+    else if (l === '结果维持' || l === '结果纠正' || l === '未经复议直接起诉' || l === '复议后起诉') t4++;
+    else if (l === '信息内容' || l.startsWith('第二十条')) t2++;
+    else if (l === '统计数' || l === '——') st++;
+  }
+  const best = Math.max(t2, t3, t4, st);
+  if (best < 2) return 'unknown';
+  return best === t3 ? 'table3' : best === t4 ? 'table4' : best === t2 ? 'table2' : 'stats';
+}
+
+export function splitRegion(region: Region): TableCells[] {
+  const out: TableCells[] = [];
+  let current: TableCells | undefined;
+  const cells = region.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const kind = opens(c, cells[i + 1]);
+    // 表三's header has `申请人情况` right after the 勾稽关系 cell; 表二's blocks each open with a caption.
+    const sameTable = current && current.kind === kind && (kind === 'table2' || current.cells.length < 3);
+    const startsNew = kind !== undefined && !sameTable;
+    if (startsNew || !current) {
+      current = { kind: kind ?? 'unknown', cells: [], fragment: [] };
+      out.push(current);
+    }
+    current.cells.push(c);
+    current.fragment.push(region.fragment[i]!);
+  }
+  for (const t of out) if (t.kind === 'unknown') t.kind = classify(t.cells);
+  return out;
+}

@@ -1,0 +1,120 @@
+// 表二 主动公开政府信息情况: blocks by 条例第二十条 item, each a caption row, a header row
+// (`信息内容` and its columns), then data rows (a label and one value per column).
+//   2019: （一）本年新制作数量 · 本年新公开数量 · 对外公开总数量; （五）（六）上一年项目数量 · 本年增/减 ·
+//         处理决定数量; （八）上一年项目数量 · 本年增/减; （九）采购项目数量 · 采购总金额
+//   2021: （一）本年制发件数 · 本年废止件数 · 现行有效件数; （五）（六）本年处理决定数量; （八）本年收费金额
+import type { Cell, Row, Table, TableBlock } from '../model';
+import { chineseNumeral } from '../text';
+import type { TableCells } from './split';
+import { ProblemSink, emptyRow, shell } from './common';
+
+/** Column keys by header label (normalised); the label is matched by prefix, so units may follow. */
+const COLUMN_KEYS: readonly (readonly [string, string])[] = [
+  ['本年新制作数量', 'made'],
+  ['本年新公开数量', 'published'],
+  ['对外公开总数量', 'totalPublished'],
+  ['上一年项目数量', 'previous'],
+  ['本年增/减', 'change'],
+  ['本年增减', 'change'],
+  ['处理决定数量', 'decisions'],
+  ['本年处理决定数量', 'decisions'],
+  ['采购项目数量', 'procurementCount'],
+  ['采购总金额', 'procurementAmount'],
+  ['本年制发件数', 'issued'],
+  ['本年废止件数', 'repealed'],
+  ['现行有效件数', 'inForce'],
+  ['本年收费金额', 'feeAmount'],
+];
+const ROW_KEYS: readonly (readonly [string, string])[] = [
+  ['规章', 'regulations'],
+  ['行政规范性文件', 'normativeDocs'],
+  ['规范性文件', 'normativeDocs'],
+  ['行政许可', 'licensing'],
+  ['其他对外管理服务事项', 'otherServices'],
+  ['行政处罚', 'penalties'],
+  ['行政强制', 'enforcement'],
+  ['行政事业性收费', 'fees'],
+  ['政府集中采购', 'procurement'],
+];
+const FORMAT_2019 = new Set(['made', 'published', 'totalPublished', 'previous', 'change', 'procurementCount', 'procurementAmount']);
+const FORMAT_2021 = new Set(['issued', 'repealed', 'inForce', 'feeAmount']);
+
+const keyOf = (table: readonly (readonly [string, string])[], label: string): string | undefined =>
+  table.find(([l]) => label.startsWith(l))?.[1];
+
+/** The row fragments of the table: runs of cells between blank lines. */
+function fragments(tc: TableCells): Cell[][] {
+  const out: Cell[][] = [];
+  tc.cells.forEach((c, i) => {
+    if (i === 0 || tc.fragment[i] !== tc.fragment[i - 1]) out.push([]);
+    out[out.length - 1]!.push(c);
+  });
+  return out;
+}
+
+const CAPTION = /^第二十条第（([一二三四五六七八九十]+)）项/;
+
+export function parseTable2(tc: TableCells, sink: ProblemSink): Table {
+  const table = shell('table2', tc.cells);
+  const blocks: TableBlock[] = [];
+  let block: TableBlock | undefined;
+  const frags = fragments(tc);
+  for (let f = 0; f < frags.length; f++) {
+    let frag = frags[f]!;
+    const first = frag[0]!;
+    const cap = CAPTION.exec(first.label);
+    if (cap) {
+      block = { key: `item${chineseNumeral(cap[1]!) ?? cap[1]}`, caption: first.label, captionCell: first, columns: [], rows: [] };
+      blocks.push(block);
+      table.header.push(first);
+      frag = frag.slice(1);
+      if (!frag.length) continue;
+    }
+    if (frag[0]!.label === '信息内容') {
+      table.header.push(...frag);
+      if (!block) {
+        block = { key: 'item', caption: '', columns: [], rows: [] };
+        blocks.push(block);
+      }
+      block.columns = frag.slice(1).map((c) => columnIndex(table, c));
+      continue;
+    }
+    // A data row; a blank line inside a cell may have cut it in two: join the next fragment while the
+    // row is short and the next fragment has no label of its own.
+    const width = (block?.columns.length ?? 0) + 1;
+    while (frag.length < width && f + 1 < frags.length && isValuesOnly(frags[f + 1]!) && frag.length + frags[f + 1]!.length <= width) {
+      frag = frag.concat(frags[++f]!);
+    }
+    const label = frag[0]!;
+    const row: Row = emptyRow(keyOf(ROW_KEYS, label.label) ?? label.label, label.label, 0, label);
+    if (block) row.group = block.key;
+    const values = frag.slice(1);
+    const cols = block?.columns ?? [];
+    values.slice(0, cols.length).forEach((v, k) => (row.cells[cols[k]!] = v));
+    if (!block || values.length !== cols.length) {
+      sink.add('table-row-unaligned', label.range, { row: label.label, found: values.length, expected: cols.length });
+    }
+    if (block) block.rows.push(table.rows.length);
+    table.rows.push(row);
+  }
+  // Rows were filled sparsely as columns appeared; give every row the full width.
+  for (const r of table.rows) r.cells.length = table.columns.length;
+  table.blocks = blocks;
+  const keys = table.columns.map((c) => c.key);
+  if (keys.some((k) => FORMAT_2021.has(k))) table.format = '2021';
+  else if (keys.some((k) => FORMAT_2019.has(k))) table.format = '2019';
+  return table;
+}
+
+function isValuesOnly(frag: readonly Cell[]): boolean {
+  return frag.every((c) => c.blank || c.number !== undefined);
+}
+
+/** The table-wide column for a header cell; blocks share columns with the same key. */
+function columnIndex(table: Table, cell: Cell): number {
+  const key = keyOf(COLUMN_KEYS, cell.label) ?? cell.label;
+  const found = table.columns.findIndex((c) => c.key === key);
+  if (found >= 0) return found;
+  table.columns.push({ key, label: cell.label });
+  return table.columns.length - 1;
+}

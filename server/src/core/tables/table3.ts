@@ -1,0 +1,185 @@
+// 表三 收到和处理政府信息公开申请情况 (2019 and 2021 formats).
+//
+// The rows are read as a stream of cells, anchored on their labels: a label names a template row,
+// the cells after it are its seven values. Empty cells before a label are the vertically merged
+// cells of the groups (`三、本年度办理结果`, `（三）不予公开` …); group labels set the group for the
+// numbered sub-rows that follow. A blank line only helps to tell a short row from a long one.
+import type { Cell, Row, Table } from '../model';
+import type { TableCells } from './split';
+import { ProblemSink, columns, emptyRow, shell, stripOrdinal } from './common';
+
+export const TABLE3_COLUMNS = columns([
+  ['natural', '自然人'],
+  ['business', '商业企业'],
+  ['research', '科研机构'],
+  ['nonprofit', '社会公益组织'],
+  ['legal', '法律服务机构'],
+  ['other', '其他'],
+  ['total', '总计'],
+]);
+const WIDTH = TABLE3_COLUMNS.length;
+
+/** The groups of result rows and how their numbered sub-rows are recognised. */
+const GROUPS: Record<string, { label: string; items: string[][] }> = {
+  deny: {
+    label: '（三）不予公开',
+    items: [['国家秘密'], ['禁止公开'], ['三安全一稳定', '三安全'], ['第三方合法权益', '第三方'], ['内部事务'], ['过程性'], ['行政执法案卷', '执法案卷'], ['行政查询']],
+  },
+  unable: { label: '（四）无法提供', items: [['不掌握'], ['另行制作'], ['仍不明确', '补正后']] },
+  decline: {
+    label: '（五）不予处理',
+    items: [['信访', '举报投诉'], ['重复申请'], ['公开出版物'], ['大量反复'], ['确认或重新出具', '重新出具']],
+  },
+  other: { label: '（六）其他处理', items: [['逾期不补正', '不补正'], ['收费通知', '缴纳费用'], []] },
+};
+
+/** Every template row in order: key and canonical label. `other` is the 2019 single row. */
+export const TABLE3_ROWS: readonly { key: string; label: string; group?: string }[] = [
+  { key: 'new', label: '一、本年新收政府信息公开申请数量' },
+  { key: 'carried', label: '二、上年结转政府信息公开申请数量' },
+  { key: 'open', label: '（一）予以公开' },
+  { key: 'partial', label: '（二）部分公开' },
+  ...Object.entries(GROUPS).flatMap(([g, def]) =>
+    def.items.map((_, i) => ({ key: `${g}.${i + 1}`, label: `${def.label}·${i + 1}`, group: g })),
+  ),
+  { key: 'other', label: '（六）其他处理' },
+  { key: 'total', label: '（七）总计' },
+  { key: 'carryOver', label: '四、结转下年度继续办理' },
+];
+
+type Label = { kind: 'group'; group: string | undefined } | { kind: 'row'; key: string; group?: string } | { kind: 'other' };
+
+/** What a label cell says, given the group it stands in. `other` is undecided between group and row. */
+function classify(label: string, group: string | undefined): Label | undefined {
+  const l = label;
+  if (!l) return undefined;
+  if (l.includes('本年新收')) return { kind: 'row', key: 'new' };
+  if (l.includes('上年结转') || l.includes('上年转结')) return { kind: 'row', key: 'carried' };
+  if (l.includes('本年度办理结果')) return { kind: 'group', group: undefined };
+  if (l.includes('结转下年度') || l.includes('转结下年度')) return { kind: 'row', key: 'carryOver' };
+  if (/^（七）/.test(l)) return l.includes('总计') ? { kind: 'row', key: 'total' } : undefined;
+  if (l.includes('予以公开') && !l.includes('不予')) return { kind: 'row', key: 'open' };
+  if (l.includes('部分公开')) return { kind: 'row', key: 'partial' };
+  if (/^（三）/.test(l) && l.includes('不予公开')) return { kind: 'group', group: 'deny' };
+  if (/^（四）/.test(l) && l.includes('无法提供')) return { kind: 'group', group: 'unable' };
+  if (/^（五）/.test(l) && l.includes('不予处理')) return { kind: 'group', group: 'decline' };
+  if (/^（六）/.test(l) && l.includes('其他处理')) return { kind: 'other' };
+  const { n, rest } = stripOrdinal(l);
+  for (const [g, def] of Object.entries(GROUPS)) {
+    const i = def.items.findIndex((words) => words.some((w) => rest.includes(w)));
+    if (i >= 0) return { kind: 'row', key: `${g}.${i + 1}`, group: g };
+  }
+  if (n !== undefined && group && n >= 1 && n <= GROUPS[group]!.items.length) {
+    return { kind: 'row', key: `${group}.${n}`, group };
+  }
+  return undefined;
+}
+
+const isValue = (c: Cell): boolean => c.blank || c.number !== undefined;
+
+export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
+  const table = shell('table3', tc.cells);
+  table.columns = TABLE3_COLUMNS;
+  const cells = tc.cells;
+  const rows = new Map<string, Row>();
+  let group: string | undefined;
+  let i = 0;
+
+  // Header: everything before the first row label.
+  while (i < cells.length && !isRowStart(cells, i, group)) table.header.push(cells[i++]!);
+  const missing = TABLE3_COLUMNS.map((c) => c.label).filter((l) => !table.header.some((h) => h.label === l));
+  if (missing.length && table.header.length) {
+    sink.add('table-header-unrecognised', table.header[0]!.range, { missing: missing.join('、') });
+  }
+
+  while (i < cells.length) {
+    const c = cells[i]!;
+    if (c.blank) {
+      i++; // a merged cell's continuation
+      continue;
+    }
+    let label = classify(c.label, group);
+    if (label?.kind === 'other') {
+      // 2021: a group with three sub-rows; 2019: a row with values.
+      const next = nextNonBlank(cells, i + 1);
+      const sub = next !== undefined && !isValue(cells[next]!) ? classify(cells[next]!.label, 'other') : undefined;
+      label = sub?.kind === 'row' && sub.group === 'other' ? { kind: 'group', group: 'other' } : { kind: 'row', key: 'other' };
+    }
+    if (!label) {
+      if (c.number !== undefined) {
+        sink.add('table-row-unaligned', c.range, { row: c.text.trim(), found: 1, expected: WIDTH });
+        i++;
+        continue;
+      }
+      // An unknown label: read past its values so that they are not taken for another row's.
+      sink.add('table-row-unknown', c.range, { row: c.label });
+      i = takeValues(tc, i + 1).end;
+      continue;
+    }
+    if (label.kind === 'group') {
+      group = label.group;
+      i++;
+      continue;
+    }
+    const { values, end } = takeValues(tc, i + 1);
+    i = end;
+    if (label.group) group = label.group;
+    if (rows.has(label.key)) {
+      sink.add('table-duplicate-row', c.range, { row: c.label });
+      continue;
+    }
+    const row = emptyRow(label.key, c.label, WIDTH, c);
+    if (label.group) row.group = label.group;
+    values.slice(0, WIDTH).forEach((v, k) => (row.cells[k] = v));
+    if (values.length !== WIDTH) {
+      sink.add('table-row-unaligned', c.range, { row: c.label, found: values.length, expected: WIDTH });
+    }
+    rows.set(label.key, row);
+  }
+  const order = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
+  table.rows = [...rows.values()].sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  if (rows.has('other.1') || rows.has('other.2') || rows.has('other.3')) table.format = '2021';
+  else if (rows.has('other')) table.format = '2019';
+  return table;
+}
+
+function isRowStart(cells: readonly Cell[], i: number, group: string | undefined): boolean {
+  const c = cells[i]!;
+  return !c.blank && c.number === undefined && classify(c.label, group) !== undefined;
+}
+
+function nextNonBlank(cells: readonly Cell[], i: number): number | undefined {
+  while (i < cells.length && cells[i]!.blank) i++;
+  return i < cells.length ? i : undefined;
+}
+
+/**
+ * The value cells after a row label: up to seven cells that are blank or numbers or unlabelled text,
+ * stopping at the next label. Across a blank line (a new row fragment) only when the row is still
+ * short and the next fragment holds nothing but values that complete it.
+ */
+function takeValues(tc: TableCells, start: number): { values: Cell[]; end: number } {
+  const { cells, fragment } = tc;
+  const values: Cell[] = [];
+  let i = start;
+  while (i < cells.length && values.length < WIDTH) {
+    const c = cells[i]!;
+    if (!isValue(c) && classify(c.label, undefined) !== undefined) break; // the next row's label
+    if (!isValue(c) && /^（[一二三四五六七]）|^[一二三四]、/.test(c.label)) break;
+    if (i > 0 && fragment[i] !== fragment[i - 1] && !continuesRow(tc, i, WIDTH - values.length)) break;
+    values.push(c);
+    i++;
+  }
+  return { values, end: i };
+}
+
+/** The fragment starting at `i` only completes a short row: all values, and no more than `room`. */
+function continuesRow(tc: TableCells, i: number, room: number): boolean {
+  const f = tc.fragment[i];
+  let n = 0;
+  for (let k = i; k < tc.cells.length && tc.fragment[k] === f; k++) {
+    if (!isValue(tc.cells[k]!)) return false;
+    n++;
+  }
+  return n <= room;
+}

@@ -1,0 +1,84 @@
+// Text utilities shared by the parser: lines, positions, normalisation, Chinese numerals.
+import type { Position, Range } from './model';
+
+/** Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(line: number, start: number, endLine: number, end: number): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+/** All whitespace a Word export leaves: ASCII, TAB, U+3000, NBSP, BOM, other Unicode spaces. */
+export const WS = /[\s\u3000\u00a0\ufeff]/;
+const WS_ALL = /[\s\u3000\u00a0\ufeff]+/g;
+export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+
+export function isBlank(s: string): boolean {
+  return s.replace(BOOKMARK, '').replace(WS_ALL, '') === '';
+}
+
+/** Length of the leading whitespace (any kind) of a string. */
+export function leadingWs(s: string): number {
+  let i = 0;
+  while (i < s.length && WS.test(s[i]!)) i++;
+  return i;
+}
+
+/** Length of `s` without its trailing whitespace. */
+export function trimmedEnd(s: string): number {
+  let i = s.length;
+  while (i > 0 && WS.test(s[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * What labels are matched on: no bookmarks, no whitespace of any kind, full-width brackets, ASCII
+ * digits, straight quotes unified with curly ones.
+ */
+export function normLabel(s: string): string {
+  return toHalfWidthDigits(
+    s
+      .replace(BOOKMARK, '')
+      .replace(WS_ALL, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      .replace(/["＂]/g, '“'),
+  );
+}
+
+/** `０-９` → `0-9`, leaving everything else as it is. */
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 九十九 → 99. Undefined for anything else. */
+export function chineseNumeral(s: string): number | undefined {
+  if (!s) return undefined;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS[s] : undefined;
+  if (s.indexOf('十', ten + 1) >= 0 || s.length > 3) return undefined;
+  const hi = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)];
+  const rest = s.slice(ten + 1);
+  const lo = rest === '' ? 0 : CN_DIGITS[rest];
+  if (hi === undefined || lo === undefined || (ten > 0 && ten !== 1)) return undefined;
+  return hi * 10 + lo;
+}
+
+/** The Chinese numeral for 1–99 (used when writing ordinals). */
+export function toChineseNumeral(n: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return d[n]!;
+  const hi = Math.floor(n / 10);
+  return (hi === 1 ? '' : d[hi]!) + '十' + d[n % 10]!;
+}

@@ -1,0 +1,46 @@
+// The report's title: the first short lines, up to the one that names the report (often two lines:
+// the agency, then `2020年政府信息公开工作年度报告`).
+import type { Title } from './model';
+import { BOOKMARK, isBlank } from './text';
+
+const MAX_TITLE_LINE = 60;
+const NAMES_REPORT = /年度报告|年报|工作报告/;
+
+/** The title, reading at most the first three non-blank lines; `isHeading` tells heading lines. */
+export function readTitle(lines: readonly string[], isHeading: (line: number) => boolean): Title | undefined {
+  const taken: number[] = [];
+  for (let i = 0; i < lines.length && taken.length < 3; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    if (l.startsWith('\t') || isHeading(i) || l.length > MAX_TITLE_LINE || /[。；]/.test(l) || /^\s*\[bookmark:/.test(l)) break;
+    taken.push(i);
+    if (NAMES_REPORT.test(l)) break;
+  }
+  // No line names the report: only a first line that speaks of 政府信息 is a title.
+  if (!taken.some((i) => NAMES_REPORT.test(lines[i]!))) {
+    if (!taken.length || !/政府信息/.test(lines[taken[0]!]!)) return undefined;
+    taken.length = 1;
+  }
+  const first = taken[0]!;
+  const last = taken[taken.length - 1]!;
+  const startChar = lines[first]!.search(/\S/);
+  const text = taken.map((i) => lines[i]!.replace(BOOKMARK, '').trim()).join('');
+  const title: Title = {
+    lines: taken,
+    text,
+    range: { start: { line: first, character: Math.max(0, startChar) }, end: { line: last, character: lines[last]!.trimEnd().length } },
+  };
+  // The year: the first `2020年`; the agency: what stands before it (or before 政府信息公开).
+  for (const i of taken) {
+    const m = /((?:19|20)\d\d)\s*年/.exec(lines[i]!);
+    if (m) {
+      title.year = Number(m[1]);
+      title.yearRange = { start: { line: i, character: m.index }, end: { line: i, character: m.index + 4 } };
+      break;
+    }
+  }
+  const cut = text.search(/(?:19|20)\d\d\s*年|政府信息/);
+  const agency = (cut >= 0 ? text.slice(0, cut) : '').trim();
+  if (agency) title.agency = agency;
+  return title;
+}
