@@ -1,0 +1,28 @@
+// Shared test helpers: the repository root and the seed reports in test/fixtures/seeds.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+let root: string | undefined;
+
+/** The folder holding package.json, found by walking up from this (bundled) file. */
+export function repoRoot(): string {
+  if (root) return root;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return (root = dir);
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${__dirname}`);
+  }
+}
+
+/** The path of a seed by its file name, or by a prefix of it (`004` → `004_bb7c97ac85056bf8.txt`). */
+export function seedPath(name: string): string {
+  const dir = join(repoRoot(), 'test', 'fixtures', 'seeds');
+  if (existsSync(join(dir, name))) return join(dir, name);
+  const matches = readdirSync(dir).filter((f) => f.startsWith(name));
+  if (matches.length !== 1) throw new Error(`seed "${name}" matches ${matches.length} files`);
+  return join(dir, matches[0]!);
+}
+
+/** The text of the seed whose file name starts with `prefix`. */
+export function readSeed(prefix: string): string {
+  return readFileSync(seedPath(prefix), 'utf8');
+}
