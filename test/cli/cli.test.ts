@@ -1,0 +1,243 @@
+// The built CLI (server/out/cli.js), run as a child process from the repository root.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSeed, repoRoot } from '../helpers';
+
+const root = repoRoot();
+const cli = join(root, 'server/out/cli.js');
+const seedDir = 'test/fixtures/seeds';
+const seeds = readdirSync(join(root, seedDir))
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => `${seedDir}/${n}`);
+const seedText = (i: number) => readSeed(String(i).padStart(3, '0'));
+
+/** The environment without any locale variable, so that the default (Chinese) applies. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  delete env.LANG;
+  delete env.NO_COLOR;
+  return env;
+}
+
+function nianbao(args: string[], env: NodeJS.ProcessEnv = baseEnv()) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const temps: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+  temps.push(d);
+  return d;
+}
+after(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+/** Seed 002 with one value cell removed from 表三's first row, so that row has a cell missing. */
+function reportWithMissingCell(): string {
+  const lines = seedText(2).split('\n');
+  const i = lines.findIndex((l) => l.startsWith('\t一、本年新收政府信息公开申请数'));
+  assert.ok(i >= 0, 'seed 002 has 表三 row 一');
+  lines.splice(i + 2, 1);
+  return lines.join('\n');
+}
+
+interface JsonEntry {
+  file: string;
+  diagnostics: Record<string, unknown>[];
+}
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint'];
+
+function assertPosition(p: unknown): void {
+  assert.deepEqual(Object.keys(p as object), ['line', 'character']);
+  for (const v of Object.values(p as object)) assert.ok(Number.isInteger(v) && (v as number) >= 0, `0-based integer: ${v}`);
+}
+function assertRange(r: unknown): void {
+  assert.deepEqual(Object.keys(r as object), ['start', 'end']);
+  const { start, end } = r as { start: unknown; end: unknown };
+  assertPosition(start);
+  assertPosition(end);
+}
+
+/** Parse the JSON output and check every entry and diagnostic against the contract. */
+function parseJson(stdout: string): JsonEntry[] {
+  const out = JSON.parse(stdout) as JsonEntry[];
+  assert.ok(Array.isArray(out));
+  for (const entry of out) {
+    assert.deepEqual(Object.keys(entry), ['file', 'diagnostics']);
+    assert.equal(typeof entry.file, 'string');
+    for (const d of entry.diagnostics) {
+      const keys = Object.keys(d);
+      assert.deepEqual(keys.filter((k) => k !== 'related'), ['rule', 'severity', 'message', 'range', 'fixes']);
+      assert.match(d.rule as string, /^[a-z]+(-[a-z]+)*$/);
+      assert.ok(SEVERITIES.includes(d.severity as string));
+      assert.equal(typeof d.message, 'string');
+      assertRange(d.range);
+      for (const fix of d.fixes as Record<string, unknown>[]) {
+        assert.deepEqual(Object.keys(fix), ['title', 'edits']);
+        assert.equal(typeof fix.title, 'string');
+        for (const e of fix.edits as Record<string, unknown>[]) {
+          assert.deepEqual(Object.keys(e), ['range', 'newText']);
+          assertRange(e.range);
+          assert.equal(typeof e.newText, 'string');
+        }
+      }
+      if ('related' in d) {
+        for (const rel of d.related as Record<string, unknown>[]) {
+          assert.deepEqual(Object.keys(rel), ['range', 'message']);
+          assertRange(rel.range);
+          assert.equal(typeof rel.message, 'string');
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const hasError = (out: JsonEntry[]) => out.some((e) => e.diagnostics.some((d) => d.severity === 'error'));
+
+test('json over the seeds folder: the 5 seeds in sorted order, contract keys, exit 0 or 1', () => {
+  assert.equal(seeds.length, 5);
+  const r = nianbao(['check', '--format', 'json', seedDir]);
+  const out = parseJson(r.stdout);
+  assert.deepEqual(
+    out.map((e) => e.file),
+    seeds,
+  );
+  assert.equal(r.code, hasError(out) ? 1 : 0, r.stderr);
+  assert.equal(r.stderr, '');
+});
+
+test('a missing file: exit 2, named on stderr, the others still reported', () => {
+  const r = nianbao(['check', '--format', 'json', seeds[0]!, 'no/such-report.txt', seeds[1]!]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /no\/such-report\.txt/);
+  assert.deepEqual(
+    parseJson(r.stdout).map((e) => e.file),
+    [seeds[0], seeds[1]],
+  );
+});
+
+test('a folder: .txt files found recursively, non-reports skipped with a note', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'sub'));
+  mkdirSync(join(dir, '.hidden'));
+  mkdirSync(join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'b.txt'), seedText(0));
+  writeFileSync(join(dir, 'a-notes.txt'), '会议纪要\n今天讨论了三件事。\n');
+  writeFileSync(join(dir, 'sub', 'C.TXT'), seedText(1));
+  writeFileSync(join(dir, '.hidden', 'd.txt'), seedText(1));
+  writeFileSync(join(dir, 'node_modules', 'e.txt'), seedText(1));
+  writeFileSync(join(dir, 'f.md'), seedText(1));
+
+  const r = nianbao(['check', '--format', 'json', dir]);
+  assert.deepEqual(
+    parseJson(r.stdout).map((e) => e.file),
+    [join(dir, 'b.txt'), join(dir, 'sub', 'C.TXT')],
+  );
+  assert.ok(r.code === 0 || r.code === 1);
+  assert.match(r.stderr, /跳过 1 个不是年报的 \.txt 文件/);
+  assert.match(r.stderr, /skipped 1 \.txt files that are not reports/);
+
+  // A file named on the command line is checked even when it does not look like a report.
+  const direct = nianbao(['check', '--format', 'json', join(dir, 'a-notes.txt')]);
+  assert.deepEqual(
+    parseJson(direct.stdout).map((e) => e.file),
+    [join(dir, 'a-notes.txt')],
+  );
+  assert.equal(direct.stderr, '');
+});
+
+test('a file that is not UTF-8: exit 2, a message, the others still checked', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xc4, 0xfa, 0xba, 0xc3]));
+  writeFileSync(join(dir, 'ok.txt'), seedText(0));
+  const r = nianbao(['check', '--format', 'json', dir]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /gbk\.txt/);
+  assert.match(r.stderr, /not UTF-8; GBK support comes later/);
+  assert.match(r.stderr, /不是 UTF-8/);
+  assert.deepEqual(
+    parseJson(r.stdout).map((e) => e.file),
+    [join(dir, 'ok.txt')],
+  );
+});
+
+test('a BOM and CRLF line endings give the same diagnostics', () => {
+  const dir = tempDir();
+  for (const [i, text] of [seedText(0), reportWithMissingCell()].entries()) {
+    writeFileSync(join(dir, `lf${i}.txt`), text);
+    writeFileSync(join(dir, `crlf${i}.txt`), '\ufeff' + text.replace(/\n/g, '\r\n'));
+  }
+  const r = nianbao(['check', '--format', 'json', '--locale', 'en', dir]);
+  const byName = new Map(parseJson(r.stdout).map((e) => [e.file.slice(dir.length + 1), e.diagnostics]));
+  assert.equal(byName.size, 4);
+  for (const i of [0, 1]) assert.deepEqual(byName.get(`crlf${i}.txt`), byName.get(`lf${i}.txt`));
+});
+
+test('bad arguments: exit 2, usage on stderr, nothing on stdout', () => {
+  for (const args of [['check', '--bogus', seeds[0]!], ['check'], ['lint', seeds[0]!], [], ['check', '--format', 'xml', seeds[0]!]]) {
+    const r = nianbao(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^nianbao: /);
+    assert.match(r.stderr, /用法：nianbao check/);
+    assert.match(r.stderr, /Usage: nianbao check/);
+  }
+});
+
+test('help (Chinese, then English) and version', () => {
+  for (const flag of ['--help', '-h']) {
+    const r = nianbao([flag]);
+    assert.equal(r.code, 0);
+    assert.ok(r.stdout.startsWith('用法：'));
+    assert.ok(r.stdout.indexOf('Usage:') > r.stdout.indexOf('用法：'));
+  }
+  const v = nianbao(['--version']);
+  assert.equal(v.code, 0);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(v.stdout, `${pkg.version}\n`);
+});
+
+test('the summary line follows --locale, then the environment, else Chinese', () => {
+  const last = (s: string) => s.trimEnd().split('\n').at(-1) ?? '';
+  const en = nianbao(['check', '--locale', 'en', seeds[0]!]);
+  assert.match(last(en.stdout), /^Checked 1 file: \d+ errors?, \d+ warnings?, \d+ information(, \d+ hints?)?$/);
+  const zh = nianbao(['check', '--locale', 'zh-cn', seeds[0]!], { ...baseEnv(), LANG: 'en_US.UTF-8' });
+  assert.match(last(zh.stdout), /^检查了 1 个文件：\d+ 个错误，\d+ 个警告，\d+ 个提示(，\d+ 个建议)?$/);
+  assert.match(last(nianbao(['check', seeds[0]!], { ...baseEnv(), LANG: 'en_US.UTF-8' }).stdout), /^Checked 1 file:/);
+  assert.match(last(nianbao(['check', seeds[0]!], { ...baseEnv(), LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US' }).stdout), /^检查了/);
+  assert.match(last(nianbao(['check', seeds[0]!]).stdout), /^检查了 1 个文件/);
+});
+
+test('text format: one line per finding, then the summary; exit status follows the severities', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'broken.txt'), reportWithMissingCell());
+  const args = ['check', '--locale', 'en', join(dir, 'broken.txt'), ...seeds];
+  const r = nianbao(args);
+  const lines = r.stdout.trimEnd().split('\n');
+  const summary = lines.pop() ?? '';
+  assert.match(summary, /^Checked 6 files: \d+ errors?, \d+ warnings?, \d+ information(, \d+ hints?)?$/);
+  for (const line of lines) assert.match(line, /^.+:\d+:\d+ {2}(error|warning|information|hint) {2}[a-z-]+ {2}.+$/);
+  assert.ok(!r.stdout.includes('\x1b'), 'no colour when stdout is not a terminal');
+
+  // The same findings as the JSON output, one line each, with 1-based positions.
+  const json = parseJson(nianbao(['check', '--format', 'json', '--locale', 'en', ...args.slice(3)]).stdout);
+  const expected = json.flatMap((e) =>
+    e.diagnostics.map((d) => {
+      const start = (d.range as { start: { line: number; character: number } }).start;
+      return `${e.file}:${start.line + 1}:${start.character + 1}  ${d.severity}  ${d.rule}  ${(d.message as string).replace(/\s*[\r\n]+\s*/g, ' ')}`;
+    }),
+  );
+  assert.deepEqual(lines, expected);
+  assert.equal(r.code, hasError(json) ? 1 : 0);
+});
