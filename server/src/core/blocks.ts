@@ -6,7 +6,7 @@
 // lines into regions of cells, each cell knowing its lines and the row fragment (run of cells between
 // blank lines) it belongs to. Which table a region holds, and how its rows align, is decided later
 // against the templates (tables/).
-import type { Cell, Range } from './model';
+import type { Cell, NumberValue, Range } from './model';
 import { parseNumber } from './numbers';
 import { isBlank, leadingWs, normLabel } from './text';
 
@@ -111,25 +111,21 @@ function endsTable(lines: readonly string[], cellFirst: number, line: string, ne
 
 /** Build a cell from its lines: the TAB-led first line and its continuation lines. */
 export function makeCell(lines: readonly string[], first: number, last: number): Cell {
-  const parts: string[] = [];
-  for (let j = first; j <= last; j++) parts.push(j === first ? lines[j]!.slice(1) : lines[j]!);
-  const text = parts.join('\n');
+  let text = lines[first]!.slice(1);
+  for (let j = first + 1; j <= last; j++) text += '\n' + lines[j]!;
   const lastText = lines[last]!;
   const range: Range = { start: { line: first, character: 1 }, end: { line: last, character: lastText.length } };
-  const c: Cell = {
-    text,
-    label: normLabel(text),
-    range,
-    firstLine: first,
-    lastLine: last,
-    blank: isBlank(text),
-  };
+  const label = normLabel(text);
+  // normLabel drops whitespace and bookmarks: an empty label is a blank cell.
+  const c: Cell = { text, label, range, firstLine: first, lastLine: last, blank: label === '' };
   const n = parseNumber(text);
   if (n) {
-    const start = cellOffsetToPosition(c, n.offset);
-    const end = cellOffsetToPosition(c, n.offset + n.length);
-    const { offset: _o, length: _l, ...rest } = n;
-    c.number = { ...rest, range: { start, end } };
+    // Most number cells are the number alone: then the number's range is the cell's (shared, not copied).
+    const whole = n.offset === 0 && n.length === text.length;
+    const numRange = whole ? range : { start: cellOffsetToPosition(c, n.offset), end: cellOffsetToPosition(c, n.offset + n.length) };
+    const num: NumberValue = { value: n.value, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
+    if (n.unit !== undefined) num.unit = n.unit;
+    c.number = num;
   }
   return c;
 }

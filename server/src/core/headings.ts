@@ -46,6 +46,9 @@ const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
   { style: 'cn-bare', re: new RegExp(`^(${CN})(?=[^\\s、，,．.是])`) },
 ];
 
+const ORDINAL_START = /[（(一二三四五六七八九十0-9]/;
+/** Longest line an unnumbered heading (`总体情况`) may be. */
+const MAX_UNNUMBERED = 24;
 /** Longest title a heading line may have (UTF-16 units); longer lines are paragraphs. */
 const MAX_TITLE = 50;
 /** A numbered list item (`1、…`) is a heading only when its title is this short and has no comma. */
@@ -70,8 +73,10 @@ export function readHeading(text: string, line: number): Candidate | undefined {
     at += m[0].length;
     at += leadingWs(text.slice(at));
   }
+  if (at >= text.length) return undefined;
+  // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
+  if (!ORDINAL_START.test(text[at]!) && text.length - at > MAX_UNNUMBERED) return undefined;
   const s = text.slice(at);
-  if (!s) return undefined;
 
   let ordinal: Ordinal | undefined;
   let titleStart = at;

@@ -1,3 +1,5 @@
+import { leadingWs, trimmedEnd } from './text';
+
 // Reading the number in a table cell: `0`, `+8`, `-7`, `16.4543`, `69.36万元`, `1,038`, `１２`,
 // padded with spaces, NBSP or U+3000.
 
@@ -29,11 +31,12 @@ export interface ParsedNumber {
  * dash). Leading and trailing whitespace of any kind is padding.
  */
 export function parseNumber(s: string): ParsedNumber | undefined {
-  let a = 0;
-  let b = s.length;
-  while (a < b && /[\s\u3000\u00a0\ufeff]/.test(s[a]!)) a++;
-  while (b > a && /[\s\u3000\u00a0\ufeff]/.test(s[b - 1]!)) b--;
-  if (a === b || b - a > 40) return undefined;
+  const a = leadingWs(s);
+  const b = trimmedEnd(s);
+  if (a >= b || b - a > 40) return undefined;
+  // Fast exit: a number starts with a sign or a digit (ASCII or full-width).
+  const c = s.charCodeAt(a);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2b || c === 0x2d || c === 0xff0b || c === 0xff0d)) return undefined;
   const m = NUMBER.exec(s.slice(a, b));
   if (!m) return undefined;
   const [, sign = '', int = '', frac, unit] = m;

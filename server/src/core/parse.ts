@@ -32,7 +32,7 @@ function parse(text: string): ReportModel {
   const lines = splitLines(text);
   const blocks = segment(lines);
   const parsed = parseTables(blocks.regions);
-  const prose = parsed.prose.length ? [...blocks.prose, ...parsed.prose].sort((a, b) => a - b) : blocks.prose;
+  const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
 
   const candidates = new Map<number, NonNullable<ReturnType<typeof readHeading>>>();
   for (const i of prose) {
@@ -79,6 +79,14 @@ function assignTables(sections: Section[], tableLines: readonly number[]): void 
     }
     owner?.tables.push(index);
   });
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 function readArtifacts(lines: readonly string[]): Artifact[] {

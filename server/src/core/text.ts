@@ -15,25 +15,41 @@ export function range(line: number, start: number, endLine: number, end: number)
 }
 
 /** All whitespace a Word export leaves: ASCII, TAB, U+3000, NBSP, BOM, other Unicode spaces. */
-export const WS = /[\s\u3000\u00a0\ufeff]/;
-const WS_ALL = /[\s\u3000\u00a0\ufeff]+/g;
 export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 
+/** Whitespace of any kind (ASCII, U+3000, NBSP, BOM, other Unicode spaces)? By code unit, no regex. */
+export function isWsCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13 || c === 0xfeff || c === 11 || c === 12 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** Nothing but whitespace and Word bookmarks. */
 export function isBlank(s: string): boolean {
-  return s.replace(BOOKMARK, '').replace(WS_ALL, '') === '';
+  for (let i = 0; i < s.length; i++) {
+    if (isWsCode(s.charCodeAt(i))) continue;
+    if (s.startsWith('[bookmark:', i)) {
+      const close = s.indexOf(']', i);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
 }
 
 /** Length of the leading whitespace (any kind) of a string. */
 export function leadingWs(s: string): number {
   let i = 0;
-  while (i < s.length && WS.test(s[i]!)) i++;
+  while (i < s.length && isWsCode(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** Length of `s` without its trailing whitespace. */
 export function trimmedEnd(s: string): number {
   let i = s.length;
-  while (i > 0 && WS.test(s[i - 1]!)) i--;
+  while (i > 0 && isWsCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -42,14 +58,22 @@ export function trimmedEnd(s: string): number {
  * digits, straight quotes unified with curly ones.
  */
 export function normLabel(s: string): string {
-  return toHalfWidthDigits(
-    s
-      .replace(BOOKMARK, '')
-      .replace(WS_ALL, '')
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
-      .replace(/["＂]/g, '“'),
-  );
+  if (s.includes('[bookmark:')) s = s.replace(BOOKMARK, '');
+  let out = '';
+  let from = 0; // start of the pending run copied unchanged
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (isWsCode(c)) rep = '';
+    else if (c === 0x28) rep = '（';
+    else if (c === 0x29) rep = '）';
+    else if (c === 0x22 || c === 0xff02) rep = '“';
+    else if (c >= 0xff10 && c <= 0xff19) rep = String.fromCharCode(c - 0xff10 + 0x30);
+    if (rep === undefined) continue;
+    out += s.slice(from, i) + rep;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** `０-９` → `0-9`, leaving everything else as it is. */

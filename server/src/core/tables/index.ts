@@ -48,9 +48,7 @@ function parseOne(tc: TableCells, sink: ProblemSink): Table {
   }
 }
 
-/** One cell per row and no numbers: paragraphs indented with a TAB, not a table. */
+/** No template matched and no cell holds a number: paragraphs indented with a TAB, not a table. */
 function isParagraphs(tc: TableCells): boolean {
-  const perFragment = new Map<number, number>();
-  for (const f of tc.fragment) perFragment.set(f, (perFragment.get(f) ?? 0) + 1);
-  return [...perFragment.values()].every((n) => n === 1) && tc.cells.every((c) => c.number === undefined);
+  return tc.cells.every((c) => c.number === undefined);
 }
