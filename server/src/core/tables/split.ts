@@ -12,6 +12,7 @@ export interface TableCells {
 
 /** The cell that opens a table of this kind, or undefined. `next` is the following cell. */
 function opens(cell: Cell, next: Cell | undefined): TableKind | undefined {
+  if (cell.number !== undefined || cell.blank) return undefined;
   const l = cell.label;
   if (l.includes('本列数据的勾稽关系') || l === '申请人情况') return 'table3';
   if (/^第二十条第（[一二三四五六七八九十]+）项/.test(l)) return 'table2';
