@@ -1,8 +1,12 @@
 // The message catalogue: every user-facing sentence the core can produce, in Chinese and English.
 // The core emits message ids and arguments; the LSP and CLI layers call `renderMessage` with the
 // user's locale. `{name}` in a template is replaced by the argument of that name.
+// The parser's messages are here; each rule brings its own (`Rule.messages`, rules/*.ts).
+import { rules } from './rules';
 
-export const messages = {
+export type MessageTable = Record<string, { zh: string; en: string }>;
+
+const parserMessages = {
   'table-row-unaligned': {
     zh: '{table}「{row}」行有 {found} 个数据单元格，应为 {expected} 个，无法与表头各列对齐',
     en: '{table} row "{row}" has {found} data cells where {expected} are expected; its columns cannot be aligned',
@@ -27,9 +31,12 @@ export const messages = {
     zh: '规则 {rule} 检查时出错：{error}',
     en: 'Rule {rule} failed: {error}',
   },
-} as const satisfies Record<string, { zh: string; en: string }>;
+} satisfies MessageTable;
 
-export type MessageId = keyof typeof messages;
+/** Every message: the parser's and every rule's. */
+export const messages: MessageTable = Object.assign({}, parserMessages, ...rules.map((r) => r.messages));
+
+export type MessageId = string;
 
 /** `zh` for any Chinese locale (`zh-cn`, `zh-CN`, `zh-tw` …), `en` otherwise. */
 export function languageOf(locale: string | undefined): 'zh' | 'en' {
@@ -38,7 +45,7 @@ export function languageOf(locale: string | undefined): 'zh' | 'en' {
 
 export function renderMessage(ref: { id: MessageId; args: Record<string, string | number> }, locale?: string): string {
   const entry = messages[ref.id];
-  const template: string = entry ? entry[languageOf(locale)] : ref.id;
+  const template = entry ? entry[languageOf(locale)] : ref.id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = ref.args[name];
     return v === undefined ? whole : String(v);

@@ -1,3 +1,4 @@
+import type { NumberValue } from './model';
 import { leadingWs, trimmedEnd } from './text';
 
 // Reading the number in a table cell: `0`, `+8`, `-7`, `16.4543`, `69.36万元`, `1,038`, `１２`,
@@ -14,14 +15,8 @@ const NUMBER = new RegExp(
     '(' + UNITS.join('|') + ')?$',
 );
 
-export interface ParsedNumber {
-  value: number;
-  integer: boolean;
-  signed: boolean;
-  unit?: string;
-  fullWidth: boolean;
-  thousands: boolean;
-  /** Offset and length of the number (sign to last digit) within the string given. */
+/** A cell's number, with where it stands in the string given (the model's `NumberValue` has a range). */
+export interface ParsedNumber extends Omit<NumberValue, 'range'> {
   offset: number;
   length: number;
 }

@@ -12,6 +12,7 @@ export const tableShape: Rule = {
     zh: '表格行的单元格缺失或多余，无法与表头各列对齐',
     en: 'A table row has missing or extra cells, so its columns cannot be aligned',
   },
+  messages: {}, // it reports the parser's problems, whose messages are the parser's
   check(model) {
     const out: Finding[] = [];
     for (const p of model.problems) {

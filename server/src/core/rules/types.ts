@@ -10,6 +10,8 @@ export interface Rule {
   /** Whether its findings carry fixes. */
   fixable: boolean;
   description: { zh: string; en: string };
+  /** The messages its findings and fixes use, by id (see messages.ts). */
+  messages: Record<string, { zh: string; en: string }>;
   /** The text is passed along for rules that read prose beyond the model. */
   check(model: ReportModel, text: string): Finding[];
 }
