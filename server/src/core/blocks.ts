@@ -123,7 +123,8 @@ export function makeCell(lines: readonly string[], first: number, last: number):
     // Most number cells are the number alone: then the number's range is the cell's (shared, not copied).
     const whole = n.offset === 0 && n.length === text.length;
     const numRange = whole ? range : { start: cellOffsetToPosition(c, n.offset), end: cellOffsetToPosition(c, n.offset + n.length) };
-    const num: NumberValue = { value: n.value, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
+    const numText = whole ? text : text.slice(n.offset, n.offset + n.length);
+    const num: NumberValue = { value: n.value, text: numText, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
     if (n.unit !== undefined) num.unit = n.unit;
     c.number = num;
   }

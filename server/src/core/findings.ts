@@ -4,11 +4,14 @@ import type { MessageId } from './messages';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** A message as an id and its arguments; `renderMessage` turns it into Chinese or English text. */
+/** A message as an id and its arguments; `renderMessage` turns it into Chinese or English text.
+ * An argument may itself be a message (rendered in the same language). */
 export interface MessageRef {
   id: MessageId;
-  args: Record<string, string | number>;
+  args: Record<string, MessageArg>;
 }
+
+export type MessageArg = string | number | MessageRef;
 
 export interface TextEdit {
   range: Range;

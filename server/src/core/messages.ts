@@ -2,7 +2,10 @@
 // The core emits message ids and arguments; the LSP and CLI layers call `renderMessage` with the
 // user's locale. `{name}` in a template is replaced by the argument of that name.
 // The parser's messages are here; each rule brings its own (`Rule.messages`, rules/*.ts).
+import type { MessageRef } from './findings';
+import { hoverMessages } from './hover';
 import { rules } from './rules';
+import { relationMessages } from './rules/relation-text';
 
 export type MessageTable = Record<string, { zh: string; en: string }>;
 
@@ -34,7 +37,7 @@ const parserMessages = {
 } satisfies MessageTable;
 
 /** Every message: the parser's and every rule's. */
-export const messages: MessageTable = Object.assign({}, parserMessages, ...rules.map((r) => r.messages));
+export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, ...rules.map((r) => r.messages));
 
 export type MessageId = string;
 
@@ -43,11 +46,12 @@ export function languageOf(locale: string | undefined): 'zh' | 'en' {
   return !locale || /^zh\b/i.test(locale) ? 'zh' : 'en';
 }
 
-export function renderMessage(ref: { id: MessageId; args: Record<string, string | number> }, locale?: string): string {
+export function renderMessage(ref: MessageRef, locale?: string): string {
   const entry = messages[ref.id];
   const template = entry ? entry[languageOf(locale)] : ref.id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = ref.args[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    return typeof v === 'object' ? renderMessage(v, locale) : String(v);
   });
 }

@@ -74,6 +74,8 @@ export interface Section {
 
 export interface NumberValue {
   value: number;
+  /** The number as written (`+8`, `1,038`, `１２`), sign included, unit and padding excluded. */
+  text: string;
   /** No fractional part was written. */
   integer: boolean;
   /** An explicit sign was written (`+8`, `-7`). */

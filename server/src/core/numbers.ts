@@ -16,7 +16,7 @@ const NUMBER = new RegExp(
 );
 
 /** A cell's number, with where it stands in the string given (the model's `NumberValue` has a range). */
-export interface ParsedNumber extends Omit<NumberValue, 'range'> {
+export interface ParsedNumber extends Omit<NumberValue, 'range' | 'text'> {
   offset: number;
   length: number;
 }

@@ -1,10 +1,28 @@
 // The rule registry: every rule the checker runs, in the order findings are reported.
 import type { Rule } from './types';
 import { tableShape } from './table-shape';
+import { tableRowTotal } from './table-row-total';
+import { tableColumnTotal } from './table-column-total';
+import { tableBalance } from './table-balance';
+import { tableCulpritCell } from './table-culprit-cell';
+import { tableSwappedCells } from './table-swapped-cells';
+import { tableCellEmpty } from './table-cell-empty';
+import { tableCellInvalid } from './table-cell-invalid';
+import { tablePartExceedsWhole } from './table-part-exceeds-whole';
 
 export type { Rule } from './types';
 
-export const rules: readonly Rule[] = [tableShape];
+export const rules: readonly Rule[] = [
+  tableShape,
+  tableRowTotal,
+  tableColumnTotal,
+  tableBalance,
+  tableCulpritCell,
+  tableSwappedCells,
+  tableCellEmpty,
+  tableCellInvalid,
+  tablePartExceedsWhole,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

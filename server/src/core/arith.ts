@@ -1,0 +1,310 @@
+// The arithmetic of the tables (勾稽关系): every relation a table must satisfy, evaluated once per
+// model, and the analysis that finds the one cell (or the two swapped cells) that explains the failing
+// sums — so that one root cause gives one finding. The table rules only report what this finds.
+//
+// A relation is Σ lhs = Σ rhs over cells:
+//   表三 row total      总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他   (every row)
+//   表三 column total   （七）总计 = Σ result rows                                                (every column)
+//   表三 balance        一 + 二 = （七）总计 + 四                                                   (every column)
+//   表四 group total    总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结                               (three groups)
+// A blank cell counts as 0, but a relation that a blank could satisfy (by holding a non-negative
+// number) is not a failure: the blank is reported instead. A cell that is not a valid number makes
+// its relations indeterminate (the invalid cell is reported instead).
+import type { Cell, ReportModel, Row, Table } from './model';
+import { TABLE3_ROWS } from './tables/table3';
+
+export type RelationKind = 'row' | 'column' | 'balance' | 'group';
+
+export interface Term {
+  cell: Cell;
+  row: Row;
+  /** Column index in the table. */
+  col: number;
+}
+
+export interface Relation {
+  kind: RelationKind;
+  table: number;
+  /** The row (row, group) or column (column, balance) it is about, for messages. */
+  row?: Row;
+  col?: number;
+  /** The group of 表四 (`行政复议` …) for group relations. */
+  group?: string;
+  lhs: Term[];
+  rhs: Term[];
+  /** The total cell the relation is reported on (row: the row's 总计; column: （七）总计; balance: 一). */
+  anchor: Term;
+}
+
+export type Status = 'ok' | 'fail' | 'blank' | 'indeterminate';
+
+export interface Evaluation {
+  relation: Relation;
+  status: Status;
+  lhs: number;
+  rhs: number;
+}
+
+export interface Culprit {
+  term: Term;
+  /** The value that makes every relation of the cell hold. */
+  expected: number;
+  relations: Evaluation[];
+}
+
+export interface Swap {
+  a: Term;
+  b: Term;
+  relations: Evaluation[];
+}
+
+export interface TableAnalysis {
+  table: number;
+  evaluations: Evaluation[];
+  culprits: Culprit[];
+  swaps: Swap[];
+  /** Failing relations that no culprit or swap explains. */
+  unexplained: Evaluation[];
+}
+
+/** A cell's value where it is a valid number for the table (表三/表四: a non-negative integer, no unit). */
+export function cellValue(table: Table, cell: Cell | undefined): number | 'blank' | 'invalid' {
+  if (!cell) return 'invalid';
+  if (cell.blank) return 'blank';
+  const n = cell.number;
+  if (!n) return 'invalid';
+  if ((table.kind === 'table3' || table.kind === 'table4') && (!n.integer || n.value < 0 || n.unit !== undefined)) return 'invalid';
+  return n.value;
+}
+
+const RESULT_KEYS_2019 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && !k.startsWith('other.'));
+const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver', 'other'].includes(k));
+
+export function relations(model: ReportModel): Relation[] {
+  const out: Relation[] = [];
+  model.tables.forEach((t, ti) => {
+    if (t.kind === 'table3') out.push(...table3Relations(t, ti));
+    else if (t.kind === 'table4') out.push(...table4Relations(t, ti));
+  });
+  return out;
+}
+
+function term(row: Row, col: number): Term | undefined {
+  const cell = row.cells[col];
+  return cell ? { cell, row, col } : undefined;
+}
+
+function all(terms: (Term | undefined)[]): Term[] | undefined {
+  return terms.every((x) => x !== undefined) ? (terms as Term[]) : undefined;
+}
+
+function table3Relations(t: Table, ti: number): Relation[] {
+  const out: Relation[] = [];
+  const W = t.columns.length; // 7: six applicant columns, then 总计
+  const TOTAL = W - 1;
+  const row = (key: string) => t.rows.find((r) => r.key === key);
+  for (const r of t.rows) {
+    const lhs = all([term(r, TOTAL)]);
+    const rhs = all(Array.from({ length: TOTAL }, (_, k) => term(r, k)));
+    if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
+  }
+  const total = row('total');
+  const keys = t.rows.some((r) => r.key.startsWith('other.')) ? RESULT_KEYS_2021 : RESULT_KEYS_2019;
+  const results = keys.map(row);
+  const [fresh, carried, carryOver] = [row('new'), row('carried'), row('carryOver')];
+  for (let k = 0; k < W; k++) {
+    if (total && results.every((r) => r !== undefined)) {
+      const lhs = all([term(total, k)]);
+      const rhs = all(results.map((r) => term(r!, k)));
+      if (lhs && rhs) out.push({ kind: 'column', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
+    }
+    if (total && fresh && carried && carryOver) {
+      const lhs = all([term(fresh, k), term(carried, k)]);
+      const rhs = all([term(total, k), term(carryOver, k)]);
+      if (lhs && rhs) out.push({ kind: 'balance', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
+    }
+  }
+  return out;
+}
+
+function table4Relations(t: Table, ti: number): Relation[] {
+  const out: Relation[] = [];
+  const data = t.rows[0];
+  if (!data) return out;
+  for (let g = 0; g + 5 <= t.columns.length; g += 5) {
+    const lhs = all([term(data, g + 4)]);
+    const rhs = all([0, 1, 2, 3].map((k) => term(data, g + k)));
+    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: t.columns[g]!.label.split('·').slice(0, -1).join('·'), lhs, rhs, anchor: lhs[0]! });
+  }
+  return out;
+}
+
+/** Evaluate a relation with the given values (cells not in `override` take their own value). */
+export function evaluate(table: Table, r: Relation, override?: ReadonlyMap<Cell, number>): Evaluation {
+  let lhs = 0;
+  let rhs = 0;
+  let blankLhs = false;
+  let blankRhs = false;
+  for (const [side, terms] of [[1, r.lhs], [-1, r.rhs]] as const) {
+    for (const t of terms) {
+      const v = override?.get(t.cell) ?? cellValue(table, t.cell);
+      if (v === 'invalid') return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+      if (v === 'blank') {
+        if (side === 1) blankLhs = true;
+        else blankRhs = true;
+        continue;
+      }
+      if (side === 1) lhs += v;
+      else rhs += v;
+    }
+  }
+  if (lhs === rhs) return { relation: r, status: 'ok', lhs, rhs };
+  // A blank on the smaller side could hold the difference: the blank is the finding, not the sum.
+  const blankCouldFix = (lhs < rhs && blankLhs) || (lhs > rhs && blankRhs);
+  return { relation: r, status: blankCouldFix ? 'blank' : 'fail', lhs, rhs };
+}
+
+const cache = new WeakMap<ReportModel, TableAnalysis[]>();
+
+/** The arithmetic of every table, computed once per model. */
+export function analyze(model: ReportModel): TableAnalysis[] {
+  let a = cache.get(model);
+  if (!a) {
+    a = analyzeModel(model);
+    cache.set(model, a);
+  }
+  return a;
+}
+
+function analyzeModel(model: ReportModel): TableAnalysis[] {
+  const byTable = new Map<number, Relation[]>();
+  for (const r of relations(model)) {
+    const list = byTable.get(r.table) ?? [];
+    list.push(r);
+    byTable.set(r.table, list);
+  }
+  return [...byTable].map(([ti, rels]) => analyzeTable(model.tables[ti]!, ti, rels));
+}
+
+function analyzeTable(table: Table, ti: number, rels: Relation[]): TableAnalysis {
+  const override = new Map<Cell, number>();
+  const evalAll = () => rels.map((r) => evaluate(table, r, override));
+  const evaluations = evalAll();
+  const culprits: Culprit[] = [];
+  const swaps: Swap[] = [];
+  const byCell = new Map<Cell, Relation[]>();
+  for (const r of rels) for (const t of [...r.lhs, ...r.rhs]) byCell.set(t.cell, [...(byCell.get(t.cell) ?? []), r]);
+
+  // Repeat while a culprit or a swap explains some of the failing relations.
+  for (let round = 0; round < 20; round++) {
+    const current = evalAll();
+    const failing = current.filter((e) => e.status === 'fail');
+    if (!failing.length) break;
+    const status = new Map(current.map((e) => [e.relation, e]));
+    const found = findCulprits(table, failing, byCell, status, override);
+    if (found.length) {
+      for (const c of found) {
+        override.set(c.term.cell, c.expected);
+        culprits.push(c);
+      }
+      continue;
+    }
+    const swap = findSwap(table, failing, byCell, status, override);
+    if (!swap) break;
+    const [va, vb] = [valueOf(table, swap.a.cell, override), valueOf(table, swap.b.cell, override)];
+    override.set(swap.a.cell, vb);
+    override.set(swap.b.cell, va);
+    swaps.push(swap);
+  }
+  const final = evalAll();
+  const explained = new Set([...culprits.flatMap((c) => c.relations), ...swaps.flatMap((s) => s.relations)].map((e) => e.relation));
+  const unexplained = final
+    .filter((e) => e.status === 'fail' && !explained.has(e.relation))
+    // Report what the table says, not the virtual repair.
+    .map((e) => evaluations[rels.indexOf(e.relation)]!)
+    .filter((e) => e.status === 'fail');
+  return { table: ti, evaluations, culprits, swaps, unexplained };
+}
+
+function valueOf(table: Table, cell: Cell, override: ReadonlyMap<Cell, number>): number {
+  const v = override.get(cell) ?? cellValue(table, cell);
+  return typeof v === 'number' ? v : 0;
+}
+
+/**
+ * Cells that explain every relation they are in: all of them fail (at least two, so the cell is
+ * pinned down), and they all need the same change of this cell. Two candidates sharing a relation
+ * would be a guess: neither is taken.
+ */
+function findCulprits(
+  table: Table,
+  failing: Evaluation[],
+  byCell: ReadonlyMap<Cell, Relation[]>,
+  status: ReadonlyMap<Relation, Evaluation>,
+  override: ReadonlyMap<Cell, number>,
+): Culprit[] {
+  const candidates: Culprit[] = [];
+  const seen = new Set<Cell>();
+  for (const f of failing) {
+    for (const t of [...f.relation.lhs, ...f.relation.rhs]) {
+      if (seen.has(t.cell)) continue;
+      seen.add(t.cell);
+      const v = override.get(t.cell) ?? cellValue(table, t.cell);
+      if (typeof v !== 'number') continue;
+      const rels = byCell.get(t.cell) ?? [];
+      if (rels.length < 2) continue;
+      let delta: number | undefined;
+      let ok = true;
+      for (const r of rels) {
+        const e = status.get(r)!;
+        if (e.status !== 'fail') {
+          ok = false;
+          break;
+        }
+        const onLhs = r.lhs.some((x) => x.cell === t.cell);
+        const d = onLhs ? e.rhs - e.lhs : e.lhs - e.rhs;
+        if (delta === undefined) delta = d;
+        else if (delta !== d) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || delta === undefined || v + delta < 0) continue;
+      candidates.push({ term: t, expected: v + delta, relations: rels.map((r) => status.get(r)!) });
+    }
+  }
+  // Drop candidates that share a relation with another candidate.
+  return candidates.filter((c) => !candidates.some((o) => o !== c && o.relations.some((e) => c.relations.some((x) => x.relation === e.relation))));
+}
+
+/** Two adjacent cells of one row whose exchange makes every relation they are in hold. */
+function findSwap(
+  table: Table,
+  failing: Evaluation[],
+  byCell: ReadonlyMap<Cell, Relation[]>,
+  status: ReadonlyMap<Relation, Evaluation>,
+  override: ReadonlyMap<Cell, number>,
+): Swap | undefined {
+  const failingRows = new Set<Row>();
+  for (const f of failing) for (const t of [...f.relation.lhs, ...f.relation.rhs]) failingRows.add(t.row);
+  for (const row of failingRows) {
+    for (let k = 0; k + 1 < row.cells.length; k++) {
+      const a = row.cells[k];
+      const b = row.cells[k + 1];
+      if (!a || !b) continue;
+      const va = override.get(a) ?? cellValue(table, a);
+      const vb = override.get(b) ?? cellValue(table, b);
+      if (typeof va !== 'number' || typeof vb !== 'number' || va === vb) continue;
+      const rels = [...new Set([...(byCell.get(a) ?? []), ...(byCell.get(b) ?? [])])];
+      const before = rels.filter((r) => status.get(r)!.status === 'fail');
+      if (before.length < 2) continue;
+      const trial = new Map(override);
+      trial.set(a, vb);
+      trial.set(b, va);
+      if (rels.every((r) => evaluate(table, r, trial).status === 'ok')) {
+        return { a: { cell: a, row, col: k }, b: { cell: b, row, col: k + 1 }, relations: before.map((r) => status.get(r)!) };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+// Hover on a table cell: where it is (`表三 · （七）总计 · 法律服务机构`) and, for a cell in a relation,
+// what the relation says: the total, the addends, and the value the cell should have.
+import { analyze, cellValue, type Evaluation } from './arith';
+import type { MessageRef } from './findings';
+import { cellTitle, columnTitle, rowTitle } from './labels';
+import type { Cell, Position, Range, ReportModel, Row, Table } from './model';
+import { describeRelation } from './rules/relation-text';
+
+export interface HoverInfo {
+  range: Range;
+  /** Lines to show, in order; render each with `renderMessage`. */
+  lines: MessageRef[];
+}
+
+export const hoverMessages = {
+  'hover.cell': { zh: '{cell}', en: '{cell}' },
+  'hover.holds': { zh: '{relation}：相符', en: '{relation}: holds' },
+  'hover.fails': { zh: '{relation}：不符，此格按此关系应为 {expected}', en: '{relation}: does not hold; by it this cell should be {expected}' },
+  'hover.blank': { zh: '{relation}：有未填写的单元格', en: '{relation}: some cells are blank' },
+  'hover.addends': { zh: '　其中 {terms}', en: '　of which {terms}' },
+  'hover.addends-zero': { zh: '　各加数均为 0', en: '　every addend is 0' },
+};
+
+const inside = (r: Range, p: Position): boolean =>
+  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
+  (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
+
+export function hoverAt(model: ReportModel, position: Position): HoverInfo | undefined {
+  for (let ti = 0; ti < model.tables.length; ti++) {
+    const table = model.tables[ti]!;
+    if (position.line < table.firstLine || position.line > table.lastLine) continue;
+    for (const row of table.rows) {
+      for (let col = 0; col < row.cells.length; col++) {
+        const cell = row.cells[col];
+        if (!cell || !inside(cell.range, position)) continue;
+        return describe(model, ti, table, row, col, cell);
+      }
+    }
+  }
+  return undefined;
+}
+
+function describe(model: ReportModel, ti: number, table: Table, row: Row, col: number, cell: Cell): HoverInfo {
+  const lines: MessageRef[] = [{ id: 'hover.cell', args: { cell: cellTitle(table, row, col) } }];
+  const evaluations = analyze(model).find((a) => a.table === ti)?.evaluations ?? [];
+  for (const e of evaluations) {
+    const onLhs = e.relation.lhs.some((t) => t.cell === cell);
+    const onRhs = e.relation.rhs.some((t) => t.cell === cell);
+    if (!onLhs && !onRhs) continue;
+    lines.push(line(e, describeRelation(model, e), table, cell, onLhs));
+    const sum = addends(e, table);
+    if (sum) lines.push(sum);
+  }
+  return { range: cell.number?.range ?? cell.range, lines };
+}
+
+function line(e: Evaluation, relation: MessageRef, table: Table, cell: Cell, onLhs: boolean): MessageRef {
+  const args = { relation };
+  if (e.status === 'ok') return { id: 'hover.holds', args };
+  if (e.status !== 'fail') return { id: 'hover.blank', args };
+  const v = cellValue(table, cell);
+  const own = typeof v === 'number' ? v : 0;
+  return { id: 'hover.fails', args: { ...args, expected: own + (onLhs ? e.rhs - e.lhs : e.lhs - e.rhs) } };
+}
+
+/** The non-zero addends of the relation's sum: `自然人 20 + 商业企业 4 + 其他 1` (none for the balance). */
+function addends(e: Evaluation, table: Table): MessageRef | undefined {
+  const r = e.relation;
+  if (r.kind === 'balance') return undefined;
+  const name = (t: Evaluation['relation']['rhs'][number]) =>
+    r.kind === 'column' ? rowTitle(table, t.row) : columnTitle(table, t.col).split('·').pop()!;
+  const terms = r.rhs.filter((t) => t.cell.number && t.cell.number.value !== 0).map((t) => `${name(t)} ${t.cell.number!.text}`);
+  return terms.length ? { id: 'hover.addends', args: { terms: terms.join(' + ') } } : { id: 'hover.addends-zero', args: {} };
+}

@@ -1,0 +1,35 @@
+// How tables, rows and columns are named in messages and hovers: `表三 · （七）总计 · 法律服务机构`.
+import type { Row, Table } from './model';
+import { TABLE_SHORT } from './tables/common';
+
+const GROUP_TITLES: Record<string, string> = {
+  deny: '（三）不予公开',
+  unable: '（四）无法提供',
+  decline: '（五）不予处理',
+  other: '（六）其他处理',
+};
+
+export function tableTitle(table: Table): string {
+  return TABLE_SHORT[table.kind];
+}
+
+/** A row as a reader names it: `（七）总计`, `（三）不予公开·3.危及“三安全一稳定”`, `二、上年结转政府信息公开申请数量`. */
+export function rowTitle(table: Table, row: Row): string {
+  if (table.kind === 'table3') {
+    if (row.key === 'partial') return '（二）部分公开';
+    if (row.group && GROUP_TITLES[row.group]) return `${GROUP_TITLES[row.group]}·${row.label}`;
+  }
+  return row.label;
+}
+
+export function columnTitle(table: Table, col: number): string {
+  return table.columns[col]?.label ?? String(col + 1);
+}
+
+/** `表三 · （七）总计 · 法律服务机构`; for 表四 (one data row): `表四 · 行政复议 · 总计`. */
+export function cellTitle(table: Table, row: Row, col: number): string {
+  const parts = [tableTitle(table)];
+  if (row.label) parts.push(rowTitle(table, row));
+  parts.push(...columnTitle(table, col).split('·'));
+  return parts.join(' · ');
+}

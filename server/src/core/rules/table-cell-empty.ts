@@ -1,0 +1,143 @@
+// table-cell-empty: blank numeric cells, one finding per blank run — a whole table, a row, a column,
+// or adjacent cells of a row — never one per cell. Blank is not 0: a blank is "not filled in".
+// The fix fills the run with 0 only where every relation then holds; it is preferred only where the
+// relations force 0 (a sum of non-negative cells that must be 0).
+import { analyze, evaluate, type Relation } from '../arith';
+import type { Finding, Fix, TextEdit } from '../findings';
+import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
+import type { Cell, ReportModel, Row, Table } from '../model';
+import type { Rule } from './types';
+
+interface Slot {
+  row: Row;
+  col: number;
+  cell: Cell;
+}
+
+export const tableCellEmpty: Rule = {
+  id: 'table-cell-empty',
+  severity: 'warning',
+  fixable: true,
+  description: {
+    zh: '表格中应填数字的单元格为空（整表、整行、整列或相邻几格各报一次）',
+    en: 'Blank numeric cells (one finding per blank table, row, column or run of cells)',
+  },
+  messages: {
+    'table-cell-empty.table': { zh: '{table}未填写：{count} 个单元格为空', en: '{table} is not filled in: {count} cells are blank' },
+    'table-cell-empty.row': { zh: '{table}「{row}」行未填写', en: '{table} row "{row}" is not filled in' },
+    'table-cell-empty.column': { zh: '{table}「{col}」列未填写', en: '{table} column "{col}" is not filled in' },
+    'table-cell-empty.cell': { zh: '{cell} 未填写', en: '{cell} is blank' },
+    'table-cell-empty.cells': { zh: '{table}「{row}」中 {from} 至 {to} 共 {count} 格未填写', en: '{table} row "{row}": {count} cells from {from} to {to} are blank' },
+    'fix.fill-zero': { zh: '填入 0', en: 'Fill in 0' },
+  },
+  check(model) {
+    const out: Finding[] = [];
+    model.tables.forEach((table, ti) => {
+      if (table.kind !== 'table2' && table.kind !== 'table3' && table.kind !== 'table4') return;
+      out.push(...blankRuns(model, table, ti));
+    });
+    return out;
+  },
+};
+
+function isTotal(table: Table, row: Row, col: number): boolean {
+  if (table.kind === 'table3') return row.key === 'total' || col === table.columns.length - 1;
+  if (table.kind === 'table4') return col % 5 === 4;
+  return false;
+}
+
+function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
+  const slots: Slot[] = [];
+  for (const row of table.rows) row.cells.forEach((cell, col) => cell && slots.push({ row, col, cell }));
+  const blanks = slots.filter((s) => s.cell.blank);
+  if (!blanks.length) return [];
+  const rels = analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
+  const zeroOrBlank = (s: Slot) => s.cell.blank || s.cell.number?.value === 0;
+  const out: Finding[] = [];
+  const finding = (run: Slot[], message: Finding['message']) => out.push(emptyFinding(table, rels, run, message));
+
+  // The whole table: every cell blank, but maybe totals of 0.
+  const plain = slots.filter((s) => !isTotal(table, s.row, s.col));
+  if (plain.length && plain.every((s) => s.cell.blank) && slots.every(zeroOrBlank)) {
+    finding(blanks, { id: 'table-cell-empty.table', args: { table: tableTitle(table), count: blanks.length } });
+    return out;
+  }
+  const done = new Set<Cell>();
+  // Whole rows.
+  for (const row of table.rows) {
+    const rs = slots.filter((s) => s.row === row);
+    const rb = rs.filter((s) => s.cell.blank);
+    if (rb.length >= 2 && rs.filter((s) => !isTotal(table, row, s.col)).every((s) => s.cell.blank) && rs.every(zeroOrBlank)) {
+      finding(rb, { id: 'table-cell-empty.row', args: { table: tableTitle(table), row: rowTitle(table, row) } });
+      rb.forEach((s) => done.add(s.cell));
+    }
+  }
+  // Whole columns (of the rows left).
+  if (table.kind === 'table3') {
+    for (let col = 0; col < table.columns.length; col++) {
+      const cs = slots.filter((s) => s.col === col && !done.has(s.cell));
+      if (cs.length >= 2 && cs.every((s) => s.cell.blank)) {
+        finding(cs, { id: 'table-cell-empty.column', args: { table: tableTitle(table), col: columnTitle(table, col) } });
+        cs.forEach((s) => done.add(s.cell));
+      }
+    }
+  }
+  // Runs of adjacent blank cells in a row.
+  for (const row of table.rows) {
+    let run: Slot[] = [];
+    const flush = () => {
+      if (run.length === 1) finding(run, { id: 'table-cell-empty.cell', args: { cell: cellTitle(table, row, run[0]!.col) } });
+      else if (run.length > 1) {
+        finding(run, {
+          id: 'table-cell-empty.cells',
+          args: { table: tableTitle(table), row: rowTitle(table, row), from: columnTitle(table, run[0]!.col), to: columnTitle(table, run[run.length - 1]!.col), count: run.length },
+        });
+      }
+      run = [];
+    };
+    row.cells.forEach((cell, col) => {
+      if (cell && cell.blank && !done.has(cell)) {
+        if (run.length && run[run.length - 1]!.col !== col - 1) flush();
+        run.push({ row, col, cell });
+      } else flush();
+    });
+    flush();
+  }
+  return out;
+}
+
+function emptyFinding(table: Table, rels: readonly Relation[], run: Slot[], message: Finding['message']): Finding {
+  const first = run[0]!.cell;
+  const last = run[run.length - 1]!.cell;
+  const f: Finding = {
+    rule: 'table-cell-empty',
+    severity: 'warning',
+    range: { start: first.range.start, end: last.range.end },
+    message,
+  };
+  const fix = fillZero(table, rels, run);
+  if (fix) f.fixes = [fix];
+  return f;
+}
+
+/** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
+function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | undefined {
+  const cells = new Set(run.map((s) => s.cell));
+  const zeros = new Map([...cells].map((c) => [c, 0]));
+  const touching = rels.filter((r) => [...r.lhs, ...r.rhs].some((t) => cells.has(t.cell)));
+  if (touching.some((r) => evaluate(table, r, zeros).status === 'fail')) return undefined;
+  // 0 is forced where a relation holding with 0 has its blanks all on one side (non-negative cells
+  // that sum to 0 are all 0) and no other blank left.
+  const forced = (c: Cell) =>
+    touching.some((r) => {
+      const blanks = [...r.lhs, ...r.rhs].filter((t) => t.cell.blank);
+      const oneSide = blanks.every((t) => r.lhs.includes(t)) || blanks.every((t) => r.rhs.includes(t));
+      return blanks.some((t) => t.cell === c) && oneSide && evaluate(table, r, zeros).status === 'ok';
+    });
+  const edits: TextEdit[] = run.map(({ cell }) =>
+    cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText: '0' } : { range: cell.range, newText: '0' },
+  );
+  const fix: Fix = { title: { id: 'fix.fill-zero', args: {} }, edits };
+  if (run.every((s) => forced(s.cell))) fix.preferred = true;
+  return fix;
+}
