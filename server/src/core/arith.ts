@@ -277,7 +277,11 @@ function findCulprits(
   return candidates.filter((c) => !candidates.some((o) => o !== c && o.relations.some((e) => c.relations.some((x) => x.relation === e.relation))));
 }
 
-/** Two adjacent cells of one row whose exchange makes every relation they are in hold. */
+/**
+ * Two adjacent cells of one row whose exchange makes every relation they are in hold. Of several
+ * such swaps the one that explains the most failing sums is taken; a tie (another row has the same
+ * difference) would be a guess, so none is.
+ */
 function findSwap(
   table: Table,
   failing: Evaluation[],
@@ -285,6 +289,7 @@ function findSwap(
   status: ReadonlyMap<Relation, Evaluation>,
   override: ReadonlyMap<Cell, number>,
 ): Swap | undefined {
+  const found: Swap[] = [];
   const failingRows = new Set<Row>();
   for (const f of failing) for (const t of [...f.relation.lhs, ...f.relation.rhs]) failingRows.add(t.row);
   for (const row of failingRows) {
@@ -302,9 +307,12 @@ function findSwap(
       trial.set(a, vb);
       trial.set(b, va);
       if (rels.every((r) => evaluate(table, r, trial).status === 'ok')) {
-        return { a: { cell: a, row, col: k }, b: { cell: b, row, col: k + 1 }, relations: before.map((r) => status.get(r)!) };
+        found.push({ a: { cell: a, row, col: k }, b: { cell: b, row, col: k + 1 }, relations: before.map((r) => status.get(r)!) });
       }
     }
   }
-  return undefined;
+  // The swap that explains the most failing sums; a tie is a guess.
+  const most = Math.max(0, ...found.map((f) => f.relations.length));
+  const best = found.filter((f) => f.relations.length === most);
+  return best.length === 1 ? best[0] : undefined;
 }
