@@ -89,7 +89,9 @@ export function relations(model: ReportModel): Relation[] {
   return out;
 }
 
+/** A cell of a relation; none where the row is misaligned (its cells may sit in the wrong columns). */
 function term(row: Row, col: number): Term | undefined {
+  if (row.misaligned) return undefined;
   const cell = row.cells[col];
   return cell ? { cell, row, col } : undefined;
 }

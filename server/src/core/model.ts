@@ -132,6 +132,8 @@ export interface Row {
   group?: string;
   /** Value cells by column index (parallel to `Table.columns`); undefined where the row has no such cell. */
   cells: (Cell | undefined)[];
+  /** Its cells could not be aligned with the columns (a `table-shape` problem): no sum is checked over it. */
+  misaligned?: boolean;
   /** Only for the old 统计表: the key of the row this one is a part of (`其中：` rows, 专职/兼职). */
   parent?: string;
   /** Only for the old 统计表: the unit cell (`条`, `人`, `万元`). */

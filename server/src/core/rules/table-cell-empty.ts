@@ -48,7 +48,7 @@ function isTotal(table: Table, row: Row, col: number): boolean {
 
 function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   const slots: Slot[] = [];
-  for (const row of table.rows) row.cells.forEach((cell, col) => cell && slots.push({ row, col, cell }));
+  for (const row of table.rows) if (!row.misaligned) row.cells.forEach((cell, col) => cell && slots.push({ row, col, cell }));
   const blanks = slots.filter((s) => s.cell.blank);
   if (!blanks.length) return [];
   const rels = analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
@@ -84,6 +84,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   }
   // Runs of adjacent blank cells in a row.
   for (const row of table.rows) {
+    if (row.misaligned) continue;
     let run: Slot[] = [];
     const flush = () => {
       if (run.length === 1) finding(run, { id: 'table-cell-empty.cell', args: { cell: cellTitle(table, row, run[0]!.col) } });

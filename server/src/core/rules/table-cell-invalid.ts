@@ -28,7 +28,7 @@ export const tableCellInvalid: Rule = {
     for (const table of model.tables) {
       if (table.kind === 'unknown') continue;
       for (const row of table.rows) {
-        if (row.isGroup) continue;
+        if (row.isGroup || row.misaligned) continue; // a misaligned row is table-shape's
         row.cells.forEach((cell, col) => {
           if (!cell || cell.blank || cellValue(table, cell) !== 'invalid') return;
           const name = cellTitle(table, row, col);

@@ -25,7 +25,7 @@ export const tablePartExceedsWhole: Rule = {
   },
 };
 
-const value = (r: Row | undefined) => r?.cells[0]?.number?.value;
+const value = (r: Row | undefined) => (r?.misaligned ? undefined : r?.cells[0]?.number?.value);
 
 function checkStats(table: Table): Finding[] {
   const out: Finding[] = [];

@@ -45,6 +45,7 @@ export function parseTable2014(tc: TableCells, sink: ProblemSink): Table {
     if (isDash(unit) || isDash(value)) row.isGroup = true;
     if (frag.length !== WIDTH) {
       sink.add('table-row-unaligned', label.range, { row: label.label, found: frag.length - 1, expected: WIDTH - 1 });
+      row.misaligned = true;
     }
     // Parent: the nearest row above with less indentation, for `其中` rows and 专职/兼职 only.
     const indent = cellIndent(label);

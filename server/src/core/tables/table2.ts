@@ -93,6 +93,7 @@ export function parseTable2(tc: TableCells, sink: ProblemSink): Table {
     values.slice(0, cols.length).forEach((v, k) => (row.cells[cols[k]!] = v));
     if (!block || values.length !== cols.length) {
       sink.add('table-row-unaligned', label.range, { row: label.label, found: values.length, expected: cols.length });
+      row.misaligned = true;
     }
     if (block) block.rows.push(table.rows.length);
     table.rows.push(row);

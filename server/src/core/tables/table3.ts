@@ -133,6 +133,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     values.slice(0, WIDTH).forEach((v, k) => (row.cells[k] = v));
     if (values.length !== WIDTH) {
       sink.add('table-row-unaligned', c.range, { row: c.label, found: values.length, expected: WIDTH });
+      row.misaligned = true;
     }
     rows.set(label.key, row);
   }

@@ -46,6 +46,7 @@ export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   data.slice(0, WIDTH).forEach((c, k) => (row.cells[k] = c));
   if (data.length !== WIDTH && data.length > 0) {
     sink.add('table-row-unaligned', data[0]!.range, { row: '数据行', found: data.length, expected: WIDTH });
+    row.misaligned = true;
   }
   if (data.length > 0) table.rows = [row];
   return table;
