@@ -7,3 +7,6 @@ export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
 export { isReportText } from './detect';
 export { renderMessage, languageOf, messages, type MessageId } from './messages';
 export { rules, ruleById, type Rule } from './rules';
+export { applyEdits, applyFixes, fixAllEdits, preferredFix } from './fixes';
+export { hoverAt, type HoverInfo } from './hover';
+export { analyze, type TableAnalysis, type Relation, type Evaluation } from './arith';
