@@ -1,6 +1,16 @@
 // A generator of reports in both national formats, with the variations real reports show, so that
 // the parser is tested on the format and not on five files. Deterministic for a given seed.
-import { TABLE3_ROWS } from '../../server/src/core/tables/table3';
+import {
+  TABLE2_BLOCKS,
+  TABLE3_CAPTION_ROW,
+  TABLE3_GROUP_LABELS,
+  TABLE3_HEADER_ROWS,
+  TABLE3_RESULT_LABELS,
+  TABLE3_ROW_LABELS,
+  TABLE4_HEADER_ROWS,
+  TABLE4_RESULTS,
+  table3ResultKeys,
+} from '../../server/src/core/templates';
 
 export interface GenOptions {
   format: '2019' | '2021';
@@ -51,27 +61,9 @@ export function rng(seed: number): () => number {
   };
 }
 
-const RESULT_LABELS: Record<string, string> = {
-  open: '（一）予以公开',
-  partial: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
-  'deny.1': '1.属于国家秘密', 'deny.2': '2.其他法律行政法规禁止公开', 'deny.3': '3.危及“三安全一稳定”',
-  'deny.4': '4.保护第三方合法权益', 'deny.5': '5.属于三类内部事务信息', 'deny.6': '6.属于四类过程性信息',
-  'deny.7': '7.属于行政执法案卷', 'deny.8': '8.属于行政查询事项',
-  'unable.1': '1.本机关不掌握相关政府信息', 'unable.2': '2.没有现成信息需要另行制作', 'unable.3': '3.补正后申请内容仍不明确',
-  'decline.1': '1.信访举报投诉类申请', 'decline.2': '2.重复申请', 'decline.3': '3.要求提供公开出版物',
-  'decline.4': '4.无正当理由大量反复申请', 'decline.5': '5.要求行政机关确认或重新出具已获取信息',
-  other: '（六）其他处理',
-  'other.1': '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-  'other.2': '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-  'other.3': '3.其他',
-};
-const GROUP_LABELS: Record<string, string> = { deny: '（三）不予公开', unable: '（四）无法提供', decline: '（五）不予处理', other: '（六）其他处理' };
-
 /** The result rows of 表三 in the given format, in order. */
 export function resultKeys(format: '2019' | '2021'): string[] {
-  return TABLE3_ROWS.map((r) => r.key).filter(
-    (k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && (format === '2021' ? k !== 'other' : !k.startsWith('other.')),
-  );
+  return table3ResultKeys(format);
 }
 
 export function generate(o: GenOptions): Generated {
@@ -111,30 +103,16 @@ export function generate(o: GenOptions): Generated {
   push(`${indent}二、主动公开政府信息情况`);
 
   const table2 = new Map<string, number[]>();
-  const t2block = (item: string, cols: string[], rows: string[], keys: string[]) => {
-    push(paren(`\t第二十条第（${item}）项`), '', '\t信息内容', ...cols.map((c) => '\t' + c), '');
-    rows.forEach((row, i) => {
-      const values = cols.map(() => int(50));
-      table2.set(keys[i]!, values);
+  for (const b of TABLE2_BLOCKS[o.format]) {
+    push(paren(`\t第二十条第（${b.item}）项`), '', '\t信息内容', ...b.columns.map((c) => '\t' + c), '');
+    for (const { label: row, key } of b.rows) {
+      const values = b.columns.map(() => int(50));
+      table2.set(key, values);
       push('\t' + row, ...values.map(num), '');
-    });
-  };
-  if (o.format === '2019') {
-    t2block('一', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件'], ['regulations', 'normativeDocs']);
-    t2block('五', ['上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '其他对外管理服务事项'], ['licensing', 'otherServices']);
-    t2block('六', ['上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '行政强制'], ['penalties', 'enforcement']);
-    t2block('八', ['上一年项目数量', '本年增/减'], ['行政事业性收费'], ['fees']);
-    t2block('九', ['采购项目数量', '采购总金额'], ['政府集中采购'], ['procurement']);
-  } else {
-    t2block('一', ['本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '行政规范性文件'], ['regulations', 'normativeDocs']);
-    t2block('五', ['本年处理决定数量'], ['行政许可'], ['licensing']);
-    t2block('六', ['本年处理决定数量'], ['行政处罚', '行政强制'], ['penalties', 'enforcement']);
-    t2block('八', ['本年收费金额（单位：万元）'], ['行政事业性收费'], ['fees']);
+    }
   }
   push('', `${indent}三、收到和处理政府信息公开申请情况`, '');
-  push('\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '\t申请人情况', '');
-  push('\t', '\t自然人', '\t法人或其他组织', '\t总计', '');
-  push('\t', '\t', '\t商业企业', '\t科研机构', '\t社会公益组织', '\t法律服务机构', '\t其他', '\t', '');
+  for (const cells of [TABLE3_CAPTION_ROW, ...TABLE3_HEADER_ROWS]) push(...cells.map((c) => '\t' + c), '');
   const table3Lines = new Map<string, number[]>();
   const row = (key: string, labels: string[][]) => {
     for (const l of labels) push(...l);
@@ -147,32 +125,33 @@ export function generate(o: GenOptions): Generated {
     push('');
   };
   const ningbo = o.ningboLabels;
-  const first = label(`一、本年新收${ningbo ? '到' : ''}政府信息公开申请数量`);
+  const first = label(ningbo ? TABLE3_ROW_LABELS.new.replace('本年新收', '本年新收到') : TABLE3_ROW_LABELS.new);
   if (o.bookmark) first[0] = '\t[bookmark: _Hlk1]' + first[0]!.slice(1);
   row('new', [first]);
-  row('carried', [label(`二、上年${ningbo ? '转结' : '结转'}政府信息公开申请数量`)]);
+  row('carried', [label(ningbo ? TABLE3_ROW_LABELS.carried.replace('结转', '转结') : TABLE3_ROW_LABELS.carried)]);
   let group = '';
   results.forEach((k, i) => {
     const labels: string[][] = [];
-    if (i === 0) labels.push(['\t三、本年度办理结果']);
+    if (i === 0) labels.push(['\t' + TABLE3_ROW_LABELS.results]);
     else labels.push(['\t']);
-    if (i === 2 && o.repeatGroup) labels.push(['\t三、本年度办理结果']);
+    if (i === 2 && o.repeatGroup) labels.push(['\t' + TABLE3_ROW_LABELS.results]);
     const g = k.includes('.') ? k.split('.')[0]! : '';
-    if (g && g !== group) labels.push(label(GROUP_LABELS[g]!));
+    if (g && g !== group) labels.push(label(TABLE3_GROUP_LABELS[g]!));
     else if (g) labels.push(['\t']);
     group = g;
-    labels.push(label(RESULT_LABELS[k]!));
+    labels.push(label(TABLE3_RESULT_LABELS[k]!));
     row(k, labels);
   });
-  row('total', [['\t'], label('（七）总计')]);
-  row('carryOver', [label(`四、${ningbo ? '转结' : '结转'}下年度继续办理`)]);
+  row('total', [['\t'], label(TABLE3_ROW_LABELS.total)]);
+  row('carryOver', [label(ningbo ? TABLE3_ROW_LABELS.carryOver.replace('结转', '转结') : TABLE3_ROW_LABELS.carryOver)]);
 
   push('', `${indent}四、政府信息公开行政复议、行政诉讼情况`, '');
-  const results4 = ['\t结果维持', '\t结果纠正', '\t其他结果', '\t尚未审结', '\t总计'];
   if (o.table4Layout === 'third-row') {
+    // Seed 001's layout: the five 复议 labels on the third header row.
+    const results4 = TABLE4_RESULTS.map((c) => '\t' + c);
     push('\t行政复议', '\t行政诉讼', '', '\t', '\t未经复议直接起诉', '\t复议后起诉', '', ...results4, ...results4, ...results4, '');
   } else {
-    push('\t行政复议', '\t行政诉讼', '', ...results4, '\t未经复议直接起诉', '\t复议后起诉', '', '\t', '\t', '\t', '\t', '\t', ...results4, ...results4, '');
+    for (const cells of TABLE4_HEADER_ROWS) push(...cells.map((c) => '\t' + c), '');
   }
   const table4 = [0, 1, 2].flatMap(() => {
     const four = Array.from({ length: 4 }, () => int(3));

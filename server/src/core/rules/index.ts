@@ -9,6 +9,8 @@ import { tableSwappedCells } from './table-swapped-cells';
 import { tableCellEmpty } from './table-cell-empty';
 import { tableCellInvalid } from './table-cell-invalid';
 import { tablePartExceedsWhole } from './table-part-exceeds-whole';
+import { tableMissing } from './table-missing';
+import { amountUnit } from './amount-unit';
 
 export type { Rule } from './types';
 
@@ -22,6 +24,8 @@ export const rules: readonly Rule[] = [
   tableCellEmpty,
   tableCellInvalid,
   tablePartExceedsWhole,
+  tableMissing,
+  amountUnit,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,147 @@
+// amount-unit: 表二's money amounts — 采购总金额 (2019 format) and 本年收费金额 (2021 format) — need a
+// unit, written in the cell (`69.36万元`) or in the column header (`采购总金额（万元）`,
+// `本年收费金额（单位：万元）`). Three cases:
+//   (a) neither the cell nor the header has a unit (seed 004 `2504`): fixes append 万元 or 元, neither
+//       preferred — nothing says which was meant;
+//   (b) the cell's unit differs from the header's (header 万元, cell 元): no fix, only a person knows
+//       which one is wrong;
+//   (c) the amount is in 元 where the national format counts 万元 (seed 002 `46297722.02元`): a fix
+//       (not preferred) rewrites it in 万元, moving the decimal point on the digits (no floating point).
+// A zero amount needs no unit. Units other than 元/万元/亿元 are left to other checks.
+import type { Finding } from '../findings';
+import type { Cell, Position } from '../model';
+import { isWsCode, splitLines } from '../text';
+import type { Rule } from './types';
+
+const AMOUNT_COLUMNS = new Set(['procurementAmount', 'feeAmount']);
+const MONEY = ['亿元', '万元', '元'] as const;
+type Money = (typeof MONEY)[number];
+
+export const amountUnit: Rule = {
+  id: 'amount-unit',
+  severity: 'information',
+  fixable: true,
+  description: {
+    zh: '表二的采购总金额、收费金额没有单位，或元与万元混用',
+    en: '表二 procurement or fee amount without a unit, or 元 and 万元 mixed',
+  },
+  messages: {
+    'amount-unit.none': {
+      zh: '{column} {value} 没有单位（表头也没有注明单位）',
+      en: '{column} {value} has no unit (nor does its column header)',
+    },
+    'amount-unit.mixed': {
+      zh: '{column} {value} 以“{unit}”为单位，但表头注明单位为“{headerUnit}”',
+      en: '{column} {value} is in {unit}, but the column header says {headerUnit}',
+    },
+    'amount-unit.yuan': {
+      zh: '{column} {value} 以“元”为单位，国家格式以“万元”计',
+      en: '{column} {value} is in 元; the national format counts in 万元',
+    },
+    'fix.append-unit': { zh: '补上单位“{unit}”', en: 'Append the unit {unit}' },
+    'fix.amount-to-wanyuan': { zh: '改写为 {amount}万元', en: 'Rewrite as {amount}万元' },
+  },
+  check(model, text) {
+    const out: Finding[] = [];
+    let lines: string[] | undefined;
+    for (const table of model.tables) {
+      if (table.kind !== 'table2') continue;
+      table.columns.forEach((column, col) => {
+        if (!AMOUNT_COLUMNS.has(column.key)) return;
+        const headerUnit = unitInHeader(column.label);
+        const name = columnName(column.label);
+        for (const row of table.rows) {
+          const cell = row.cells[col];
+          const num = cell?.number;
+          if (!cell || !num || num.value === 0) continue;
+          const cellUnit = num.unit === undefined ? undefined : MONEY.find((u) => u === num.unit);
+          if (num.unit !== undefined && cellUnit === undefined) continue; // 件, % …: not a money unit
+          const base = { rule: 'amount-unit', severity: 'information' as const, range: num.range };
+          if (!cellUnit && !headerUnit) {
+            const at = num.range.end;
+            out.push({
+              ...base,
+              message: { id: 'amount-unit.none', args: { column: name, value: num.text } },
+              fixes: (['万元', '元'] as const).map((unit) => ({
+                title: { id: 'fix.append-unit', args: { unit } },
+                edits: [{ range: { start: at, end: at }, newText: unit }],
+                preferred: false,
+              })),
+            });
+          } else if (cellUnit && headerUnit && cellUnit !== headerUnit) {
+            out.push({ ...base, message: { id: 'amount-unit.mixed', args: { column: name, value: num.text, unit: cellUnit, headerUnit } } });
+          } else if ((cellUnit ?? headerUnit) === '元') {
+            const finding: Finding = { ...base, message: { id: 'amount-unit.yuan', args: { column: name, value: num.text } } };
+            // Only a unit in the cell itself is rewritten; a header in 元 would have to change with every cell.
+            const amount = cellUnit && !headerUnit ? toWanyuan(num.text) : undefined;
+            if (amount !== undefined) {
+              lines ??= splitLines(text);
+              const end = unitEnd(lines, cell, num.range.end, cellUnit!);
+              if (end) {
+                finding.fixes = [{
+                  title: { id: 'fix.amount-to-wanyuan', args: { amount } },
+                  edits: [{ range: { start: num.range.start, end }, newText: amount + '万元' }],
+                  preferred: false,
+                }];
+              }
+            }
+            out.push(finding);
+          }
+        }
+      });
+    }
+    return out;
+  },
+};
+
+/** The unit a header label states: `采购总金额（万元）`, `本年收费金额（单位：万元）`. */
+export function unitInHeader(label: string): Money | undefined {
+  const m = /（(?:单位[:：]?)?(亿元|万元|元)）|单位[:：]?(亿元|万元|元)/.exec(label);
+  return (m?.[1] ?? m?.[2]) as Money | undefined;
+}
+
+/** The column's name without its unit: `采购总金额（万元）` → `采购总金额`. */
+function columnName(label: string): string {
+  const cut = label.search(/[（:：]|单位/);
+  return cut > 0 ? label.slice(0, cut) : label;
+}
+
+/** Where the unit written after the number ends (it may follow padding, even a line break). */
+function unitEnd(lines: readonly string[], cell: Cell, from: Position, unit: string): Position | undefined {
+  let line = from.line;
+  let ch = from.character;
+  while (line <= cell.lastLine) {
+    const s = lines[line] ?? '';
+    while (ch < s.length && isWsCode(s.charCodeAt(ch))) ch++;
+    if (ch < s.length) return s.startsWith(unit, ch) ? { line, character: ch + unit.length } : undefined;
+    line++;
+    ch = 0;
+  }
+  return undefined;
+}
+
+/**
+ * An amount in 元 written in 万元, exactly: the decimal point moves four places on the digit string
+ * (`46297722.02` → `4629.772202`, `500` → `0.05`, `10000` → `1`). Full-width digits become ASCII and
+ * thousands separators are dropped. Undefined for anything that is not a plain decimal number.
+ */
+export function toWanyuan(written: string): string | undefined {
+  const s = written
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/[，,]/g, '')
+    .replace(/．/g, '.')
+    .replace(/^＋/, '+')
+    .replace(/^－/, '-');
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(s);
+  if (!m) return undefined;
+  const [, sign = '', int = '', frac = ''] = m;
+  let digits = int + frac;
+  let point = int.length - 4;
+  if (point < 1) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const fraction = digits.slice(point).replace(/0+$/, '');
+  return (sign === '-' ? '-' : '') + whole + (fraction ? '.' + fraction : '');
+}
