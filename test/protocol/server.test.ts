@@ -1,35 +1,19 @@
-// Starts the built language server (server/out/server.js) and speaks LSP with it over stdio, as an
-// editor would. Run `node esbuild.mjs` first. Every wait is on an event; the per-test timeout is
-// the only clock.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+// The language server over stdio (test/protocol/harness.ts): diagnostics, outline and folding of
+// seed 004, an incremental change, a clean shutdown.
 import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
-  ExitNotification,
   FoldingRangeKind,
   FoldingRangeRequest,
-  InitializedNotification,
-  InitializeRequest,
-  LogMessageNotification,
-  MessageType,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   SymbolKind,
   type DocumentSymbol,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { readSeed, repoRoot, seedPath } from '../helpers';
-
-const TIMEOUT = { timeout: 20000 };
+import { readSeed, seedPath } from '../helpers';
+import { startServer, TIMEOUT, type Server } from './harness';
 
 /** An outline node as asserted: 1-based first and last line of its range. */
 interface Outline {
@@ -76,86 +60,28 @@ function asOutline(symbols: DocumentSymbol[]): Outline[] {
 }
 
 describe('language server over stdio', () => {
-  let server: ChildProcess;
-  let connection: ProtocolConnection;
-  let exited: Promise<number | null>;
-  let stderr = '';
-  const errors: string[] = [];
+  let server: Server;
   const uri = pathToFileURL(seedPath('004')).href;
 
-  // Every publishDiagnostics is kept; a waiter is resolved by the first matching one, past or future,
-  // and rejected at once if the server dies.
-  const published: PublishDiagnosticsParams[] = [];
-  type Waiter = {
-    match: (p: PublishDiagnosticsParams) => boolean;
-    resolve: (p: PublishDiagnosticsParams) => void;
-    reject: (e: Error) => void;
-  };
-  let waiters: Waiter[] = [];
-  const diagnosticsFor = (version: number): Promise<PublishDiagnosticsParams> =>
-    new Promise((resolve, reject) => {
-      const match = (p: PublishDiagnosticsParams): boolean => p.uri === uri && p.version === version;
-      const seen = published.find(match);
-      if (seen) resolve(seen);
-      else if (server.exitCode !== null) reject(new Error(`server exited with ${server.exitCode}:\n${stderr}`));
-      else waiters.push({ match, resolve, reject });
-    });
-
   before(async () => {
-    server = spawn(process.execPath, [join(repoRoot(), 'server', 'out', 'server.js'), '--stdio'], {
-      cwd: repoRoot(),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    server.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    exited = new Promise((resolve) =>
-      server.once('exit', (code) => {
-        waiters.forEach((w) => w.reject(new Error(`server exited with ${code}:\n${stderr}`)));
-        waiters = [];
-        resolve(code);
-      }),
-    );
-    connection = createProtocolConnection(
-      new StreamMessageReader(server.stdout!),
-      new StreamMessageWriter(server.stdin!),
-    );
-    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      published.push(p);
-      const ready = waiters.filter((w) => w.match(p));
-      waiters = waiters.filter((w) => !w.match(p));
-      ready.forEach((w) => w.resolve(p));
-    });
-    connection.onNotification(LogMessageNotification.type, (m) => {
-      if (m.type === MessageType.Error) errors.push(m.message);
-    });
-    connection.listen();
-
-    const init = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
-      locale: 'zh-cn',
-    });
-    assert.equal(init.capabilities.documentSymbolProvider, true);
-    assert.equal(init.capabilities.foldingRangeProvider, true);
-    await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    server = await startServer();
+    assert.equal(server.init.capabilities.documentSymbolProvider, true);
+    assert.equal(server.init.capabilities.foldingRangeProvider, true);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'nianbao', version: 1, text: readSeed('004') },
     });
   });
 
-  after(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
-  });
+  after(() => server?.dispose());
 
   test('publishes diagnostics for the opened version', TIMEOUT, async () => {
-    const p = await diagnosticsFor(1);
+    const p = await server.diagnosticsFor(uri, 1);
     assert.ok(Array.isArray(p.diagnostics));
     assert.equal(p.version, 1);
   });
 
   test('outline of seed 004', TIMEOUT, async () => {
-    const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as
+    const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as
       | DocumentSymbol[]
       | null;
     assert.ok(symbols, 'documentSymbol returned null');
@@ -163,7 +89,7 @@ describe('language server over stdio', () => {
   });
 
   test('folding ranges include section 五 and 表三', TIMEOUT, async () => {
-    const folds = (await connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+    const folds = (await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
     const has = (start: number, end: number): boolean =>
       folds.some((f) => f.startLine === start - 1 && f.endLine === end - 1 && f.kind === FoldingRangeKind.Region);
     assert.ok(has(224, 536), 'no fold for section 五 (lines 224–536)');
@@ -171,19 +97,17 @@ describe('language server over stdio', () => {
   });
 
   test('an incremental change is checked again with its version', TIMEOUT, async () => {
-    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'X' }],
     });
-    const p = await diagnosticsFor(2);
+    const p = await server.diagnosticsFor(uri, 2);
     assert.ok(Array.isArray(p.diagnostics));
     assert.equal(p.version, 2);
   });
 
   test('logs no errors, then shuts down and exits with code 0', TIMEOUT, async () => {
-    assert.deepEqual(errors, []);
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    assert.equal(await exited, 0, `server stderr:\n${stderr}`);
+    assert.deepEqual(server.errors, []);
+    assert.equal(await server.shutdown(), 0, `server stderr:\n${server.stderr()}`);
   });
 });

@@ -3,19 +3,25 @@
 import {
   DiagnosticSeverity,
   FoldingRangeKind,
+  MarkupKind,
   SymbolKind,
+  type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
+  type Hover,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
   renderMessage,
   type Finding,
   type Fold,
+  type MessageRef,
   type OutlineNode,
   type Position,
   type Range,
   type Severity,
+  type TextEdit,
 } from '../core/index';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -70,4 +76,45 @@ export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
 
 export function toFoldingRange(fold: Fold): FoldingRange {
   return { startLine: fold.startLine, endLine: fold.endLine, kind: FoldingRangeKind.Region };
+}
+
+/** Edits of one document version: a versioned edit, so a client rejects it once the text moved on. */
+export function toWorkspaceEdit(edits: readonly TextEdit[], uri: string, version: number): WorkspaceEdit {
+  return {
+    documentChanges: [
+      { textDocument: { uri, version }, edits: edits.map((e) => ({ range: e.range, newText: e.newText })) },
+    ],
+  };
+}
+
+/** A code action applying `edits` to version `version` of the document `uri`. */
+export function toCodeAction(
+  title: string,
+  kind: string,
+  edits: readonly TextEdit[],
+  uri: string,
+  version: number,
+  options: { diagnostics?: Diagnostic[]; isPreferred?: boolean } = {},
+): CodeAction {
+  const action: CodeAction = { title, kind };
+  if (options.diagnostics) action.diagnostics = options.diagnostics;
+  if (options.isPreferred !== undefined) action.isPreferred = options.isPreferred;
+  action.edit = toWorkspaceEdit(edits, uri, version);
+  return action;
+}
+
+/** Markdown's special characters (and the backslash itself) escaped, so text shows as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\*_`[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+/** Hover lines as Markdown paragraphs, each rendered for `locale` and escaped. */
+export function toHover(hover: { range: Range; lines: readonly MessageRef[] }, locale?: string): Hover {
+  return {
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: hover.lines.map((l) => escapeMarkdown(renderMessage(l, locale))).join('\n\n'),
+    },
+    range: hover.range,
+  };
 }

@@ -1,5 +1,6 @@
-// The language server: checks every open report and publishes diagnostics, outline and folding
-// ranges. Transport (--stdio, --node-ipc, --socket) is chosen from the command line by the library.
+// The language server: checks every open report and publishes diagnostics, outline, folding
+// ranges, quick fixes and hovers. Transport (--stdio, --node-ipc, --socket) is chosen from the
+// command line by the library.
 import {
   createConnection,
   ProposedFeatures,
@@ -9,8 +10,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, foldingRanges, outline, type CheckResult } from '../core/index';
+import { codeActionKinds, codeActions } from './actions';
 import { ResultCache } from './cache';
 import { toDiagnostics, toDocumentSymbol, toFoldingRange } from './convert';
+import { hover } from './hover';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -54,6 +57,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds, resolveProvider: false },
+      hoverProvider: true,
     },
     serverInfo: { name: 'nianbao' },
   };
@@ -89,6 +94,27 @@ connection.onFoldingRanges(
   guard('foldingRange', null, ({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
     return doc ? foldingRanges(results.get(doc).model).map(toFoldingRange) : null;
+  }),
+);
+
+// `documents` always holds the latest version and the cache checks each version once, so a request
+// made against an older version is answered from (and versioned with) the current text.
+connection.onCodeAction(
+  guard('codeAction', null, ({ textDocument, range, context }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return null;
+    return codeActions(
+      results.get(doc),
+      { uri: doc.uri, version: doc.version, range, diagnostics: context.diagnostics, only: context.only },
+      locale,
+    );
+  }),
+);
+
+connection.onHover(
+  guard('hover', null, ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? hover(results.get(doc).model, position, locale) : null;
   }),
 );
 
