@@ -43,7 +43,8 @@ test('usage errors', () => {
 test('locale from the environment', () => {
   assert.equal(localeFromEnv({}), 'zh-cn');
   assert.equal(localeFromEnv({ LANG: 'en_US.UTF-8' }), 'en');
-  assert.equal(localeFromEnv({ LANG: 'C.UTF-8' }), 'en');
+  assert.equal(localeFromEnv({ LANG: 'C.UTF-8' }), 'zh-cn', 'the C locale chooses no language');
+  assert.equal(localeFromEnv({ LANG: 'POSIX' }), 'zh-cn');
   assert.equal(localeFromEnv({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8' }), 'zh-cn');
   assert.equal(localeFromEnv({ LC_ALL: 'en_GB', LC_MESSAGES: 'zh_CN.UTF-8' }), 'en');
   assert.equal(localeFromEnv({ LC_ALL: '', LANG: 'zh_TW.UTF-8' }), 'zh-cn');

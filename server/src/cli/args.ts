@@ -48,7 +48,9 @@ function localeOf(value: string): Locale | undefined {
 /** The locale from LC_ALL, LC_MESSAGES, LANG (the first one set): zh* → zh-cn, else en; none → zh-cn. */
 export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  if (!value) return 'zh-cn';
+  // No language chosen (unset, or the C/POSIX locale of servers and containers): Chinese, the
+  // language of the reports.
+  if (!value || /^(C|POSIX)([._@]|$)/i.test(value)) return 'zh-cn';
   return /^zh/i.test(value) ? 'zh-cn' : 'en';
 }
 
