@@ -178,6 +178,13 @@ export function analyze(model: ReportModel): TableAnalysis[] {
   return a;
 }
 
+/** The failing sums of these kinds that no culprit or swap explains, with their table. */
+export function unexplainedSums(model: ReportModel, kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
+  return analyze(model).flatMap((a) =>
+    a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: model.tables[a.table]!, evaluation })),
+  );
+}
+
 function analyzeModel(model: ReportModel): TableAnalysis[] {
   const byTable = new Map<number, Relation[]>();
   for (const r of relations(model)) {

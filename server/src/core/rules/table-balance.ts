@@ -1,6 +1,6 @@
 // table-balance: 一 + 二 ≠ （七）总计 + 四, per column of 表三 (the relation printed in its header).
 // No fix: nothing says which side is wrong; the message says which side is larger and by how much.
-import { analyze } from '../arith';
+import { unexplainedSums } from '../arith';
 import type { Finding } from '../findings';
 import { cellTitle, columnTitle } from '../labels';
 import type { Rule } from './types';
@@ -20,28 +20,22 @@ export const tableBalance: Rule = {
     },
   },
   check(model) {
-    const out: Finding[] = [];
-    for (const a of analyze(model)) {
-      const table = model.tables[a.table]!;
-      for (const e of a.unexplained) {
-        const r = e.relation;
-        if (r.kind !== 'balance') continue;
-        const cell = r.anchor.cell;
-        out.push({
-          rule: 'table-balance',
-          severity: 'error',
-          range: cell.number?.range ?? cell.range,
-          message: {
-            id: 'table-balance',
-            args: { col: columnTitle(table, r.col!), lhs: e.lhs, rhs: e.rhs, side: e.lhs > e.rhs ? '一+二' : '（七）总计+四', diff: Math.abs(e.lhs - e.rhs) },
-          },
-          related: [...r.lhs.slice(1), ...r.rhs].map((t) => ({
-            range: t.cell.number?.range ?? t.cell.range,
-            message: { id: 'related.cell', args: { cell: cellTitle(table, t.row, t.col), value: t.cell.number?.text ?? '' } },
-          })),
-        });
-      }
-    }
-    return out;
+    return unexplainedSums(model, ['balance']).map(({ table, evaluation: e }): Finding => {
+      const r = e.relation;
+      const cell = r.anchor.cell;
+      return {
+        rule: 'table-balance',
+        severity: 'error',
+        range: cell.number?.range ?? cell.range,
+        message: {
+          id: 'table-balance',
+          args: { col: columnTitle(table, r.col!), lhs: e.lhs, rhs: e.rhs, side: e.lhs > e.rhs ? '一+二' : '（七）总计+四', diff: Math.abs(e.lhs - e.rhs) },
+        },
+        related: [...r.lhs.slice(1), ...r.rhs].map((t) => ({
+          range: t.cell.number?.range ?? t.cell.range,
+          message: { id: 'related.cell', args: { cell: cellTitle(table, t.row, t.col), value: t.cell.number?.text ?? '' } },
+        })),
+      };
+    });
   },
 };

@@ -1,7 +1,6 @@
 // table-column-total: 表三 （七）总计 ≠ the sum of the result rows, per column. Reported only where no
 // culprit cell or swap explains it; the fix (not preferred) sets the total to the sum.
-import { analyze } from '../arith';
-import type { Finding } from '../findings';
+import { unexplainedSums } from '../arith';
 import { columnTitle } from '../labels';
 import { totalFinding } from './table-row-total';
 import type { Rule } from './types';
@@ -18,14 +17,8 @@ export const tableColumnTotal: Rule = {
     'table-column-total': { zh: '（七）总计·{col} 为 {total}，但各办理结果之和为 {sum}', en: '（七）总计·{col} is {total}, but the results add up to {sum}' },
   },
   check(model) {
-    const out: Finding[] = [];
-    for (const a of analyze(model)) {
-      const table = model.tables[a.table]!;
-      for (const e of a.unexplained) {
-        if (e.relation.kind !== 'column') continue;
-        out.push(totalFinding(model, e, 'table-column-total', { id: 'table-column-total', args: { col: columnTitle(table, e.relation.col!), total: e.lhs, sum: e.rhs } }));
-      }
-    }
-    return out;
+    return unexplainedSums(model, ['column']).map(({ table, evaluation: e }) =>
+      totalFinding(model, e, 'table-column-total', { id: 'table-column-total', args: { col: columnTitle(table, e.relation.col!), total: e.lhs, sum: e.rhs } }),
+    );
   },
 };

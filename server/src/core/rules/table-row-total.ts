@@ -1,7 +1,7 @@
 // table-row-total: a 表三 row's 总计 ≠ the sum of its six applicant cells; a 表四 group's 总计 ≠ its
 // four results. Reported only where no culprit cell or swap explains it. The fix (not preferred:
 // the total or an addend may be wrong) sets the total to the sum.
-import { analyze, type Evaluation } from '../arith';
+import { unexplainedSums, type Evaluation } from '../arith';
 import type { Finding, RelatedInformation } from '../findings';
 import { cellTitle, rowTitle } from '../labels';
 import type { ReportModel } from '../model';
@@ -21,18 +21,11 @@ export const tableRowTotal: Rule = {
     'fix.set-total': { zh: '将总计改为 {sum}', en: 'Set the total to {sum}' },
   },
   check(model) {
-    const out: Finding[] = [];
-    for (const a of analyze(model)) {
-      const table = model.tables[a.table]!;
-      for (const e of a.unexplained) {
-        const r = e.relation;
-        if (r.kind !== 'row' && r.kind !== 'group') continue;
-        out.push(totalFinding(model, e, 'table-row-total', r.kind === 'row'
-          ? { id: 'table-row-total', args: { row: rowTitle(table, r.row!), total: e.lhs, sum: e.rhs } }
-          : { id: 'table-row-total.group', args: { group: r.group ?? '', total: e.lhs, sum: e.rhs } }));
-      }
-    }
-    return out;
+    return unexplainedSums(model, ['row', 'group']).map(({ table, evaluation: e }) =>
+      totalFinding(model, e, 'table-row-total', e.relation.kind === 'row'
+        ? { id: 'table-row-total', args: { row: rowTitle(table, e.relation.row!), total: e.lhs, sum: e.rhs } }
+        : { id: 'table-row-total.group', args: { group: e.relation.group ?? '', total: e.lhs, sum: e.rhs } }),
+    );
   },
 };
 
