@@ -306,3 +306,24 @@ test('a misaligned row is a table-shape finding and no sum is checked over it', 
   const found = tableFindings(lines.join('\n'));
   assert.deepEqual(found.map((f) => [f.rule, f.message.id, f.message.args['row']]), [['table-shape', 'table-row-unaligned', '（一）予以公开']]);
 });
+
+test('full-width digits and thousands separators are read, and hinted at with the plain form', () => {
+  const g = generate({ format: '2019', seed: 49 });
+  const line = g.table3Lines.get('open')![0]!;
+  const value = g.table3.get('open')![0]!;
+  const full = String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const text = setCell(g.text, line, full);
+  assert.deepEqual(tableFindings(text), [], 'the value is read: every sum holds');
+  const hints = checkReport(text).findings.filter((f) => f.rule === 'table-number-format');
+  assert.deepEqual(hints.map((f) => [f.severity, f.range, renderMessage(f.message, 'zh-cn'), f.fixes]), [[
+    'hint',
+    r(line, 1, line, 1 + full.length),
+    `表三 · （一）予以公开 · 自然人 写作“${full}”，宜写作 ${value}`,
+    [{ title: { id: 'fix.plain-number', args: { plain: String(value) } }, edits: [{ range: r(line, 1, line, 1 + full.length), newText: String(value) }], preferred: true }],
+  ]]);
+  assert.equal(applyEdits(text, hints[0]!.fixes![0]!.edits), g.text);
+  // Thousands separators in the old 统计表 of seed 004 (L99 `1038` → `1,038`).
+  const seed = readSeed('004').replace('\t条\n\t1038\n', '\t条\n\t1,038\n');
+  const t = checkReport(seed).findings.filter((f) => f.rule === 'table-number-format');
+  assert.deepEqual(t.map((f) => [f.range, f.fixes![0]!.edits[0]!.newText]), [[r(98, 1, 98, 6), '1038']]);
+});

@@ -9,6 +9,7 @@ import { tableSwappedCells } from './table-swapped-cells';
 import { tableCellEmpty } from './table-cell-empty';
 import { tableCellInvalid } from './table-cell-invalid';
 import { tablePartExceedsWhole } from './table-part-exceeds-whole';
+import { tableNumberFormat } from './table-number-format';
 import { tableMissing } from './table-missing';
 import { amountUnit } from './amount-unit';
 
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   tableCellEmpty,
   tableCellInvalid,
   tablePartExceedsWhole,
+  tableNumberFormat,
   tableMissing,
   amountUnit,
 ];
