@@ -105,15 +105,33 @@ function parseJson(stdout: string): JsonEntry[] {
 
 const hasError = (out: JsonEntry[]) => out.some((e) => e.diagnostics.some((d) => d.severity === 'error'));
 
-test('json over the seeds folder: the 5 seeds in sorted order, contract keys, exit 0 or 1', () => {
+test('json over the seeds folder: the 5 seeds in sorted order, their findings, exit 1', () => {
   assert.equal(seeds.length, 5);
-  const r = nianbao(['check', '--format', 'json', seedDir]);
+  const r = nianbao(['check', '--format', 'json', '--locale', 'zh-cn', seedDir]);
   const out = parseJson(r.stdout);
   assert.deepEqual(
     out.map((e) => e.file),
     seeds,
   );
-  assert.equal(r.code, hasError(out) ? 1 : 0, r.stderr);
+  assert.deepEqual(
+    out.map((e) => e.diagnostics.map((d) => d.rule)),
+    [['table-swapped-cells'], ['table-cell-empty', 'table-cell-empty'], ['amount-unit'], ['table-missing'], ['amount-unit', 'table-cell-empty']],
+  );
+  const { related: _related, ...swap } = out[0]!.diagnostics[0]!;
+  assert.deepEqual(swap, {
+    rule: 'table-swapped-cells',
+    severity: 'error',
+    message: '（七）总计中 法律服务机构（1）与 其他（0）疑似填反：交换后各项合计均相符',
+    range: { start: { line: 336, character: 1 }, end: { line: 337, character: 2 } },
+    fixes: [{
+      title: '交换 法律服务机构 与 其他',
+      edits: [
+        { range: { start: { line: 336, character: 1 }, end: { line: 336, character: 2 } }, newText: '0' },
+        { range: { start: { line: 337, character: 1 }, end: { line: 337, character: 2 } }, newText: '1' },
+      ],
+    }],
+  });
+  assert.equal(r.code, 1, 'seed 000 has an error');
   assert.equal(r.stderr, '');
 });
 
@@ -181,7 +199,10 @@ test('a BOM and CRLF line endings give the same diagnostics', () => {
   const r = nianbao(['check', '--format', 'json', '--locale', 'en', dir]);
   const byName = new Map(parseJson(r.stdout).map((e) => [e.file.slice(dir.length + 1), e.diagnostics]));
   assert.equal(byName.size, 4);
-  for (const i of [0, 1]) assert.deepEqual(byName.get(`crlf${i}.txt`), byName.get(`lf${i}.txt`));
+  for (const i of [0, 1]) {
+    assert.ok(byName.get(`lf${i}.txt`)!.length > 0, 'there are findings to compare');
+    assert.deepEqual(byName.get(`crlf${i}.txt`), byName.get(`lf${i}.txt`));
+  }
 });
 
 test('bad arguments: exit 2, usage on stderr, nothing on stdout', () => {

@@ -2,35 +2,12 @@
 // overlapping fixes skipped, fix-all taking preferred fixes only.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  applyEdits,
-  applyFixes,
-  fixAllEdits,
-  type Finding,
-  type Fix,
-  type Range,
-  type TextEdit,
-} from '../../server/src/core/index';
+import { applyEdits, applyFixes, fixAllEdits, type TextEdit } from '../../server/src/core/index';
+import { finding, fix, range } from '../builders';
 
-const range = (l1: number, c1: number, l2: number, c2: number): Range => ({
-  start: { line: l1, character: c1 },
-  end: { line: l2, character: c2 },
-});
 const edit = (l1: number, c1: number, l2: number, c2: number, newText: string): TextEdit => ({
   range: range(l1, c1, l2, c2),
   newText,
-});
-const fix = (edits: TextEdit[], preferred?: boolean): Fix => ({
-  title: { id: 'fix.test', args: {} },
-  edits,
-  ...(preferred === undefined ? {} : { preferred }),
-});
-const finding = (rule: string, r: Range, fixes?: Fix[]): Finding => ({
-  rule,
-  severity: 'error',
-  range: r,
-  message: { id: rule, args: {} },
-  ...(fixes ? { fixes } : {}),
 });
 
 test('LF: a single replacement', () => {

@@ -3,28 +3,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { parseReport, type CheckResult, type Finding, type Fix, type Range, type TextEdit } from '../../server/src/core/index';
+import { parseReport, type CheckResult, type Finding, type Range, type TextEdit } from '../../server/src/core/index';
+import { finding, fix, range } from '../builders';
 import { codeActions, type ActionRequest } from '../../server/src/lsp/actions';
 import { escapeMarkdown, toDiagnostic, toHover } from '../../server/src/lsp/convert';
 
-const range = (l1: number, c1: number, l2: number, c2: number): Range => ({
-  start: { line: l1, character: c1 },
-  end: { line: l2, character: c2 },
-});
 const edit = (line: number, c1: number, c2: number, newText: string): TextEdit => ({ range: range(line, c1, line, c2), newText });
-// Titles use ids of the catalogue so that they render.
-const fix = (edits: TextEdit[], preferred?: boolean): Fix => ({
-  title: { id: 'rule-failed', args: { rule: 'r', error: 'e' } },
-  edits,
-  ...(preferred === undefined ? {} : { preferred }),
-});
-const finding = (rule: string, r: Range, fixes?: Fix[]): Finding => ({
-  rule,
-  severity: 'error',
-  range: r,
-  message: { id: 'rule-failed', args: { rule, error: 'x' } },
-  ...(fixes ? { fixes } : {}),
-});
 
 const uri = 'file:///r.txt';
 const result = (findings: Finding[]): CheckResult => ({ model: parseReport(''), findings, failures: [] });

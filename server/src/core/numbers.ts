@@ -1,5 +1,5 @@
 import type { NumberValue } from './model';
-import { leadingWs, trimmedEnd } from './text';
+import { leadingWs, plainNumberText, trimmedEnd } from './text';
 
 // Reading the number in a table cell: `0`, `+8`, `-7`, `16.4543`, `69.36万元`, `1,038`, `１２`,
 // padded with spaces, NBSP or U+3000.
@@ -45,9 +45,7 @@ export function parseNumber(s: string): ParsedNumber | undefined {
   const m = NUMBER.exec(s.slice(a, b));
   if (!m) return undefined;
   const [, sign = '', int = '', frac, unit] = m;
-  const ascii = (x: string) => x.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const digits = ascii(int).replace(/[,，]/g, '');
-  const value = Number((sign === '-' || sign === '－' ? '-' : '') + digits + (frac !== undefined ? '.' + ascii(frac) : ''));
+  const value = Number(plainNumberText(sign + int + (frac !== undefined ? '.' + frac : '')));
   if (!Number.isFinite(value)) return undefined;
   const length = sign.length + int.length + (frac !== undefined ? frac.length + 1 : 0);
   const out: ParsedNumber = {

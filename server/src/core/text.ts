@@ -1,20 +1,10 @@
 // Text utilities shared by the parser: lines, positions, normalisation, Chinese numerals.
-import type { Position, Range } from './model';
-
 /** Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-export function pos(line: number, character: number): Position {
-  return { line, character };
-}
-
-export function range(line: number, start: number, endLine: number, end: number): Range {
-  return { start: { line, character: start }, end: { line: endLine, character: end } };
-}
-
-/** All whitespace a Word export leaves: ASCII, TAB, U+3000, NBSP, BOM, other Unicode spaces. */
+/** A Word bookmark leaked into the text: `[bookmark: _GoBack]`. */
 export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 
 /** Whitespace of any kind (ASCII, U+3000, NBSP, BOM, other Unicode spaces)? By code unit, no regex. */
@@ -76,9 +66,15 @@ export function normLabel(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-/** `０-９` → `0-9`, leaving everything else as it is. */
-export function toHalfWidthDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
+/** A number as plain ASCII: full-width digits, sign and point converted, thousands separators
+ * dropped (`１，０３８` → `1038`, `－３` → `-3`). Everything else is left as it is. */
+export function plainNumberText(s: string): string {
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/[,，]/g, '')
+    .replace(/．/g, '.')
+    .replace(/＋/g, '+')
+    .replace(/－/g, '-');
 }
 
 const CN_DIGITS: Record<string, number> = {
@@ -96,13 +92,4 @@ export function chineseNumeral(s: string): number | undefined {
   const lo = rest === '' ? 0 : CN_DIGITS[rest];
   if (hi === undefined || lo === undefined || (ten > 0 && ten !== 1)) return undefined;
   return hi * 10 + lo;
-}
-
-/** The Chinese numeral for 1–99 (used when writing ordinals). */
-export function toChineseNumeral(n: number): string {
-  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return d[n]!;
-  const hi = Math.floor(n / 10);
-  return (hi === 1 ? '' : d[hi]!) + '十' + d[n % 10]!;
 }

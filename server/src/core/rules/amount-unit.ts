@@ -10,7 +10,7 @@
 // A zero amount needs no unit. Units other than 元/万元/亿元 are left to other checks.
 import type { Finding } from '../findings';
 import type { Cell, Position } from '../model';
-import { isWsCode, splitLines } from '../text';
+import { isWsCode, plainNumberText, splitLines } from '../text';
 import type { Rule } from './types';
 
 const AMOUNT_COLUMNS = new Set(['procurementAmount', 'feeAmount']);
@@ -126,12 +126,7 @@ function unitEnd(lines: readonly string[], cell: Cell, from: Position, unit: str
  * thousands separators are dropped. Undefined for anything that is not a plain decimal number.
  */
 export function toWanyuan(written: string): string | undefined {
-  const s = written
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/[，,]/g, '')
-    .replace(/．/g, '.')
-    .replace(/^＋/, '+')
-    .replace(/^－/, '-');
+  const s = plainNumberText(written);
   const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(s);
   if (!m) return undefined;
   const [, sign = '', int = '', frac = ''] = m;

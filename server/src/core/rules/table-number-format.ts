@@ -3,17 +3,8 @@
 // format and spreadsheets expect. The fix only rewrites the number itself.
 import type { Finding } from '../findings';
 import { cellTitle } from '../labels';
+import { plainNumberText } from '../text';
 import type { Rule } from './types';
-
-/** The number in ASCII digits, no separators: `１，０３８` → `1038`, `－３` → `-3`. */
-export function plainNumber(text: string): string {
-  return text
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[,，]/g, '')
-    .replace(/．/g, '.')
-    .replace(/＋/g, '+')
-    .replace(/－/g, '-');
-}
 
 export const tableNumberFormat: Rule = {
   id: 'table-number-format',
@@ -35,7 +26,7 @@ export const tableNumberFormat: Rule = {
         row.cells.forEach((cell, col) => {
           const n = cell?.number;
           if (!n || (!n.fullWidth && !n.thousands)) return;
-          const plain = plainNumber(n.text);
+          const plain = plainNumberText(n.text);
           out.push({
             rule: 'table-number-format',
             severity: 'hint',

@@ -49,8 +49,8 @@ export function columns(spec: readonly (readonly [string, string])[]): Column[] 
   return spec.map(([key, label]) => ({ key, label }));
 }
 
-/** A cell that can hold a value: blank or a number, or text that is not a label of the table. */
-export function isValueLike(c: Cell): boolean {
+/** A cell in a value position: blank or a number (text there is a label, or an invalid value). */
+export function isValueCell(c: Cell): boolean {
   return c.blank || c.number !== undefined;
 }
 

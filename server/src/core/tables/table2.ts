@@ -6,7 +6,7 @@
 import type { Cell, Row, Table, TableBlock } from '../model';
 import { chineseNumeral } from '../text';
 import type { TableCells } from './split';
-import { ProblemSink, emptyRow, shell } from './common';
+import { ProblemSink, emptyRow, isValueCell, shell } from './common';
 
 /** Column keys by header label (normalised); the label is matched by prefix, so units may follow. */
 const COLUMN_KEYS: readonly (readonly [string, string])[] = [
@@ -108,7 +108,7 @@ export function parseTable2(tc: TableCells, sink: ProblemSink): Table {
 }
 
 function isValuesOnly(frag: readonly Cell[]): boolean {
-  return frag.every((c) => c.blank || c.number !== undefined);
+  return frag.every(isValueCell);
 }
 
 /** The table-wide column for a header cell; blocks share columns with the same key. */

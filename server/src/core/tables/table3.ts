@@ -6,7 +6,7 @@
 // numbered sub-rows that follow. A blank line only helps to tell a short row from a long one.
 import type { Cell, Row, Table } from '../model';
 import type { TableCells } from './split';
-import { ProblemSink, columns, emptyRow, shell, stripOrdinal } from './common';
+import { ProblemSink, columns, emptyRow, isValueCell, shell, stripOrdinal } from './common';
 
 export const TABLE3_COLUMNS = columns([
   ['natural', '自然人'],
@@ -75,8 +75,6 @@ function classify(label: string, group: string | undefined): Label | undefined {
   return undefined;
 }
 
-const isValue = (c: Cell): boolean => c.blank || c.number !== undefined;
-
 export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table3', tc.cells);
   table.columns = TABLE3_COLUMNS;
@@ -102,7 +100,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     if (label?.kind === 'other') {
       // 2021: a group with three sub-rows; 2019: a row with values.
       const next = nextNonBlank(cells, i + 1);
-      const sub = next !== undefined && !isValue(cells[next]!) ? classify(cells[next]!.label, 'other') : undefined;
+      const sub = next !== undefined && !isValueCell(cells[next]!) ? classify(cells[next]!.label, 'other') : undefined;
       label = sub?.kind === 'row' && sub.group === 'other' ? { kind: 'group', group: 'other' } : { kind: 'row', key: 'other' };
     }
     if (!label) {
@@ -165,8 +163,8 @@ function takeValues(tc: TableCells, start: number): { values: Cell[]; end: numbe
   let i = start;
   while (i < cells.length && values.length < WIDTH) {
     const c = cells[i]!;
-    if (!isValue(c) && classify(c.label, undefined) !== undefined) break; // the next row's label
-    if (!isValue(c) && /^（[一二三四五六七]）|^[一二三四]、/.test(c.label)) break;
+    if (!isValueCell(c) && classify(c.label, undefined) !== undefined) break; // the next row's label
+    if (!isValueCell(c) && /^（[一二三四五六七]）|^[一二三四]、/.test(c.label)) break;
     if (i > 0 && fragment[i] !== fragment[i - 1] && !continuesRow(tc, i, WIDTH - values.length)) break;
     values.push(c);
     i++;
@@ -179,7 +177,7 @@ function continuesRow(tc: TableCells, i: number, room: number): boolean {
   const f = tc.fragment[i];
   let n = 0;
   for (let k = i; k < tc.cells.length && tc.fragment[k] === f; k++) {
-    if (!isValue(tc.cells[k]!)) return false;
+    if (!isValueCell(tc.cells[k]!)) return false;
     n++;
   }
   return n <= room;
