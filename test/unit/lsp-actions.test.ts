@@ -11,8 +11,9 @@ import { escapeMarkdown, toDiagnostic, toHover } from '../../server/src/lsp/conv
 const edit = (line: number, c1: number, c2: number, newText: string): TextEdit => ({ range: range(line, c1, line, c2), newText });
 
 const uri = 'file:///r.txt';
-const result = (findings: Finding[]): CheckResult => ({ model: parseReport(''), findings, failures: [] });
-const request = (r: Range, more: Partial<ActionRequest> = {}): ActionRequest => ({ uri, version: 7, range: r, diagnostics: [], ...more });
+const TEXT = 'a\nb\nc\nd\ne\nf\n';
+const result = (findings: Finding[]): CheckResult => ({ model: parseReport(''), findings, failures: [], directives: [] });
+const request = (r: Range, more: Partial<ActionRequest> = {}): ActionRequest => ({ uri, version: 7, range: r, diagnostics: [], text: TEXT, ...more });
 const versions = (a: CodeAction): (number | null)[] =>
   (a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.version : -1));
 const editsOf = (a: CodeAction): unknown[] =>
@@ -32,8 +33,17 @@ test('one quick fix per fix of each finding under the cursor, versioned, preferr
       ['规则 r 检查时出错：e', 'quickfix', false, ['rule-a']],
       ['规则 r 检查时出错：e', 'quickfix', false, ['rule-b']],
       ['修复本文档中所有「rule-a」问题', 'quickfix', false, ['rule-a']],
+      ['在此行停用规则 rule-a', 'quickfix', false, ['rule-a']],
+      ['在本文件停用规则 rule-a', 'quickfix', false, ['rule-a']],
+      ['在此行停用规则 rule-b', 'quickfix', false, ['rule-b']],
+      ['在本文件停用规则 rule-b', 'quickfix', false, ['rule-b']],
+      ['在此行停用规则 rule-c', 'quickfix', false, ['rule-c']],
+      ['在本文件停用规则 rule-c', 'quickfix', false, ['rule-c']],
     ],
   );
+  // The directive goes at the end of the finding's line; the file directive after the last line.
+  assert.deepEqual(editsOf(actions[4]!), [edit(1, 1, 1, ' [nianbao-disable rule-a]')]);
+  assert.deepEqual(editsOf(actions[5]!), [edit(6, 0, 0, '[nianbao-disable-file rule-a]\n')]);
   assert.deepEqual(actions[0]!.diagnostics, [toDiagnostic(A1, uri, 'zh-cn')]);
   for (const a of actions) assert.deepEqual(versions(a), [7]);
   assert.deepEqual(editsOf(actions[0]!), [edit(1, 0, 2, 'X')]);
@@ -49,6 +59,8 @@ test('a finding named by the context diagnostics is selected by code and range, 
     [
       ['Rule r failed: e', [named]],
       ['Fix all "rule-a" problems in this document', [named]],
+      ['Disable rule-a for this line', [named]],
+      ['Disable rule-a for this file', [named]],
     ],
   );
   // Same range, other code: nothing.

@@ -1,4 +1,7 @@
-// Check a report: parse it, run every rule, isolate rule failures. Never throws.
+// Check a report: read its directives, parse it, run every rule, isolate rule failures, then apply the
+// directives and the user's rule settings. Never throws.
+import { applyRuleSettings, type CheckerConfig } from './config';
+import { isSuppressed, readDirectives, type Directive } from './directives';
 import type { Finding } from './findings';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
@@ -9,28 +12,43 @@ export interface RuleFailure {
   error: string;
 }
 
+export interface CheckOptions {
+  /** The rules to run (all by default). */
+  rules?: readonly Rule[];
+  /** The user's settings: per-rule severity or off. */
+  config?: CheckerConfig;
+}
+
 export interface CheckResult {
   model: ReportModel;
+  /** What to report: every rule's findings less those silenced by a directive or turned off, in document order. */
   findings: Finding[];
   /** Rules that threw; their findings are missing, the others' are complete. */
   failures: RuleFailure[];
+  /** The `[nianbao-disable …]` directives of the text. */
+  directives: Directive[];
 }
 
-export function checkReport(text: string, rules: readonly Rule[] = allRules): CheckResult {
-  const model = parseReport(text);
-  const findings: Finding[] = [];
+export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
+  const { directives, masked } = readDirectives(text);
+  const model = parseReport(masked);
+  let findings: Finding[] = [];
   const failures: RuleFailure[] = model.problems
     .filter((p) => p.code === 'parser-failed')
     .map((p) => ({ rule: 'parser', error: String(p.args['error']) }));
-  for (const rule of rules) {
+  const off = options.config?.rules;
+  for (const rule of options.rules ?? allRules) {
+    if (off?.[rule.id] === 'off') continue;
     try {
-      findings.push(...rule.check(model, text));
+      findings.push(...rule.check(model, masked));
     } catch (e) {
       failures.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
+  findings = applyRuleSettings(findings, off);
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return { model, findings, failures };
+  return { model, findings, failures, directives };
 }

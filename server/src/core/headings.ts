@@ -75,7 +75,7 @@ export function readHeading(text: string, line: number): Candidate | undefined {
   }
   if (at >= text.length) return undefined;
   // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
-  if (!ORDINAL_START.test(text[at]!) && text.length - at > MAX_UNNUMBERED) return undefined;
+  if (!ORDINAL_START.test(text[at]!) && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
   const s = text.slice(at);
 
   let ordinal: Ordinal | undefined;

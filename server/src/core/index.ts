@@ -2,7 +2,9 @@
 export * from './model';
 export * from './findings';
 export { parseReport } from './parse';
-export { checkReport, type CheckResult, type RuleFailure } from './check';
+export { checkReport, type CheckResult, type CheckOptions, type RuleFailure } from './check';
+export { readConfig, applyRuleSettings, RULE_SETTINGS, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
+export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
 export { isReportText } from './detect';
 export { renderMessage, languageOf, messages, type MessageId } from './messages';

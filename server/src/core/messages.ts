@@ -6,6 +6,7 @@ import type { MessageRef } from './findings';
 import { hoverMessages } from './hover';
 import { rules } from './rules';
 import { relationMessages } from './rules/relation-text';
+import { directiveMessages } from './directives';
 
 export type MessageTable = Record<string, { zh: string; en: string }>;
 
@@ -37,7 +38,7 @@ const parserMessages = {
 } satisfies MessageTable;
 
 /** Every message: the parser's and every rule's. */
-export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, ...rules.map((r) => r.messages));
+export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, directiveMessages, ...rules.map((r) => r.messages));
 
 export type MessageId = string;
 

@@ -12,7 +12,7 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
   for (let i = 0; i < lines.length && taken.length < 3; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (l.startsWith('\t') || isHeading(i) || l.length > MAX_TITLE_LINE || /[。；]/.test(l) || /^\s*\[bookmark:/.test(l)) break;
+    if (l.startsWith('\t') || isHeading(i) || l.trimEnd().length > MAX_TITLE_LINE || /[。；]/.test(l) || /^\s*\[bookmark:/.test(l)) break;
     taken.push(i);
     if (NAMES_REPORT.test(l)) break;
   }

@@ -1,9 +1,11 @@
 // Code actions from the findings of one checked document version: a quick fix per fix of each finding
 // under the cursor (or named by the request's diagnostics), "fix all of this rule" where a rule has
-// several preferred fixes, and `source.fixAll.nianbao` (fix all, fix on save) with every preferred fix.
+// several preferred fixes, "disable this rule for this line / file" (a `[nianbao-disable …]` directive),
+// and `source.fixAll.nianbao` (fix all, fix on save) with every preferred fix.
 // Every edit is versioned with the version that was checked.
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import {
+  disableFixes,
   fixAllEdits,
   preferredFix,
   renderMessage,
@@ -28,6 +30,8 @@ export interface ActionRequest {
   diagnostics: readonly Diagnostic[];
   /** `context.only`: the kinds asked for, or undefined for any. */
   only?: readonly string[];
+  /** The text `result` was checked from (for the fixes that add a `[nianbao-disable …]` directive). */
+  text: string;
 }
 
 const before = (a: Position, b: Position): boolean =>
@@ -55,7 +59,6 @@ export function codeActions(result: CheckResult, req: ActionRequest, locale?: st
       req.diagnostics.find((d) => d.code === f.rule && sameRange(d.range, f.range));
     const selected: { finding: Finding; diagnostic: Diagnostic }[] = [];
     for (const finding of result.findings) {
-      if (!finding.fixes?.length) continue;
       const diagnostic = named(finding);
       if (!diagnostic && !intersects(finding.range, req.range)) continue;
       selected.push({ finding, diagnostic: diagnostic ?? toDiagnostic(finding, uri, locale) });
@@ -71,8 +74,7 @@ export function codeActions(result: CheckResult, req: ActionRequest, locale?: st
       }
     }
     // One "fix all of this rule" per rule under the cursor with at least two preferred fixes.
-    const rules = [...new Set(selected.map((s) => s.finding.rule))];
-    for (const rule of rules) {
+    for (const rule of [...new Set(selected.map((s) => s.finding.rule))]) {
       const preferred = result.findings.filter((f) => f.rule === rule && preferredFix(f));
       if (preferred.length < 2) continue;
       const edits = fixAllEdits(result.findings, (f) => f.rule === rule);
@@ -83,6 +85,19 @@ export function codeActions(result: CheckResult, req: ActionRequest, locale?: st
           isPreferred: false,
         }),
       );
+    }
+    // Last, as in ESLint: silence the rule for this line or this file with a directive.
+    // One pair per rule, placed after the first of its findings under the cursor.
+    for (const rule of [...new Set(selected.map((s) => s.finding.rule))]) {
+      const mine = selected.filter((s) => s.finding.rule === rule);
+      for (const fix of disableFixes(mine[0]!.finding, req.text, result.directives)) {
+        actions.push(
+          toCodeAction(renderMessage(fix.title, locale), QUICK_FIX, fix.edits, uri, version, {
+            diagnostics: mine.map((s) => s.diagnostic),
+            isPreferred: false,
+          }),
+        );
+      }
     }
   }
 

@@ -105,7 +105,7 @@ connection.onCodeAction(
     if (!doc) return null;
     return codeActions(
       results.get(doc),
-      { uri: doc.uri, version: doc.version, range, diagnostics: context.diagnostics, only: context.only },
+      { uri: doc.uri, version: doc.version, range, diagnostics: context.diagnostics, only: context.only, text: doc.getText() },
       locale,
     );
   }),

@@ -1,0 +1,72 @@
+// The user's settings for the checker, shared by the editor (`nianbao.rules` in VS Code's settings)
+// and the CLI (`.nianbao.json`): per-rule severity or off, keyed by rule id. Pure: the LSP and CLI
+// layers read the settings from wherever they live and pass them here as plain data.
+import type { Finding, Severity } from './findings';
+import { rules as allRules } from './rules';
+
+/** A rule's setting: a severity that replaces its default, or `off`. */
+export type RuleSetting = Severity | 'off';
+
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export interface CheckerConfig {
+  /** Per-rule severity or off, keyed by rule id (`{"heading-title": "off"}`). */
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface ConfigProblem {
+  /** Where in the configuration: `rules.heading-titel`. */
+  path: string;
+  zh: string;
+  en: string;
+}
+
+const isSetting = (v: unknown): v is RuleSetting => typeof v === 'string' && (RULE_SETTINGS as readonly string[]).includes(v);
+
+/**
+ * Reads a configuration value (parsed JSON or an editor's settings object). What cannot be used is
+ * left out and named in `problems` — an unknown rule id, a severity that does not exist — so that a
+ * typo is reported instead of silently ignored.
+ */
+export function readConfig(value: unknown, knownRules: readonly string[] = allRules.map((r) => r.id)): { config: CheckerConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const config: CheckerConfig = {};
+  if (value === undefined || value === null) return { config, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ path: '', zh: '配置应为一个对象', en: 'the configuration must be an object' });
+    return { config, problems };
+  }
+  const rulesValue = (value as Record<string, unknown>)['rules'];
+  if (rulesValue === undefined || rulesValue === null) return { config, problems };
+  if (typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
+    problems.push({ path: 'rules', zh: 'rules 应为以规则编号为键的对象', en: 'rules must be an object keyed by rule id' });
+    return { config, problems };
+  }
+  const known = new Set(knownRules);
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(rulesValue as Record<string, unknown>)) {
+    if (!known.has(id)) {
+      problems.push({ path: `rules.${id}`, zh: `没有编号为 ${id} 的规则`, en: `there is no rule ${id}` });
+    } else if (!isSetting(setting)) {
+      problems.push({
+        path: `rules.${id}`,
+        zh: `${id} 的设置应为 ${RULE_SETTINGS.join('、')} 之一，不能是 ${JSON.stringify(setting)}`,
+        en: `${id} must be one of ${RULE_SETTINGS.join(', ')}, not ${JSON.stringify(setting)}`,
+      });
+    } else rules[id] = setting;
+  }
+  config.rules = rules;
+  return { config, problems };
+}
+
+/** The findings with each rule's setting applied: `off` removes them, a severity replaces theirs. */
+export function applyRuleSettings(findings: readonly Finding[], rules: Record<string, RuleSetting> | undefined): Finding[] {
+  if (!rules || Object.keys(rules).length === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = rules[f.rule];
+    if (s === 'off') continue;
+    out.push(s && s !== f.severity ? { ...f, severity: s } : f);
+  }
+  return out;
+}
