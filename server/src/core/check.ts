@@ -32,6 +32,12 @@ export interface CheckResult {
 export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
   const { directives, masked } = readDirectives(text);
   const model = parseReport(masked);
+  const format = options.config?.format;
+  if (format && format !== 'auto' && model.format !== format) {
+    // The user says which national format applies (a report whose tables do not tell, or tell wrong).
+    model.formatEvidence.push(`format setting: ${format} (tables: ${model.format})`);
+    model.format = format;
+  }
   let findings: Finding[] = [];
   const failures: RuleFailure[] = model.problems
     .filter((p) => p.code === 'parser-failed')

@@ -9,10 +9,20 @@ export type RuleSetting = Severity | 'off';
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
+export type FormatSetting = 'auto' | '2019' | '2021';
+export const FORMAT_SETTINGS: readonly FormatSetting[] = ['auto', '2019', '2021'];
+
 export interface CheckerConfig {
   /** Per-rule severity or off, keyed by rule id (`{"heading-title": "off"}`). */
   rules?: Record<string, RuleSetting>;
+  /** The national format to check against; `auto` (the default) reads it from the tables. */
+  format?: FormatSetting;
+  /** Glob patterns (relative to the configuration file's folder) of files not to check. */
+  ignores?: string[];
 }
+
+/** The keys a configuration may have; `$schema` is allowed for editors. */
+const KEYS = new Set(['$schema', 'rules', 'format', 'ignores']);
 
 export interface ConfigProblem {
   /** Where in the configuration: `rules.heading-titel`. */
@@ -36,7 +46,21 @@ export function readConfig(value: unknown, knownRules: readonly string[] = allRu
     problems.push({ path: '', zh: '配置应为一个对象', en: 'the configuration must be an object' });
     return { config, problems };
   }
-  const rulesValue = (value as Record<string, unknown>)['rules'];
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!KEYS.has(key)) problems.push({ path: key, zh: `未知的配置项 ${key}`, en: `unknown setting ${key}` });
+  }
+  const format = obj['format'];
+  if (format !== undefined) {
+    if (typeof format === 'string' && (FORMAT_SETTINGS as readonly string[]).includes(format)) config.format = format as FormatSetting;
+    else problems.push({ path: 'format', zh: `format 应为 ${FORMAT_SETTINGS.join('、')} 之一`, en: `format must be one of ${FORMAT_SETTINGS.join(', ')}` });
+  }
+  const ignores = obj['ignores'];
+  if (ignores !== undefined) {
+    if (Array.isArray(ignores) && ignores.every((g) => typeof g === 'string')) config.ignores = ignores as string[];
+    else problems.push({ path: 'ignores', zh: 'ignores 应为字符串数组（glob 模式）', en: 'ignores must be an array of glob patterns' });
+  }
+  const rulesValue = obj['rules'];
   if (rulesValue === undefined || rulesValue === null) return { config, problems };
   if (typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
     problems.push({ path: 'rules', zh: 'rules 应为以规则编号为键的对象', en: 'rules must be an object keyed by rule id' });
