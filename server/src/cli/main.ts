@@ -6,4 +6,6 @@ process.exitCode = run(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(t),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  now: () => performance.now(),
 });
