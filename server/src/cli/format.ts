@@ -199,12 +199,15 @@ export function formatSarif(results: readonly FileResult[], locale: string): str
 
 // ---------------------------------------------------------------- fix
 
-/** A unified diff of a file's text before and after fixing (`a/` and `b/` prefixes, as git prints them). */
+/**
+ * A unified diff of a file's text before and after fixing, headed by the path as given on both
+ * sides (apply it with `patch -p0`); names are printed as they are, not quoted.
+ */
 export function unifiedDiff(file: string, before: string, after: string): string {
   const name = file.replace(/\\/g, '/');
-  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 });
-  // The first line is a `====` separator jsdiff adds; git's format starts with `---`.
-  return patch.replace(/^=+\n/, '');
+  const patch = createTwoFilesPatch('a', 'b', before, after, undefined, undefined, { context: 3 });
+  const body = patch.slice(patch.indexOf('\n@@') + 1);
+  return `--- ${name}\n+++ ${name}\n${body}`;
 }
 
 /** `已修复 a.txt：3 处修改（2 轮）` / `Fixed a.txt: 3 edits (2 passes)`. */

@@ -10,15 +10,13 @@ export interface ReportMeta {
   year?: number;
 }
 
-/** `自2020年1月1日起至2020年12月31日止` (with any spacing, 1 or 01): the statistics period. */
-const PERIOD = /自\s*((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?至\s*((?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日/;
+/** `自2020年1月1日起至2020年12月31日止` (any spacing, 1 or 01, the second year may be left out): the statistics period. */
+const PERIOD = /自\s*((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?至\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月\s*31\s*日/;
 
-/** The statistics period's year, from the first 60 lines of the text. */
+/** The year of the statistics period, when the text states one. */
 function periodYear(text: string): number | undefined {
-  let end = 0;
-  for (let n = 0; n < 60 && end !== -1; n++) end = text.indexOf('\n', end + 1);
-  const m = PERIOD.exec(end === -1 ? text : text.slice(0, end));
-  return m && m[1] === m[2] ? Number(m[1]) : undefined;
+  const m = PERIOD.exec(text);
+  return m && (m[2] === undefined || m[1] === m[2]) ? Number(m[1]) : undefined;
 }
 
 /** The agency (from the title) and the year (from the title, else from the statistics period). */
