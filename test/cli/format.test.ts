@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/core';
 import { artifactUri, countFindings, fixedLine, formatJson, formatSarif, formatText, progressLine, summaryLine, unifiedDiff, type FileResult } from '../../server/src/cli/format';
 import { run } from '../../server/src/cli/run';
-import { seeds, root } from './process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seeds, root, tempDir } from './process';
 
 const r = (l1: number, c1: number, l2: number, c2: number) => ({
   start: { line: l1, character: c1 },
@@ -148,11 +150,13 @@ test('fix output: the unified diff keeps the line breaks; the fixed line in both
 test('progress: a line on stderr when it is a terminal and the run is long, erased at the end', () => {
   assert.equal(progressLine(3, 40, 'reports/a.txt', 'en', 80), '\rChecking 3/40 reports/a.txt\x1b[K');
   assert.equal(progressLine(3, 40, 'x'.repeat(100), 'zh-cn', 40), `\r检查中 3/40 …${'x'.repeat(20)}\x1b[K`);
-  const paths = Array.from({ length: 25 }, () => seeds).flat().map((s) => `${root}/${s}`);
+  const dir = tempDir();
+  const paths = Array.from({ length: 24 }, (_, i) => join(dir, `${String(i).padStart(2, '0')}.txt`));
+  for (const p of paths) writeFileSync(p, readFileSync(join(root, seeds[2]!)));
   for (const tty of [true, false]) {
     let err = '';
     let clock = 0;
-    const code = run(['check', '--format', 'json', ...paths.slice(0, 24), seeds[2]!.replace('002', '00x')], {
+    const code = run(['check', '--format', 'json', ...paths, join(dir, 'missing.txt')], {
       stdout: () => {},
       stderr: (t) => (err += t),
       env: {},
