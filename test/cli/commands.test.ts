@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { crossRules, parseReport, reportMeta, rules } from '../../server/src/core';
-import { fixText } from '../../server/src/cli/run';
+import { fixText, PARALLEL_MIN_FILES, run } from '../../server/src/cli/run';
 import { generate } from '../gen/report';
 import { nianbao, root, seeds, seedText, tempDir } from './process';
 
@@ -336,4 +336,32 @@ test('report meta: the year from the statistics period when the title has none',
   assert.deepEqual(reportMeta(parseReport(text('自2021年1月1日起至2022年12月31日止')), text('自2021年1月1日起至2022年12月31日止')), { agency: '某某市某某局' });
   const seed3 = seedText(3);
   assert.deepEqual(reportMeta(parseReport(seed3), seed3), { agency: '余姚市公共资源交易管理办公室', year: 2020 });
+});
+
+test('a long run checked in worker threads gives what a run in one thread gives, in order', () => {
+  const dir = tempDir();
+  const names: string[] = [];
+  for (let i = 0; i < PARALLEL_MIN_FILES + 6; i++) {
+    const folder = join(dir, `f${i % 3}`);
+    mkdirSync(folder, { recursive: true });
+    const g = generate({ format: i % 2 ? '2021' : '2019', seed: 100 + i, eol: i % 3 ? '\n' : '\r\n' });
+    const name = join(folder, `${String(i).padStart(3, '0')}.txt`);
+    // Some reports with a broken cell, a GBK copy, an undecodable file and a non-report.
+    const text = i % 5 === 0 ? g.text.replace(/\n\t(\d+)\n/, '\n\t$1x\n') : g.text;
+    writeFileSync(name, i % 7 === 0 ? iconv.encode(text, 'gbk') : text);
+    names.push(name);
+  }
+  writeFileSync(join(dir, 'f0', 'zz-bad.txt'), Buffer.from([0xff, 0x80, 0x41]));
+  writeFileSync(join(dir, 'f1', 'zz-notes.txt'), '会议纪要\n');
+  const viaProcess = nianbao(['check', '--format', 'json', '--verbose', dir]);
+  let stdout = '';
+  let stderr = '';
+  const code = run(['check', '--format', 'json', '--verbose', dir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, isTTY: false });
+  assert.equal(typeof code, 'number', 'no worker threads in this run');
+  assert.equal(viaProcess.code, 2);
+  assert.equal(code, 2);
+  assert.equal(viaProcess.stdout, stdout);
+  assert.equal(viaProcess.stderr, stderr);
+  assert.equal(json(stdout).length, names.length);
+  assert.ok(json(stdout).some((e) => e.diagnostics.some((d) => d.rule === 'table-cell-invalid')));
 });

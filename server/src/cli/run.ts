@@ -40,6 +40,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   /** Milliseconds, for throttling the progress line. */
   now?: () => number;
+  /** Worker threads for long check runs; without it every file is checked in this thread. */
+  parallel?: Parallel;
 }
 
 /** At least this many files before a progress line is shown. */
@@ -59,20 +61,40 @@ interface Loaded extends FileEncoding {
   config: CheckerConfig;
 }
 
+/** What became of one file: left out, unreadable, not a report, or the work's value. */
+export type Step<R> =
+  | { kind: 'ignored' }
+  | { kind: 'error'; message: string }
+  | { kind: 'skipped'; verbose?: string }
+  | { kind: 'done'; verbose?: string; value: R };
+
+/** Reads one file and, when it is a report to check, does the work on it. No output: the caller reports. */
+export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLookup, work: (file: Loaded) => R): Step<R> {
+  if (target.fromDir && lookup.ignored(target.path)) return { kind: 'ignored' };
+  const loaded = loadReport(target.path);
+  if (!loaded.ok) return { kind: 'error', message: loaded.error };
+  const verbose = opts.verbose ? `nianbao: ${target.path}: ${describeEncoding(loaded, loaded.text)}` : undefined;
+  const v = verbose !== undefined ? { verbose } : {};
+  if (target.fromDir && !isReportText(loaded.text)) return { kind: 'skipped', ...v };
+  const config = lookup.forFile(target.path)?.config ?? {};
+  const file = { target, text: loaded.text, encoding: loaded.encoding, bom: loaded.bom, config: { ...config, rules: effectiveRules(config, opts) } };
+  return { kind: 'done', ...v, value: work(file) };
+}
+
 /**
- * The files of a run, read and decoded, each with its configuration; what could not be read is on
- * stderr and makes the run fail. Files found in a folder are skipped when ignored or not reports.
+ * The files of a run and what became of each, reported in order: what could not be read is on
+ * stderr and makes the run fail; files found in a folder are skipped when ignored or not reports.
  */
 class Inputs {
   failed = false;
-  private readonly lookup: ConfigLookup;
+  readonly lookup: ConfigLookup;
   private skipped = 0;
   private ignored = 0;
   readonly targets: Target[];
   private readonly progress: ((done: number, file: string) => void) | undefined;
 
   constructor(
-    private readonly opts: CommonOptions,
+    readonly opts: CommonOptions,
     private readonly io: Io,
   ) {
     this.lookup = new ConfigLookup(opts.config);
@@ -96,47 +118,44 @@ class Inputs {
     this.failed = true;
   }
 
-  /** Each readable report in order; `each` is called with the decoded file. */
-  forEach(each: (file: Loaded) => void): void {
-    this.targets.forEach((target, i) => {
-      this.progress?.(i + 1, target.path);
-      if (target.fromDir && this.lookup.ignored(target.path)) {
-        this.ignored++;
-        return;
-      }
-      const loaded = loadReport(target.path);
-      if (!loaded.ok) {
-        this.progressClear();
-        this.fail(loaded.error);
-        return;
-      }
-      if (this.opts.verbose) {
-        this.progressClear();
-        this.io.stderr(`nianbao: ${target.path}: ${describeEncoding(loaded, loaded.text)}\n`);
-      }
-      if (target.fromDir && !isReportText(loaded.text)) {
-        this.skipped++;
-        return;
-      }
-      const config = this.lookup.forFile(target.path)?.config ?? {};
-      each({ target, text: loaded.text, encoding: loaded.encoding, bom: loaded.bom, config: { ...config, rules: effectiveRules(config, this.opts) } });
-    });
-    this.progressClear();
+  /** Each file in order, the work done here; `each` gets the work's value for each report. */
+  forEach<R>(work: (file: Loaded) => R, each: (value: R) => void): void {
+    this.targets.forEach((target, i) => this.take(i, step(target, this.opts, this.lookup, work), each));
     this.finish();
+  }
+
+  /** Reports the step of the i-th file (in order: progress, verbose line, error) and passes its value on. */
+  take<R>(i: number, s: Step<R>, each: (value: R) => void): void {
+    this.progress?.(i + 1, this.targets[i]!.path);
+    if (s.kind === 'ignored') {
+      this.ignored++;
+      return;
+    }
+    const message = s.kind === 'error' ? s.message : s.verbose;
+    if (message !== undefined) {
+      this.progressClear();
+      this.io.stderr(message + '\n');
+      if (s.kind === 'error') this.failed = true;
+    }
+    if (s.kind === 'skipped') this.skipped++;
+    if (s.kind === 'done') each(s.value);
   }
 
   private progressClear(): void {
     if (this.progress) this.io.stderr('\r\x1b[K');
   }
 
-  /** Notes on what was skipped, and the problems of every configuration read. */
-  private finish(): void {
+  /** Notes on what was skipped, and the problems of every configuration that applies. */
+  finish(): void {
+    this.progressClear();
     if (this.skipped > 0) {
       this.io.stderr(`nianbao: 跳过 ${this.skipped} 个不是年报的 .txt 文件 (skipped ${this.skipped} .txt files that are not reports)\n`);
     }
     if (this.ignored > 0) {
       this.io.stderr(`nianbao: 按配置的 ignores 忽略了 ${this.ignored} 个文件 (ignored ${this.ignored} files by the configuration's ignores)\n`);
     }
+    // Files checked in worker threads were configured there: read the same configurations here.
+    for (const t of this.targets) this.lookup.forFile(t.path);
     for (const c of this.lookup.loaded()) {
       for (const p of c.problems) this.fail(`nianbao: ${c.path}${p.path ? `: ${p.path}` : ''}: ${p.zh} (${p.en})`);
     }
@@ -155,13 +174,17 @@ const byPosition = (a: Finding, b: Finding) =>
 
 interface Checked {
   result: FileResult;
+  /** Messages of rules that threw (the file's findings are incomplete). */
+  failures: string[];
   directives: Directive[];
   rules: Record<string, RuleSetting>;
-  /** What the cross-year rules need: the report's tables 二 and 三, agency and year. */
+  /** What the cross-year rules need: the report's 表二 and 表三 rows they read, agency and year. */
   year?: YearReport;
 }
 
-/** The model cut down to what the cross-year rules read, so that a large run keeps little in memory. */
+const CROSS_YEAR_ROWS = new Set(['carried', 'carryOver', 'regulations', 'normativeDocs']);
+
+/** The model cut down to what the cross-year rules read, so that a large run keeps (and copies) little. */
 const slim = (model: ReportModel): ReportModel => ({
   ...model,
   sections: [],
@@ -169,27 +192,63 @@ const slim = (model: ReportModel): ReportModel => ({
   enumerations: [],
   artifacts: [],
   problems: [],
-  tables: model.tables.filter((t) => t.kind === 'table2' || t.kind === 'table3'),
+  tables: model.tables
+    .filter((t) => t.kind === 'table2' || t.kind === 'table3')
+    .map((t) => ({ ...t, cells: [], header: [], rows: t.rows.filter((r) => CROSS_YEAR_ROWS.has(r.key)) })),
 });
 
-function check(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'check' }>, io: Io): number {
+/** The check of one report (in this thread or in a worker thread). */
+export function checkOne(file: Loaded, locale: string): Checked {
+  const { findings, failures, model, directives } = checkReport(file.text, { config: file.config });
+  const messages = failures.map(
+    (f) => `nianbao: ${file.target.path}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
+  );
+  const meta = reportMeta(model, file.text);
+  const entry: Checked = { result: { file: file.target.path, findings }, failures: messages, directives, rules: file.config.rules ?? {} };
+  if (meta.agency && meta.year !== undefined) entry.year = { name: file.target.path, model: slim(model), meta };
+  return entry;
+}
+
+type CheckCommand = Extract<ReturnType<typeof parseCommandLine>, { kind: 'check' }>;
+
+/** Check runs of at least this many files are spread over worker threads (when there are cores for it). */
+export const PARALLEL_MIN_FILES = 64;
+
+/** Runs `checkOne` over slices of the targets in worker threads; calls back with each file's step, in any order. */
+export type Parallel = (targets: Target[], opts: CommonOptions, onStep: (index: number, s: Step<Checked>) => void) => Promise<void>;
+
+function check(opts: CheckCommand, io: Io): number | Promise<number> {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
   const checked: Checked[] = [];
-  inputs.forEach((file) => {
-    const { findings, failures, model, directives } = checkReport(file.text, { config: file.config });
-    for (const f of failures) {
-      // A rule that threw: the file's findings are incomplete, so the check did not fully run.
-      const message = renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, opts.locale);
-      inputs.fail(`nianbao: ${file.target.path}: ${message}`);
-    }
-    const meta = reportMeta(model, file.text);
-    const entry: Checked = { result: { file: file.target.path, findings }, directives, rules: file.config.rules ?? {} };
-    if (meta.agency && meta.year !== undefined) entry.year = { name: file.target.path, model: slim(model), meta };
-    checked.push(entry);
-  });
-  addCrossYear(checked);
+  const keep = (c: Checked) => {
+    for (const m of c.failures) inputs.fail(m);
+    checked.push(c);
+  };
+  if (io.parallel && inputs.targets.length >= PARALLEL_MIN_FILES) {
+    // Steps arrive out of order; they are reported in order, as soon as all before them are in.
+    const steps: (Step<Checked> | undefined)[] = new Array(inputs.targets.length);
+    let next = 0;
+    return io
+      .parallel(inputs.targets, opts, (index, s) => {
+        steps[index] = s;
+        while (next < steps.length && steps[next]) {
+          inputs.take(next, steps[next]!, keep);
+          steps[next++] = undefined;
+        }
+      })
+      .then(() => {
+        inputs.finish();
+        return report(checked, inputs, opts, io);
+      });
+  }
+  inputs.forEach((file) => checkOne(file, opts.locale), keep);
+  return report(checked, inputs, opts, io);
+}
 
+/** Adds the cross-year findings, prints the results and gives the exit status. */
+function report(checked: Checked[], inputs: Inputs, opts: CheckCommand, io: Io): number {
+  addCrossYear(checked);
   const results = checked.map((c) => c.result);
   if (opts.format === 'json') io.stdout(formatJson(results, opts.locale));
   else if (opts.format === 'sarif') io.stdout(formatSarif(results, opts.locale));
@@ -197,6 +256,20 @@ function check(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'check
 
   if (inputs.failed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** What a worker thread does: the steps of its slice of the targets, posted in batches. */
+export function workerSteps(targets: readonly { index: number; target: Target }[], opts: CommonOptions, post: (batch: [number, Step<Checked>][]) => void): void {
+  const lookup = new ConfigLookup(opts.config);
+  let batch: [number, Step<Checked>][] = [];
+  for (const { index, target } of targets) {
+    batch.push([index, step(target, opts, lookup, (file) => checkOne(file, opts.locale))]);
+    if (batch.length === 16) {
+      post(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) post(batch);
 }
 
 /** Compares the reports of each folder across years; their findings join the file's, silenced and set as the file says. */
@@ -250,7 +323,7 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
   const inputs = new Inputs(opts, io);
   const results: FileResult[] = [];
   const lines: string[] = [];
-  inputs.forEach((file) => {
+  inputs.forEach((file) => file, (file) => {
     const fixed = fixText(file.text, file.config);
     results.push({ file: file.target.path, findings: fixed.findings });
     if (fixed.text === file.text) return;
@@ -275,7 +348,7 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
   const rows: ExtractedRow[] = [];
-  inputs.forEach((file) => {
+  inputs.forEach((file) => file, (file) => {
     const model = parseReport(file.text);
     for (const row of extractTables(model, reportMeta(model, file.text))) rows.push({ file: file.target.path, ...row });
   });
@@ -287,7 +360,7 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   return inputs.failed ? 2 : 0;
 }
 
-export function run(argv: readonly string[], io: Io): number {
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const command = parseCommandLine(argv, io.env);
   switch (command.kind) {
     case 'help':
