@@ -7,6 +7,7 @@
 // section, `（4）` after `（三）`, `6、` after `五、`): such a heading keeps its style in `ordinal` but
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
+import { looksTopLevel, UNNUMBERED_TITLES } from './standard';
 import { BOOKMARK, chineseNumeral, leadingWs, normLabel, trimmedEnd } from './text';
 
 const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
@@ -17,24 +18,6 @@ const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
   'arabic-dun': 3,
   'arabic-paren': 4,
 };
-
-/** The standard top-level titles of both national formats and the variants seen in real reports. */
-export const STANDARD_TITLES = [
-  '总体情况',
-  '主动公开政府信息情况',
-  '收到和处理政府信息公开申请情况',
-  '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况',
-  '其他需要报告的事项',
-];
-const UNNUMBERED_TITLES = new Set([
-  ...STANDARD_TITLES,
-  '基本情况',
-  '政府信息主动公开情况',
-  '政府信息公开行政复议和行政诉讼情况',
-  '存在的问题及改进措施',
-  '存在的主要问题及改进措施',
-]);
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
@@ -139,12 +122,6 @@ function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boole
     case undefined:
       return !runIn && UNNUMBERED_TITLES.has(normLabel(title));
   }
-}
-
-/** Does a title read like one of the standard top-level titles (for a first heading in the wrong style)? */
-function looksTopLevel(title: string): boolean {
-  const t = normLabel(title);
-  return UNNUMBERED_TITLES.has(t) || (t.length >= 4 && STANDARD_TITLES.some((s) => t.includes(s) || s.includes(t)));
 }
 
 /**
