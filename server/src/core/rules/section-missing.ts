@@ -9,7 +9,7 @@
 // Hybrid and undated reports are told only what is absent; a report in the pre-2019 style nothing.
 import type { Finding, Fix } from '../findings';
 import type { Heading, ReportModel, Section } from '../model';
-import { bodyEnd, isNational, renderOrdinal, sectionHeading, STANDARD_SECTIONS } from '../standard';
+import { bodyEnd, isNational, renderOrdinal, sectionHeading, STANDARD_SECTIONS, standardOf } from '../standard';
 import { splitLines, toChineseNumeral } from '../text';
 import type { Rule } from './types';
 
@@ -65,6 +65,10 @@ export const sectionMissing: Rule = {
         if (isNational(model)) out.push(...misplaced(model, h, std.n));
         return;
       }
+      // In a national report, the top-level section in its place with a title of no standard section is
+      // this one, mistitled: heading-title's finding.
+      const inPlace = model.sections.filter((s) => s.heading.level === 1)[i];
+      if (isNational(model) && inPlace && !standardOf(inPlace.heading.title)) return;
       const before = found.slice(0, i).map((x) => x && topSection(model.sections, x)).filter((s): s is Section => s !== undefined).pop();
       const after = found.slice(i + 1).map((x) => x && topSection(model.sections, x)).find((s): s is Section => s !== undefined);
       const anchor = before ?? after;
@@ -117,8 +121,9 @@ function misplaced(model: ReportModel, h: Heading, n: number): Finding[] {
     const parentName = (parent.heading.ordinal?.text ?? '') + parent.heading.title;
     return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.nested', args: { actual, n, nZh: toChineseNumeral(n), parent: parentName } } }];
   }
+  // Its position among the top-level sections, not its ordinal: a wrong number is heading-sequence's.
   const top = model.sections.filter((s) => s.heading.level === 1);
-  const position = h.ordinal?.value ?? top.findIndex((s) => s.heading === h) + 1;
+  const position = top.findIndex((s) => s.heading === h) + 1;
   if (position === n) return [];
   return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.misplaced', args: { actual, n, nZh: toChineseNumeral(n), position, positionZh: toChineseNumeral(position) } } }];
 }
