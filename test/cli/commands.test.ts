@@ -367,3 +367,21 @@ test('a long run checked in worker threads gives what a run in one thread gives,
   assert.equal(json(stdout).length, names.length);
   assert.ok(json(stdout).some((e) => e.diagnostics.some((d) => d.rule === 'table-cell-invalid')));
 });
+
+test('fix over a folder of every seed in GBK/GB18030 with CRLF: each file is the core fix-all of its text, in its own encoding; a second fix changes nothing', () => {
+  const dir = tempDir();
+  const expected = seeds.map((_, i) => {
+    const crlf = seedText(i).replace(/\n/g, '\r\n');
+    writeFileSync(join(dir, seedName(i)), iconv.encode(crlf, chineseEncoding(i)));
+    const fixed = fixText(crlf, {});
+    assert.ok(fixed.passes <= 10);
+    return iconv.encode(fixed.text, chineseEncoding(i));
+  });
+  const r = nianbao(['fix', dir]);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  assert.equal(r.stderr, '');
+  seeds.forEach((_, i) => assert.deepEqual(readFileSync(join(dir, seedName(i))), expected[i], seedName(i)));
+  const again = nianbao(['fix', '--dry-run', dir]);
+  assert.equal(again.stdout, '', 'nothing left to fix');
+  seeds.forEach((_, i) => assert.deepEqual(readFileSync(join(dir, seedName(i))), expected[i]));
+});
