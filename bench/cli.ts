@@ -3,20 +3,12 @@
 // agency's consecutive years, so that the cross-year rules run too. Prints MB/s and ms per report.
 // Run: npm run bench (after the core benchmark), or node out/bench/cli.js [--reports N].
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { generate } from '../test/gen/report';
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    if (dirname(dir) === dir) throw new Error('package.json not found');
-    dir = dirname(dir);
-  }
-  return dir;
-}
+import { repoRoot } from '../test/helpers';
 
 const arg = process.argv.indexOf('--reports');
 const REPORTS = arg > 0 ? Number(process.argv[arg + 1]) : 1200;
@@ -24,7 +16,7 @@ const RUNS = 3;
 const cli = join(repoRoot(), 'server', 'out', 'cli.js');
 const MB = 1024 * 1024;
 
-/** The corpus: folders of 12 reports, one agency per folder, 2019 format for 2020–2021 and 2021 format after. */
+/** The corpus: folders of 12 reports, one agency per folder, consecutive years, the two formats alternating. */
 function corpus(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   for (let i = 0; i < REPORTS; i++) {
@@ -41,7 +33,7 @@ function corpus(dir: string): { bytes: number; files: number } {
       halfWidthBrackets: i % 7 === 0,
       ningboLabels: i % 8 === 0,
     });
-    const year = 2008 + (i % 12) * 1 + (format === '2021' ? 0 : 0);
+    const year = 2009 + (i % 12);
     const text = g.text.replace('某某市某某局', `某某市第${Math.floor(i / 12)}局`).replace(/^(\ufeff?[^\n]*\n)\d{4}年/, `$1${year}年`);
     const gbk = i % 4 === 1;
     const data = gbk ? iconv.encode(text.replace(/\u00a0/g, ' ').replace(/^\ufeff/, ''), 'gbk') : Buffer.from(text, 'utf8');

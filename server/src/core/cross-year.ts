@@ -3,19 +3,14 @@
 //   cross-year-stock  2021 format 表二: 现行有效件数 (Y) = 现行有效件数 (Y−1) + 本年制发件数 − 本年废止件数
 // Their metadata lives in `crossRules`, beside the single-report registry, so that settings and
 // `.nianbao.json` know their ids. Pure: models in, findings out; never throws.
-import type { Finding, Severity } from './findings';
+import type { Finding } from './findings';
+import type { Rule } from './rules/types';
 import type { Cell, Range, ReportModel, Table } from './model';
 import type { ReportMeta } from './extract';
 import { columnTitle } from './labels';
 
-/** A rule that compares several reports (its findings still point into one of them). */
-export interface CrossRule {
-  id: string;
-  severity: Severity;
-  fixable: boolean;
-  description: { zh: string; en: string };
-  messages: Record<string, { zh: string; en: string }>;
-}
+/** A rule that compares several reports (its findings still point into one of them): a rule's metadata, no single-report check. */
+export type CrossRule = Omit<Rule, 'check'>;
 
 /** One report of a folder: `name` is how messages name it (the path as given). */
 export interface YearReport {
