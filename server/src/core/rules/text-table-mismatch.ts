@@ -24,6 +24,8 @@ interface Claim {
   sums: { cells: Cell[]; table: Table; rowKey: string; col: number; extra?: { table: Table; rowKey: string; col: number } }[];
 }
 
+/** A line can hold a claim only if it mentions one of these. */
+const MENTIONS = /规范性文件|申请|复议|诉讼/;
 const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
 const DOCS_OTHER = /清理|废止|失效|审查|备案|修订|修改|征求意见|解读/;
 const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计)[^。；\d]{0,8}?(?:受理|收到|办理)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
@@ -109,13 +111,13 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const inSections = new Uint8Array(lines.length);
   for (const std of [STANDARD_SECTIONS[2]!, STANDARD_SECTIONS[3]!]) {
     const h = sectionHeading(model, std.tiers);
-    const s = h && sectionOf(model.sections, h);
+    const s = h && sectionOf(model, h);
     if (s) inSections.fill(1, s.range.start.line, s.range.end.line + 1);
   }
   const out: Claim[] = [];
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
   lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !/\d/.test(line)) return;
+    if (line.startsWith('\t') || !MENTIONS.test(line) || !/\d/.test(line)) return;
     // Sentences, with their offsets in the line.
     for (const m of line.matchAll(/[^。；！？]+/g)) {
       const sentence = m[0];

@@ -50,7 +50,7 @@ export const yearMismatch: Rule = {
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
     const h = sectionHeading(model, STANDARD_SECTIONS[4]!.tiers);
-    const section = h && sectionOf(model.sections, h);
+    const section = h && sectionOf(model, h);
     if (section) {
       const headingLines = new Set(model.headings.map((x) => x.line));
       const last = bodyEnd(lines, section.range.end.line);
