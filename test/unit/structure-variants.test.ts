@@ -274,3 +274,21 @@ test('a 2021 report with the 2019 tables is told to use the 2021 format', () => 
     ['report-format', '2021年度报告应采用 2021 年格式（国办公开办函〔2021〕30号），此处使用的是 2019 年格式的表格'],
   ]);
 });
+
+test('what real reports write and is no error: two lists under one heading, 将 as 把, a review request, the year before the agency', () => {
+  for (const format of FORMATS) {
+    const { lines, at, year } = base(format);
+    const five = at('五、');
+    lines.splice(five + 1, 0,
+      '（一）存在的主要问题', '公开质量有待提高。', '（二）原因分析', '人员不足。',
+      '（一）改进措施', '加强培训。', '（二）工作计划', '继续推进。',
+      `${year}年，我局将政务公开工作纳入年度考核，取得了实效。`,
+      `${year}年，本机关已将公开目录全面更新，将继续完善。`,
+    );
+    const one = at('一、总体情况');
+    lines.splice(one + 1, 0, '全年共受理行政复议申请5件，收到信访投诉12件。');
+    lines[1] = `${year}年度某某市某某局政府信息公开工作年度报告`;
+    lines[0] = '';
+    assert.deepEqual(structure(lines.join('\n')), [], format);
+  }
+});

@@ -1,4 +1,5 @@
-// The numbering the headings should have: for each list of sibling headings (same parent, same level),
+// The numbering the headings should have: for each list of sibling headings (same parent, same level;
+// below the top level a heading numbered 1 starts a new list),
 // each heading's position and the ordinal it should carry — its level's style (its own where that is
 // right) and its position as the number. heading-style and heading-sequence report the differences;
 // their fixes write the same ordinal text over the same range, so that fix-all applies them together.
@@ -47,9 +48,18 @@ function computeLists(model: ReportModel, lines: readonly string[]): SiblingList
       byLevel.set(s.heading.level, list);
     }
     for (const [level, headings] of byLevel) {
-      const list: SiblingList = { level, items: headings.map((h, i) => numbered(h, i + 1, lines)) };
-      if (parent) list.parent = parent;
-      out.push(list);
+      // Below the top level, a heading numbered 1 after others starts a new list (under 五、, problems
+      // （一）（二） then measures （一）（二）): the lists are numbered each on their own.
+      const runs: Heading[][] = [];
+      for (const h of headings) {
+        if (!runs.length || (level > 1 && h.ordinal?.value === 1)) runs.push([]);
+        runs[runs.length - 1]!.push(h);
+      }
+      for (const run of runs) {
+        const list: SiblingList = { level, items: run.map((h, i) => numbered(h, i + 1, lines)) };
+        if (parent) list.parent = parent;
+        out.push(list);
+      }
     }
     for (const s of sections) visit(s.children, s.heading);
   };

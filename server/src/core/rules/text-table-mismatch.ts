@@ -2,7 +2,9 @@
 // 行政规范性文件18个`, but 表二 规范性文件 says 26). Read, conservatively, from sentences of the prose:
 //   - 规范性文件 N 个/件 — 表二 规范性文件 (any of its columns: 本年新制作/新公开/对外公开总数; 本年制发/现行有效);
 //     not in clauses about clean-ups (清理, 废止, 审查, 备案 …), which count something else;
-//   - 全年/本年/共 … 受理/收到 … 申请 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计;
+//   - 全年/本年/共 … 受理/收到 … (依)申请公开 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计
+//     (a request for a review, a petition or a complaint is not one; without 公开, only inside the sections
+//     on requests and reviews);
 //   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
 //     sentences about 信息公开 or inside the sections on requests and reviews (other reviews are not counted
 //     in 表四).
@@ -134,6 +136,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       }
       if (t3 && sentence.includes('申请')) {
         for (const d of sentence.matchAll(APPLICATIONS)) {
+          // Requests for information, not for a review, a petition or a complaint.
+          if (!d[0].includes('申请') || /复议|诉讼|信访|投诉|举报/.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           const start = base + (d.index ?? 0) + d[0].lastIndexOf(d[1]!);
           const sums = [...one(cellAt(t3, 'new', 'total')), ...two(cellAt(t3, 'new', 'total'), cellAt(t3, 'carried', 'total')), ...one(cellAt(t3, 'total', 'total'))];
           out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums });
