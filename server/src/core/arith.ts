@@ -82,88 +82,130 @@ const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'c
 
 export function relations(model: ReportModel): Relation[] {
   const out: Relation[] = [];
+  termCache = new WeakMap();
   model.tables.forEach((t, ti) => {
-    if (t.kind === 'table3') out.push(...table3Relations(t, ti));
-    else if (t.kind === 'table4') out.push(...table4Relations(t, ti));
+    if (t.kind === 'table3') table3Relations(t, ti, out);
+    else if (t.kind === 'table4') table4Relations(t, ti, out);
   });
   return out;
 }
 
+/** The terms made so far, by row and column: a cell's term is shared by all its relations. */
+let termCache = new WeakMap<Row, (Term | undefined)[]>();
+
 /** A cell of a relation; none where the row is misaligned (its cells may sit in the wrong columns). */
 function term(row: Row, col: number): Term | undefined {
   if (row.misaligned) return undefined;
-  const cell = row.cells[col];
-  return cell ? { cell, row, col } : undefined;
+  let made = termCache.get(row);
+  if (!made) termCache.set(row, (made = []));
+  let t = made[col];
+  if (t === undefined) {
+    const cell = row.cells[col];
+    if (!cell) return undefined;
+    t = made[col] = { cell, row, col };
+  }
+  return t;
 }
 
-function all(terms: (Term | undefined)[]): Term[] | undefined {
-  return terms.every((x) => x !== undefined) ? (terms as Term[]) : undefined;
+/** The terms of column `col` of these rows; undefined when one is missing. */
+function terms(rows: readonly Row[], col: number): Term[] | undefined {
+  const out: Term[] = [];
+  for (const r of rows) {
+    const t = term(r, col);
+    if (!t) return undefined;
+    out.push(t);
+  }
+  return out;
 }
 
-function table3Relations(t: Table, ti: number): Relation[] {
-  const out: Relation[] = [];
+/** The terms of these columns of one row; undefined when one is missing. */
+function rowTerms(row: Row, from: number, to: number): Term[] | undefined {
+  const out: Term[] = [];
+  for (let k = from; k < to; k++) {
+    const t = term(row, k);
+    if (!t) return undefined;
+    out.push(t);
+  }
+  return out;
+}
+
+function table3Relations(t: Table, ti: number, out: Relation[]): void {
   const W = t.columns.length; // 7: six applicant columns, then 总计
   const TOTAL = W - 1;
-  const row = (key: string) => t.rows.find((r) => r.key === key);
+  const byKey = new Map<string, Row>();
+  let has2021 = false;
   for (const r of t.rows) {
-    const lhs = all([term(r, TOTAL)]);
-    const rhs = all(Array.from({ length: TOTAL }, (_, k) => term(r, k)));
+    if (!byKey.has(r.key)) byKey.set(r.key, r);
+    if (r.key.startsWith('other.')) has2021 = true;
+  }
+  for (const r of t.rows) {
+    const lhs = rowTerms(r, TOTAL, TOTAL + 1);
+    const rhs = lhs && rowTerms(r, 0, TOTAL);
     if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
   }
-  const total = row('total');
-  const keys = t.rows.some((r) => r.key.startsWith('other.')) ? RESULT_KEYS_2021 : RESULT_KEYS_2019;
-  const results = keys.map(row);
-  const [fresh, carried, carryOver] = [row('new'), row('carried'), row('carryOver')];
+  const total = byKey.get('total');
+  const results: Row[] = [];
+  for (const key of has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019) {
+    const r = byKey.get(key);
+    if (!r) break;
+    results.push(r);
+  }
+  const allResults = results.length === (has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019).length;
+  const [fresh, carried, carryOver] = [byKey.get('new'), byKey.get('carried'), byKey.get('carryOver')];
   for (let k = 0; k < W; k++) {
-    if (total && results.every((r) => r !== undefined)) {
-      const lhs = all([term(total, k)]);
-      const rhs = all(results.map((r) => term(r!, k)));
+    if (total && allResults) {
+      const lhs = terms([total], k);
+      const rhs = lhs && terms(results, k);
       if (lhs && rhs) out.push({ kind: 'column', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
     }
     if (total && fresh && carried && carryOver) {
-      const lhs = all([term(fresh, k), term(carried, k)]);
-      const rhs = all([term(total, k), term(carryOver, k)]);
+      const lhs = terms([fresh, carried], k);
+      const rhs = lhs && terms([total, carryOver], k);
       if (lhs && rhs) out.push({ kind: 'balance', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
     }
   }
-  return out;
 }
 
-function table4Relations(t: Table, ti: number): Relation[] {
-  const out: Relation[] = [];
+function table4Relations(t: Table, ti: number, out: Relation[]): void {
   const data = t.rows[0];
-  if (!data) return out;
+  if (!data) return;
   for (let g = 0; g + 5 <= t.columns.length; g += 5) {
-    const lhs = all([term(data, g + 4)]);
-    const rhs = all([0, 1, 2, 3].map((k) => term(data, g + k)));
+    const lhs = rowTerms(data, g + 4, g + 5);
+    const rhs = lhs && rowTerms(data, g, g + 4);
     if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: t.columns[g]!.label.split('·').slice(0, -1).join('·'), lhs, rhs, anchor: lhs[0]! });
   }
-  return out;
 }
 
 /** Evaluate a relation with the given values (cells not in `override` take their own value). */
 export function evaluate(table: Table, r: Relation, override?: ReadonlyMap<Cell, number>): Evaluation {
-  let lhs = 0;
-  let rhs = 0;
-  let blankLhs = false;
-  let blankRhs = false;
-  for (const [side, terms] of [[1, r.lhs], [-1, r.rhs]] as const) {
-    for (const t of terms) {
-      const v = override?.get(t.cell) ?? cellValue(table, t.cell);
-      if (v === 'invalid') return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
-      if (v === 'blank') {
-        if (side === 1) blankLhs = true;
-        else blankRhs = true;
-        continue;
-      }
-      if (side === 1) lhs += v;
-      else rhs += v;
-    }
-  }
+  const o = override && override.size > 0 ? override : undefined;
+  const left = sum(table, r.lhs, o);
+  if (left === INVALID) return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+  const right = sum(table, r.rhs, o);
+  if (right === INVALID) return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+  const lhs = left.sum;
+  const rhs = right.sum;
+  const blankLhs = left.blank;
+  const blankRhs = right.blank;
   if (lhs === rhs) return { relation: r, status: 'ok', lhs, rhs };
   // A blank on the smaller side could hold the difference: the blank is the finding, not the sum.
   const blankCouldFix = (lhs < rhs && blankLhs) || (lhs > rhs && blankRhs);
   return { relation: r, status: blankCouldFix ? 'blank' : 'fail', lhs, rhs };
+}
+
+const INVALID = 'invalid';
+
+/** The sum of one side of a relation (blanks count as 0, and are noted); 'invalid' when a term is. */
+function sum(table: Table, terms: readonly Term[], override: ReadonlyMap<Cell, number> | undefined): { sum: number; blank: boolean } | typeof INVALID {
+  let total = 0;
+  let blank = false;
+  for (const t of terms) {
+    const v = (override && override.get(t.cell)) ?? cellValue(table, t.cell);
+    if (v === 'invalid') return INVALID;
+    if (v === 'blank') blank = true;
+    else total += v;
+  }
+  return { sum: total, blank };
 }
 
 const cache = new WeakMap<ReportModel, TableAnalysis[]>();
@@ -201,8 +243,18 @@ function analyzeTable(table: Table, ti: number, rels: Relation[]): TableAnalysis
   const evaluations = evalAll();
   const culprits: Culprit[] = [];
   const swaps: Swap[] = [];
+  // Fast path: when no sum fails there is nothing to explain.
+  if (!evaluations.some((e) => e.status === 'fail')) return { table: ti, evaluations, culprits, swaps, unexplained: [] };
   const byCell = new Map<Cell, Relation[]>();
-  for (const r of rels) for (const t of [...r.lhs, ...r.rhs]) byCell.set(t.cell, [...(byCell.get(t.cell) ?? []), r]);
+  for (const r of rels) {
+    for (const side of [r.lhs, r.rhs]) {
+      for (const t of side) {
+        const list = byCell.get(t.cell);
+        if (list) list.push(r);
+        else byCell.set(t.cell, [r]);
+      }
+    }
+  }
 
   // Repeat while a culprit or a swap explains some of the failing relations.
   for (let round = 0; round < 20; round++) {
