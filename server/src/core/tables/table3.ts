@@ -49,8 +49,26 @@ export const TABLE3_ROWS: readonly { key: string; label: string; group?: string 
 
 type Label = { kind: 'group'; group: string | undefined } | { kind: 'row'; key: string; group?: string } | { kind: 'other' };
 
+const GROUP_ENTRIES = Object.entries(GROUPS);
+
+/** Labels repeat from report to report: what `classify` said of each (label, group), bounded. */
+const classified = new Map<string, Label | undefined>();
+
 /** What a label cell says, given the group it stands in. `other` is undecided between group and row. */
 function classify(label: string, group: string | undefined): Label | undefined {
+  if (!label) return undefined;
+  const key = (group ?? '') + '\u0000' + label;
+  let l = classified.get(key);
+  if (l === undefined && !classified.has(key)) {
+    if (classified.size >= 4096) classified.clear();
+    l = classifyLabel(label, group);
+    // Shared between calls: frozen so that no caller can change what the next one gets.
+    classified.set(key, l && Object.freeze(l));
+  }
+  return l;
+}
+
+function classifyLabel(label: string, group: string | undefined): Label | undefined {
   const l = label;
   if (!l) return undefined;
   if (l.includes('本年新收')) return { kind: 'row', key: 'new' };
@@ -65,7 +83,7 @@ function classify(label: string, group: string | undefined): Label | undefined {
   if (/^（五）/.test(l) && l.includes('不予处理')) return { kind: 'group', group: 'decline' };
   if (/^（六）/.test(l) && l.includes('其他处理')) return { kind: 'other' };
   const { n, rest } = stripOrdinal(l);
-  for (const [g, def] of Object.entries(GROUPS)) {
+  for (const [g, def] of GROUP_ENTRIES) {
     const i = def.items.findIndex((words) => words.some((w) => rest.includes(w)));
     if (i >= 0) return { kind: 'row', key: `${g}.${i + 1}`, group: g };
   }
