@@ -18,6 +18,7 @@ import {
   tablesToJson,
   type CheckerConfig,
   type Directive,
+  type Cell,
   type ExtractedRow,
   type Finding,
   type ReportModel,
@@ -184,17 +185,35 @@ interface Checked {
 
 const CROSS_YEAR_ROWS = new Set(['carried', 'carryOver', 'regulations', 'normativeDocs']);
 
-/** The model cut down to what the cross-year rules read, so that a large run keeps (and copies) little. */
+/** A value cell cut down to what the cross-year rules read: its number and ranges. */
+const slimCell = (c: Cell | undefined): Cell | undefined =>
+  c && { text: '', label: '', range: c.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, ...(c.number ? { number: c.number } : {}) };
+
+/** The model cut down to what the cross-year rules read, so that a large run keeps (and copies between threads) little. */
 const slim = (model: ReportModel): ReportModel => ({
-  ...model,
+  lineCount: model.lineCount,
   sections: [],
   headings: [],
   enumerations: [],
   artifacts: [],
   problems: [],
+  format: model.format,
+  formatEvidence: [],
   tables: model.tables
     .filter((t) => t.kind === 'table2' || t.kind === 'table3')
-    .map((t) => ({ ...t, cells: [], header: [], rows: t.rows.filter((r) => CROSS_YEAR_ROWS.has(r.key)) })),
+    .map((t) => ({
+      kind: t.kind,
+      name: t.name,
+      firstLine: t.firstLine,
+      lastLine: t.lastLine,
+      range: t.range,
+      cells: [],
+      header: [],
+      columns: t.columns,
+      rows: t.rows
+        .filter((r) => CROSS_YEAR_ROWS.has(r.key))
+        .map((r) => ({ key: r.key, label: r.label, cells: r.cells.map(slimCell), ...(r.misaligned ? { misaligned: true } : {}) })),
+    })),
 });
 
 /** The check of one report (in this thread or in a worker thread). */
