@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as iconv from 'iconv-lite';
-import { generate } from '../test/gen/report';
+import { corpus } from './corpus';
 import { repoRoot } from '../test/helpers';
 
 const arg = process.argv.indexOf('--reports');
@@ -16,31 +15,16 @@ const RUNS = 3;
 const cli = join(repoRoot(), 'server', 'out', 'cli.js');
 const MB = 1024 * 1024;
 
-/** The corpus: folders of 12 reports, one agency per folder, consecutive years, the two formats alternating. */
-function corpus(dir: string): { bytes: number; files: number } {
+/** The corpus on disk: folders of 12 reports, one agency per folder, consecutive years, the two formats alternating. */
+function writeCorpus(dir: string): { bytes: number; files: number } {
   let bytes = 0;
-  for (let i = 0; i < REPORTS; i++) {
-    const folder = join(dir, `agency-${String(Math.floor(i / 12)).padStart(3, '0')}`);
-    if (i % 12 === 0) mkdirSync(folder);
-    const format = i % 2 === 0 ? '2019' : '2021';
-    const g = generate({
-      format,
-      seed: i,
-      eol: i % 3 === 0 ? '\r\n' : '\n',
-      bom: i % 5 === 0,
-      padding: i % 4 === 0,
-      wrapLabels: i % 6 === 0,
-      halfWidthBrackets: i % 7 === 0,
-      ningboLabels: i % 8 === 0,
-    });
-    const year = 2009 + (i % 12);
-    const text = g.text.replace('某某市某某局', `某某市第${Math.floor(i / 12)}局`).replace(/^(\ufeff?[^\n]*\n)\d{4}年/, `$1${year}年`);
-    const gbk = i % 4 === 1;
-    const data = gbk ? iconv.encode(text.replace(/\u00a0/g, ' ').replace(/^\ufeff/, ''), 'gbk') : Buffer.from(text, 'utf8');
-    writeFileSync(join(folder, `${year}-${i}.txt`), data);
-    bytes += data.length;
+  const files = corpus(REPORTS);
+  for (const f of files) {
+    mkdirSync(join(dir, f.folder), { recursive: true });
+    writeFileSync(join(dir, f.folder, f.name), f.data);
+    bytes += f.data.length;
   }
-  return { bytes, files: REPORTS };
+  return { bytes, files: files.length };
 }
 
 function time(args: string[]): { ms: number; code: number | null } {
@@ -55,7 +39,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
 try {
-  const { bytes, files } = corpus(dir);
+  const { bytes, files } = writeCorpus(dir);
   console.log(`\nCLI: ${files} generated reports (both formats; UTF-8, BOM + CRLF, GBK), ${(bytes / MB).toFixed(1)} MB, ${cpus().length} cores, Node ${process.version}\n`);
   console.log('| command | wall time (median of 3) | throughput | per report |');
   console.log('|---|---:|---:|---:|');
