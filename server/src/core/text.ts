@@ -8,10 +8,26 @@ let lastLines: readonly string[] = [];
  */
 export function splitLines(text: string): readonly string[] {
   if (text !== lastText) {
-    lastLines = text.split(/\r\n|\r|\n/);
+    lastLines = text.includes('\r') ? splitCR(text.split('\n')) : text.split('\n');
     lastText = text;
   }
   return lastLines;
+}
+
+/** Lines split at `\n` further split at each `\r`, where a `\r` right before a `\n` (CRLF) is no break of its own. */
+function splitCR(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const end = i < parts.length - 1 && p.endsWith('\r') ? p.length - 1 : p.length;
+    let start = 0;
+    for (let r = p.indexOf('\r'); r >= 0 && r < end; r = p.indexOf('\r', start)) {
+      out.push(p.slice(start, r));
+      start = r + 1;
+    }
+    out.push(start === 0 && end === p.length ? p : p.slice(start, end));
+  }
+  return out;
 }
 
 /** A Word bookmark leaked into the text: `[bookmark: _GoBack]`. */
