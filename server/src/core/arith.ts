@@ -82,29 +82,26 @@ const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'c
 
 export function relations(model: ReportModel): Relation[] {
   const out: Relation[] = [];
-  termCache = new WeakMap();
+  termCache = new Map();
   model.tables.forEach((t, ti) => {
     if (t.kind === 'table3') table3Relations(t, ti, out);
     else if (t.kind === 'table4') table4Relations(t, ti, out);
   });
+  termCache = new Map(); // let the rows go
   return out;
 }
 
-/** The terms made so far, by row and column: a cell's term is shared by all its relations. */
-let termCache = new WeakMap<Row, (Term | undefined)[]>();
+/** The terms of a row by column, made once per row: a cell's term is shared by all its relations. */
+let termCache = new Map<Row, readonly (Term | undefined)[]>();
 
 /** A cell of a relation; none where the row is misaligned (its cells may sit in the wrong columns). */
 function term(row: Row, col: number): Term | undefined {
-  if (row.misaligned) return undefined;
   let made = termCache.get(row);
-  if (!made) termCache.set(row, (made = []));
-  let t = made[col];
-  if (t === undefined) {
-    const cell = row.cells[col];
-    if (!cell) return undefined;
-    t = made[col] = { cell, row, col };
+  if (!made) {
+    made = row.misaligned ? [] : row.cells.map((cell, c) => (cell ? { cell, row, col: c } : undefined));
+    termCache.set(row, made);
   }
-  return t;
+  return made[col];
 }
 
 /** The terms of column `col` of these rows; undefined when one is missing. */
