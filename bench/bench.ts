@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { checkReport, parseReport } from '../server/src/core';
+import { corpus } from './corpus';
 
 const MB = 1024 * 1024;
 
@@ -88,6 +89,13 @@ const rows: Row[] = [];
 for (const s of seeds) rows.push(measure(`parse seed ${s.name}`, s.text, parseReport, 500, true));
 for (const s of seeds) rows.push(measure(`check seed ${s.name}`, s.text, (t) => checkReport(t), 500, true));
 
+// (a') the generated corpus of the CLI benchmark, checked report by report in this thread: the core's throughput
+const generated = corpus(400);
+const generatedBytes = generated.reduce((n, f) => n + f.data.length, 0);
+const generatedRow = measure(`check ${generated.length} generated reports, one by one`, '', () => generated.forEach((f) => checkReport(f.text)), 10, true);
+generatedRow.bytes = generatedBytes;
+rows.push(generatedRow);
+
 // (b) 1 MB of concatenated seeds
 const doc1MB = concatenated(MB);
 const reports = Math.round(Buffer.byteLength(doc1MB) / (Buffer.byteLength(seeds.map((s) => s.text).join('')) / seeds.length));
@@ -136,6 +144,10 @@ for (const r of rows) {
   const msPerMB = (r.median / r.bytes) * MB;
   console.log(`| ${r.case} | ${size(r.bytes)} | ${r.runs} | ${fmt(r.median, 3)} | ${fmt(r.p95, 3)} | ${fmt(msPerMB, 1)} | ${fmt(r.vs1MB)} | ${fmt(r.vsHalf)} |`);
 }
+console.log(
+  `\nThe core alone over the generated corpus: ${fmt(generatedRow.median / generated.length, 3)} ms per report, ` +
+    `${fmt(generatedBytes / MB / (generatedRow.median / 1000), 1)} MB/s in one thread.`,
+);
 console.log(
   `\nHeap used after parsing 1 MB: ${fmt(heap.heapUsedMB, 1)} MB, of which the parsed model retains ${fmt(heap.modelMB, 1)} MB` +
     ` (${found.headings} headings, ${found.tables} tables). Total bench time ${fmt((performance.now() - started) / 1000, 1)} s.`,
