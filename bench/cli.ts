@@ -11,7 +11,7 @@ import { repoRoot } from '../test/helpers';
 
 const arg = process.argv.indexOf('--reports');
 const REPORTS = arg > 0 ? Number(process.argv[arg + 1]) : 1200;
-const RUNS = 3;
+const RUNS = 5;
 const cli = join(repoRoot(), 'server', 'out', 'cli.js');
 const MB = 1024 * 1024;
 
@@ -41,18 +41,24 @@ const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
 try {
   const { bytes, files } = writeCorpus(dir);
   console.log(`\nCLI: ${files} generated reports (both formats; UTF-8, BOM + CRLF, GBK), ${(bytes / MB).toFixed(1)} MB, ${cpus().length} cores, Node ${process.version}\n`);
-  console.log('| command | wall time (median of 3) | throughput | per report |');
-  console.log('|---|---:|---:|---:|');
-  const rows: Record<string, { ms: number; mbps: number; perReport: number }> = {};
+  // The median, and the best run (the least disturbed by other work on a shared machine).
+  console.log(`| command | wall time (median of ${RUNS}) | throughput | per report | best of ${RUNS} | best throughput |`);
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const rows: Record<string, { ms: number; mbps: number; perReport: number; bestMs: number; bestMbps: number }> = {};
   for (const [name, args] of [
     ['check --format json', ['check', '--format', 'json', dir]],
     ['check (text)', ['check', dir]],
     ['extract --format csv', ['extract', '--format', 'csv', dir]],
   ] as const) {
-    const ms = median(Array.from({ length: RUNS }, () => time([...args]).ms));
+    const runs = Array.from({ length: RUNS }, () => time([...args]).ms);
+    const ms = median(runs);
+    const bestMs = Math.min(...runs);
     const mbps = bytes / MB / (ms / 1000);
-    rows[name] = { ms, mbps, perReport: ms / files };
-    console.log(`| \`nianbao ${name}\` | ${(ms / 1000).toFixed(2)} s | ${mbps.toFixed(1)} MB/s | ${(ms / files).toFixed(2)} ms |`);
+    const bestMbps = bytes / MB / (bestMs / 1000);
+    rows[name] = { ms, mbps, perReport: ms / files, bestMs, bestMbps };
+    console.log(
+      `| \`nianbao ${name}\` | ${(ms / 1000).toFixed(2)} s | ${mbps.toFixed(1)} MB/s | ${(ms / files).toFixed(2)} ms | ${(bestMs / 1000).toFixed(2)} s | ${bestMbps.toFixed(1)} MB/s |`,
+    );
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify({ files, bytes, rows }));
 } finally {
