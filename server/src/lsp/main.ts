@@ -2,10 +2,9 @@
 // the client supports textDocument/diagnostic), outline, folding ranges, quick fixes and hovers.
 // Transport (--stdio, --node-ipc, --socket) is chosen from the command line by the library.
 //
-// Scheduling: a document whose last check was cheap is checked as soon as a change arrives (no
-// delay). One whose last check was slow is checked after the changes already waiting have been read,
-// so a burst of edits costs one check of the latest version. A check always reads the current text,
-// so diagnostics of an older version are never published after a newer one's.
+// Scheduling (see `schedule`): a change is checked as soon as the messages already received have been
+// handled, so a burst of edits costs one check of the latest version. A check always reads the
+// current text, so diagnostics of an older version are never published after a newer one's.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,9 +33,6 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let locale = 'zh-cn';
 const ruleList = ruleSet(process.env);
-
-/** A check slower than this makes the next one wait for the edits already on their way. */
-const CHEAP_MS = 20;
 
 // Client capabilities, read at initialize.
 let canPullConfiguration = false;
@@ -150,7 +146,6 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
       connection.console.info(`nianbao: ${doc.uri}: ${Math.round(checked.bytes / 1024)} KB > maxFileSize ${Math.round(settings.maxFileSize / 1024)} KB; checked ${checked.lines} lines`),
     );
   }
-  lastDuration.set(doc.uri, checked.durationMs);
   void connection.sendNotification('nianbao/checked', {
     uri: doc.uri,
     version: doc.version,
@@ -180,8 +175,7 @@ function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
   return (entry.diagnostics = diagnostics);
 }
 
-const lastDuration = new Map<string, number>();
-const timers = new Map<string, NodeJS.Timeout>();
+const pending = new Map<string, NodeJS.Immediate>();
 
 /** Checks the document's current version and pushes its diagnostics (push mode only). */
 function publish(uri: string): void {
@@ -191,7 +185,12 @@ function publish(uri: string): void {
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(entry, uri) });
 }
 
-/** Check now when cheap; when the last check was slow, once the edits already sent have been read. */
+/**
+ * Checks the document once the messages already received have been handled, with no delay beyond
+ * that: the protocol library handles one message per turn of the event loop, and the check waits
+ * two turns, each change starting the wait again. So a burst of edits that arrived while a (slow)
+ * check ran costs one check, of the latest version; a single edit is checked at once.
+ */
 function schedule(uri: string): void {
   if (pullDiagnostics) return;
   if (!settingsByUri.has(uri)) {
@@ -199,20 +198,19 @@ function schedule(uri: string): void {
     void settingsFor(uri).then(() => schedule(uri), (e: unknown) => logFailure('settings', e));
     return;
   }
-  const pending = timers.get(uri);
-  if (pending === undefined && (lastDuration.get(uri) ?? 0) <= CHEAP_MS) {
-    guard('check', undefined, publish)(uri);
-    return;
-  }
-  // A timer fires only after the messages already received have been handled (one per turn of
-  // the event loop), so the edits of a burst are coalesced into one check.
-  if (pending !== undefined) clearTimeout(pending);
-  timers.set(
+  const waiting = pending.get(uri);
+  if (waiting !== undefined) clearImmediate(waiting);
+  pending.set(
     uri,
-    setTimeout(() => {
-      timers.delete(uri);
-      guard('check', undefined, publish)(uri);
-    }, 1),
+    setImmediate(() =>
+      pending.set(
+        uri,
+        setImmediate(() => {
+          pending.delete(uri);
+          guard('check', undefined, publish)(uri);
+        }),
+      ),
+    ),
   );
 }
 
@@ -306,10 +304,9 @@ documents.onDidClose(
     opened.delete(uri);
     results.delete(uri);
     settingsByUri.delete(uri);
-    lastDuration.delete(uri);
-    const timer = timers.get(uri);
-    if (timer !== undefined) clearTimeout(timer);
-    timers.delete(uri);
+    const waiting = pending.get(uri);
+    if (waiting !== undefined) clearImmediate(waiting);
+    pending.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   }),
 );
