@@ -12,7 +12,9 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
+  FileChangeType,
   DidSaveTextDocumentNotification,
   DocumentDiagnosticReportKind,
   DocumentDiagnosticRequest,
@@ -27,7 +29,9 @@ import { startServer, TIMEOUT, type Server } from './harness';
 
 const SEED = readSeed('000');
 const SWAP = { start: { line: 336, character: 1 }, end: { line: 337, character: 2 } };
-const configCaps = { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } };
+const configCaps = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+};
 
 describe('settings from workspace/configuration and .nianbao.json', () => {
   let server: Server;
@@ -75,6 +79,19 @@ describe('settings from workspace/configuration and .nianbao.json', () => {
     const again = server.nextDiagnostics(uri);
     await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     assert.deepEqual((await again).diagnostics.map((d) => [d.code, d.severity]), [['table-swapped-cells', DiagnosticSeverity.Hint]]);
+  });
+
+  test('a changed .nianbao.json is read again', TIMEOUT, async () => {
+    settings['rules'] = {};
+    const next = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual((await next).diagnostics, []);
+    writeFileSync(join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'table-swapped-cells': 'information' } }));
+    const again = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(join(dir, '.nianbao.json')).href, type: FileChangeType.Changed }],
+    });
+    assert.deepEqual((await again).diagnostics.map((d) => [d.code, d.severity]), [['table-swapped-cells', DiagnosticSeverity.Information]]);
   });
 
   test('run: onSave checks on open and save, not on change', TIMEOUT, async () => {

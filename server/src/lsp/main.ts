@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
@@ -37,6 +38,7 @@ const ruleList = ruleSet(process.env);
 // Client capabilities, read at initialize.
 let canPullConfiguration = false;
 let canRegisterConfiguration = false;
+let canWatchFiles = false;
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
 
@@ -242,6 +244,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = caps.workspace?.configuration === true;
   canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
   canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
   return {
@@ -261,19 +264,31 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.nianbao.json' }] });
 });
+
+/** Settings changed (the editor's or a .nianbao.json): read them again and check every open document. */
+function settingsChanged(): void {
+  generation++;
+  settingsByUri.clear();
+  settingsPending.clear();
+  results.clear();
+  if (pullDiagnostics) {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  } else rescheduleAll();
+}
 
 connection.onDidChangeConfiguration(
   guard('configuration', undefined, (params) => {
     const settings = params.settings as Record<string, unknown> | null | undefined;
     if (settings && typeof settings === 'object' && 'nianbao' in settings) pushedSection = settings['nianbao'];
-    generation++;
-    settingsByUri.clear();
-    settingsPending.clear();
-    results.clear();
-    if (pullDiagnostics) {
-      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
-    } else rescheduleAll();
+    settingsChanged();
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guard('watched files', undefined, ({ changes }) => {
+    if (changes.some((c) => c.uri.endsWith('/.nianbao.json'))) settingsChanged();
   }),
 );
 
