@@ -49,15 +49,27 @@ function best(text: string, runs = 3, settings = defaultSettings()): number {
   return ms;
 }
 
+/**
+ * The growth of the check time from `small` to `large` (min of runs, floored at 5 ms to keep clock
+ * noise out); on a shared machine a stray pause can inflate one measurement, so the best of three
+ * attempts counts — a quadratic pass fails all three.
+ */
+function growth(small: string, large: string, settings = defaultSettings()): { ratio: number; a: number; b: number } {
+  best(small, 1, settings); // warm-up
+  let result = { ratio: Infinity, a: 0, b: 0 };
+  for (let attempt = 0; attempt < 3 && result.ratio >= 8; attempt++) {
+    const a = best(small, 2, settings);
+    const b = best(large, 2, settings);
+    const ratio = Math.max(b, 5) / Math.max(a, 5);
+    if (ratio < result.ratio) result = { ratio, a, b };
+  }
+  return result;
+}
+
 for (const [name, make] of Object.entries(INPUTS)) {
   test(`hostile input, ${name}: no failure, time linear (n and 4n)`, () => {
-    const small = make(64 * KB);
-    const large = make(256 * KB);
-    best(small, 1); // warm-up
-    const a = best(small);
-    const b = best(large);
-    // Below 2 ms the clock's noise dominates: nothing to compare.
-    if (b > 2) assert.ok(b / Math.max(a, 0.5) < 8, `${name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms`);
+    const { ratio, a, b } = growth(make(64 * KB), make(256 * KB));
+    assert.ok(ratio < 8, `${name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms`);
   });
 }
 
@@ -74,10 +86,8 @@ test('a 50 MB document: only the prefix is checked, so 50 MB costs about what 12
   const copies = Math.ceil((50 * 1024 * KB) / Buffer.byteLength(SEED + '\n'));
   const big = Array.from({ length: copies }, (_, i) => SEED + (i % 2 ? '\n' : '\r\n')).join('');
   const quarter = big.slice(0, big.length / 4);
-  best(quarter, 1, settings);
-  const a = best(quarter, 2, settings);
-  const b = best(big, 2, settings);
-  assert.ok(b / a < 8, `12.5 MB: ${a.toFixed(0)} ms, 50 MB: ${b.toFixed(0)} ms`);
+  const { ratio, a, b } = growth(quarter, big, settings);
+  assert.ok(ratio < 8, `12.5 MB: ${a.toFixed(0)} ms, 50 MB: ${b.toFixed(0)} ms`);
   const checked = checkDocument(big, 1, settings);
   assert.equal(checked.truncated, true);
   assert.equal(checked.bytes, Buffer.byteLength(big));
