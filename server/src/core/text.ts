@@ -1,7 +1,17 @@
 // Text utilities shared by the parser: lines, positions, normalisation, Chinese numerals.
-/** Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+let lastText: string | undefined;
+let lastLines: readonly string[] = [];
+
+/**
+ * Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. The parser and
+ * every rule split the same text: the last result is kept and shared, so it is read-only.
+ */
+export function splitLines(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastLines = text.split(/\r\n|\r|\n/);
+    lastText = text;
+  }
+  return lastLines;
 }
 
 /** A Word bookmark leaked into the text: `[bookmark: _GoBack]`. */
@@ -92,4 +102,15 @@ export function chineseNumeral(s: string): number | undefined {
   const lo = rest === '' ? 0 : CN_DIGITS[rest];
   if (hi === undefined || lo === undefined || (ten > 0 && ten !== 1)) return undefined;
   return hi * 10 + lo;
+}
+
+const CN_NUMERALS = '零一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; the inverse of `chineseNumeral` for 1–99. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return CN_NUMERALS[n]!;
+  const hi = Math.floor(n / 10);
+  const lo = n % 10;
+  return (hi === 1 ? '' : CN_NUMERALS[hi]!) + '十' + (lo ? CN_NUMERALS[lo]! : '');
 }
