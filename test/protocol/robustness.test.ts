@@ -37,13 +37,15 @@ describe('a rule that throws takes nothing else down', () => {
     });
     const p = await server.diagnosticsFor(uri, 1);
     assert.deepEqual(p.diagnostics, toDiagnostics(checkReport(SEEDS[0]!).findings, uri, 'zh-cn'));
-    assert.deepEqual(p.diagnostics.map((d) => d.code), ['table-swapped-cells']);
+    const codes = p.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('table-swapped-cells'));
     for (let v = 2; v <= 5; v++) {
       await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
         textDocument: { uri, version: v },
         contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
       });
-      assert.deepEqual((await server.diagnosticsFor(uri, v)).diagnostics.map((d) => d.code), ['table-swapped-cells']);
+      // An x before the title changes no finding.
+      assert.deepEqual((await server.diagnosticsFor(uri, v)).diagnostics.map((d) => d.code), codes);
     }
     const failures = server.logs.filter((l) => l.message.includes('test-throwing-rule'));
     assert.equal(failures.length, 1, JSON.stringify(server.logs));
