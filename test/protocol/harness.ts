@@ -74,6 +74,39 @@ export interface Server {
   dispose(): void;
 }
 
+/**
+ * Every notification of one kind, kept in order; a waiter is resolved by the first matching one (past
+ * or future, or future only), and rejected at once if the server dies.
+ */
+class EventLog<T> {
+  readonly items: T[] = [];
+  private waiters: { match: (item: T) => boolean; resolve: (item: T) => void; reject: (e: Error) => void }[] = [];
+  private dead: Error | undefined;
+
+  add(item: T): void {
+    this.items.push(item);
+    const ready = this.waiters.filter((w) => w.match(item));
+    this.waiters = this.waiters.filter((w) => !w.match(item));
+    ready.forEach((w) => w.resolve(item));
+  }
+
+  /** The first matching item, past or future (`future`: only those still to come). */
+  wait(match: (item: T) => boolean, future = false): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const seen = future ? undefined : this.items.find(match);
+      if (seen) resolve(seen);
+      else if (this.dead) reject(this.dead);
+      else this.waiters.push({ match, resolve, reject });
+    });
+  }
+
+  fail(error: Error): void {
+    this.dead = error;
+    this.waiters.forEach((w) => w.reject(error));
+    this.waiters = [];
+  }
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<Server> {
   const server: ChildProcess = spawn(process.execPath, [join(repoRoot(), 'server', 'out', 'server.js'), '--stdio'], {
     cwd: repoRoot(),
@@ -84,22 +117,13 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
   const errors: string[] = [];
   server.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
 
-  // Every publishDiagnostics is kept; a waiter is resolved by the first matching one, past or
-  // future, and rejected at once if the server dies.
-  const published: PublishDiagnosticsParams[] = [];
-  type Waiter = {
-    match: (p: PublishDiagnosticsParams) => boolean;
-    resolve: (p: PublishDiagnosticsParams) => void;
-    reject: (e: Error) => void;
-  };
-  let waiters: Waiter[] = [];
-  let checkedWaiters: { match: (c: Checked) => boolean; resolve: (c: Checked) => void; reject: (e: Error) => void }[] = [];
+  const published = new EventLog<PublishDiagnosticsParams>();
+  const checked = new EventLog<Checked>();
   const exited = new Promise<number | null>((resolve) =>
     server.once('exit', (code) => {
-      waiters.forEach((w) => w.reject(new Error(`server exited with ${code}:\n${stderr}`)));
-      waiters = [];
-      checkedWaiters.forEach((w) => w.reject(new Error(`server exited with ${code}:\n${stderr}`)));
-      checkedWaiters = [];
+      const error = new Error(`server exited with ${code}:\n${stderr}`);
+      published.fail(error);
+      checked.fail(error);
       resolve(code);
     }),
   );
@@ -108,24 +132,13 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     new StreamMessageReader(server.stdout!),
     new StreamMessageWriter(server.stdin!),
   );
-  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    published.push(p);
-    const ready = waiters.filter((w) => w.match(p));
-    waiters = waiters.filter((w) => !w.match(p));
-    ready.forEach((w) => w.resolve(p));
-  });
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => published.add(p));
   const logs: Server['logs'] = [];
   connection.onNotification(LogMessageNotification.type, (m) => {
     logs.push(m);
     if (m.type === MessageType.Error) errors.push(m.message);
   });
-  const checked: Checked[] = [];
-  connection.onNotification('nianbao/checked', (c: Checked) => {
-    checked.push(c);
-    const ready = checkedWaiters.filter((w) => w.match(c));
-    checkedWaiters = checkedWaiters.filter((w) => !w.match(c));
-    ready.forEach((w) => w.resolve(c));
-  });
+  connection.onNotification('nianbao/checked', (c: Checked) => checked.add(c));
   const requests = { configuration: 0, refresh: 0 };
   connection.onRequest(ConfigurationRequest.type, (params) => {
     requests.configuration += params.items.length;
@@ -151,30 +164,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     pid: server.pid!,
     errors,
     logs,
-    checked,
-    published,
+    checked: checked.items,
+    published: published.items,
     requests,
-    checkedFor: (uri, version) =>
-      new Promise((resolve, reject) => {
-        const match = (c: Checked): boolean => c.uri === uri && c.version === version;
-        const seen = checked.find(match);
-        if (seen) resolve(seen);
-        else if (server.exitCode !== null || server.signalCode !== null) reject(new Error(`server exited with ${server.exitCode}:\n${stderr}`));
-        else checkedWaiters.push({ match, resolve, reject });
-      }),
-    nextDiagnostics: (uri) =>
-      new Promise((resolve, reject) => {
-        if (server.exitCode !== null || server.signalCode !== null) reject(new Error(`server exited with ${server.exitCode}:\n${stderr}`));
-        else waiters.push({ match: (p) => p.uri === uri, resolve, reject });
-      }),
-    diagnosticsFor: (uri, version) =>
-      new Promise((resolve, reject) => {
-        const match = (p: PublishDiagnosticsParams): boolean => p.uri === uri && p.version === version;
-        const seen = published.find(match);
-        if (seen) resolve(seen);
-        else if (server.exitCode !== null || server.signalCode !== null) reject(new Error(`server exited with ${server.exitCode}:\n${stderr}`));
-        else waiters.push({ match, resolve, reject });
-      }),
+    checkedFor: (uri, version) => checked.wait((c) => c.uri === uri && c.version === version),
+    nextDiagnostics: (uri) => published.wait((p) => p.uri === uri, true),
+    diagnosticsFor: (uri, version) => published.wait((p) => p.uri === uri && p.version === version),
     shutdown: async () => {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
