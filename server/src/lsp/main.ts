@@ -17,6 +17,8 @@ import {
   TextDocumentSyncKind,
   type Diagnostic,
   type DocumentDiagnosticReport,
+  type DocumentSymbol,
+  type FoldingRange,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -131,8 +133,11 @@ function settingsFor(uri: string): Promise<ServerSettings> {
 
 // ---- Checking ----
 
+/** A check and what is derived from it, built once per version when first asked for. */
 interface Entry extends Checked {
   diagnostics?: Diagnostic[];
+  symbols?: DocumentSymbol[];
+  folds?: FoldingRange[];
 }
 
 const results = new ResultCache<Entry>((doc: Versioned) => {
@@ -346,14 +351,16 @@ connection.languages.diagnostics.on(
 connection.onDocumentSymbol(
   guardAsync('documentSymbol', null, async ({ textDocument }) => {
     const r = await ready(textDocument.uri);
-    return r ? outline(r.entry.result.model).map(toDocumentSymbol) : null;
+    if (!r) return null;
+    return (r.entry.symbols ??= outline(r.entry.result.model).map(toDocumentSymbol));
   }),
 );
 
 connection.onFoldingRanges(
   guardAsync('foldingRange', null, async ({ textDocument }) => {
     const r = await ready(textDocument.uri);
-    return r ? foldingRanges(r.entry.result.model).map(toFoldingRange) : null;
+    if (!r) return null;
+    return (r.entry.folds ??= foldingRanges(r.entry.result.model).map(toFoldingRange));
   }),
 );
 
