@@ -69,8 +69,9 @@ test('pathological inputs of 1 MB parse in bounded time (linear, not quadratic)'
     const model = parseReport(text);
     const ms = performance.now() - t0;
     assert.ok(!model.problems.some((p) => p.code === 'parser-failed'), name);
-    // Linear parsing takes tens of milliseconds here; a quadratic pass would take minutes.
-    assert.ok(ms < 5000, `${name}: ${ms.toFixed(0)} ms`);
+    // Linear parsing takes about a second at most here; a quadratic pass would take minutes. (Linearity
+    // itself is tested by growth ratios in hostile.test.ts; this bound only catches a hang.)
+    assert.ok(ms < 20000, `${name}: ${ms.toFixed(0)} ms`);
   }
 });
 
