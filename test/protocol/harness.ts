@@ -27,8 +27,9 @@ export interface Server {
   init: InitializeResult;
   /** Error messages the server logged. */
   errors: string[];
-  /** The first diagnostics published for this version of the document, past or future. */
-  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+  /** The first diagnostics published for this version of the document (`undefined`: published
+   * without a version, as for a file that is not open), past or future. */
+  diagnosticsFor(uri: string, version: number | undefined): Promise<PublishDiagnosticsParams>;
   /** Shutdown and exit; resolves to the exit code. */
   shutdown(): Promise<number | null>;
   stderr(): string;

@@ -14,6 +14,7 @@ import { codeActionKinds, codeActions } from './actions';
 import { ResultCache } from './cache';
 import { toDiagnostics, toDocumentSymbol, toFoldingRange } from './convert';
 import { hover } from './hover';
+import { registerWorkspaceRequests } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -117,6 +118,11 @@ connection.onHover(
     return doc ? hover(results.get(doc).model, position, locale) : null;
   }),
 );
+
+registerWorkspaceRequests(connection, {
+  diagnose: (uri, text) => toDiagnostics(checkReport(text).findings, uri, locale),
+  isOpen: (uri) => documents.get(uri) !== undefined,
+});
 
 documents.listen(connection);
 connection.listen();
