@@ -45,7 +45,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: [...entries('test', '.test.ts'), ...entries('bench', '.ts')],
+    entryPoints: [...entries('test', '.test.ts'), ...entries('bench', '.ts'), ...entries('tools', '.ts')],
     outbase: '.',
     outdir: 'out',
     packages: 'external',
