@@ -5,11 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CHROMIUM=${E2E_CHROMIUM:-/usr/bin/chromium}
-if [ ! -x "$CHROMIUM" ]; then
+# Chromium, and a CJK font so that the screenshots show the reports' Chinese.
+if [ ! -x "$CHROMIUM" ] || ! fc-list 2>/dev/null | grep -qi wqy; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
-  else
-    echo "e2e: $CHROMIUM is missing (apt-get install chromium)" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
+  elif [ ! -x "$CHROMIUM" ]; then
+    echo "e2e: $CHROMIUM is missing (apt-get install chromium fonts-wqy-microhei)" >&2
     exit 2
   fi
 fi
