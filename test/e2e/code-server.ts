@@ -315,6 +315,7 @@ async function main(): Promise<void> {
   for (const f of [...results.flatMap((r) => r.failures), ...ui.failures]) log(`FAILED ${f}`);
   writeFileSync(join(OUT, 'metrics.json'), JSON.stringify({ runs: results.map((r) => ({ language: r.language, metrics: r.metrics })), totalMs: Date.now() - t0 }, null, 2));
   for (const r of results) log(`${r.language}: ${JSON.stringify(r.metrics)}`);
+  log(`took ${Math.round((Date.now() - t0) / 1000)} s`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }
