@@ -115,9 +115,15 @@ test('json over the seeds folder: the 5 seeds in sorted order, their findings, e
   );
   assert.deepEqual(
     out.map((e) => e.diagnostics.map((d) => d.rule)),
-    [['table-swapped-cells'], ['table-cell-empty', 'table-cell-empty'], ['amount-unit'], ['table-missing'], ['amount-unit', 'table-cell-empty']],
+    [
+      ['heading-style', 'table-swapped-cells'],
+      ['report-format', 'title-incomplete', 'conversion-artifact', 'table-cell-empty', 'table-cell-empty', 'heading-style', 'conversion-artifact'],
+      ['heading-style', 'text-table-mismatch', 'conversion-artifact', 'heading-style', 'heading-style', 'amount-unit'],
+      ['conversion-artifact', 'table-missing', 'heading-title'],
+      ['report-format', 'title-incomplete', 'heading-style', 'amount-unit', 'table-cell-empty', 'section-missing', 'year-mismatch', 'enumeration-sequence', 'enumeration-sequence'],
+    ],
   );
-  const { related: _related, ...swap } = out[0]!.diagnostics[0]!;
+  const { related: _related, ...swap } = out[0]!.diagnostics[1]!;
   assert.deepEqual(swap, {
     rule: 'table-swapped-cells',
     severity: 'error',

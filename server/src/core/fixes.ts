@@ -4,7 +4,7 @@
 //
 // Edits conflict when they overlap: two replacements sharing at least one character, an insertion
 // strictly inside a replaced range, or two insertions at the same point (their order would be a
-// guess). Touching is not overlapping: an insertion at the start of a replaced range goes before its
+// guess). Two fixes with an identical edit (same range, same text) agree: it is made once. Touching is not overlapping: an insertion at the start of a replaced range goes before its
 // new text, one at its end after it. Within one fix, insertions at the same point are applied in
 // the fix's order (as LSP orders them); a fix whose own edits overlap is malformed and skipped.
 import type { Finding, Fix, TextEdit } from './findings';
@@ -47,10 +47,14 @@ function accept<K>(groups: readonly Span<K>[][], cmp: Compare<K>): { spans: Span
   const taken: Span<K>[] = [];
   let applied = 0;
   let skipped = 0;
+  const same = (a: Span<K>, b: Span<K>) => cmp(a.start, b.start) === 0 && cmp(a.end, b.end) === 0 && a.newText === b.newText;
   for (const group of groups) {
-    const ok = wellFormed(group, cmp) && group.every((s) => taken.every((t) => !conflict(s, t, cmp, false)));
+    // An edit identical to one already taken agrees with it: two fixes that make the same change
+    // (a renumbering and a style fix writing the same ordinal) do not conflict, and it is made once.
+    const fresh = group.filter((s) => !taken.some((t) => same(s, t)));
+    const ok = wellFormed(group, cmp) && fresh.every((s) => taken.every((t) => !conflict(s, t, cmp, false)));
     if (ok) {
-      taken.push(...group);
+      taken.push(...fresh);
       applied++;
     } else skipped++;
   }

@@ -7,6 +7,7 @@
 // section, `（4）` after `（三）`, `6、` after `五、`): such a heading keeps its style in `ordinal` but
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
+import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
 import { BOOKMARK, chineseNumeral, leadingWs, normLabel, trimmedEnd } from './text';
 
 const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
@@ -17,24 +18,6 @@ const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
   'arabic-dun': 3,
   'arabic-paren': 4,
 };
-
-/** The standard top-level titles of both national formats and the variants seen in real reports. */
-export const STANDARD_TITLES = [
-  '总体情况',
-  '主动公开政府信息情况',
-  '收到和处理政府信息公开申请情况',
-  '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况',
-  '其他需要报告的事项',
-];
-const UNNUMBERED_TITLES = new Set([
-  ...STANDARD_TITLES,
-  '基本情况',
-  '政府信息主动公开情况',
-  '政府信息公开行政复议和行政诉讼情况',
-  '存在的问题及改进措施',
-  '存在的主要问题及改进措施',
-]);
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
@@ -141,12 +124,6 @@ function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boole
   }
 }
 
-/** Does a title read like one of the standard top-level titles (for a first heading in the wrong style)? */
-function looksTopLevel(title: string): boolean {
-  const t = normLabel(title);
-  return UNNUMBERED_TITLES.has(t) || (t.length >= 4 && STANDARD_TITLES.some((s) => t.includes(s) || s.includes(t)));
-}
-
 /**
  * Give each candidate its level in the tree and build the sections. A section ends at its last content
  * line (`isContent`: not blank, or inside a table — a table's last row may be all empty cells).
@@ -159,10 +136,18 @@ export function buildSections(
   const lastLine = lines.length - 1;
   const headings: Heading[] = [];
   const chain: Heading[] = []; // the open headings, shallowest first
+  // A top-level heading without an ordinal (`总体情况`) stands for its position among the top-level ones.
+  const implied = new Map<Heading, number>();
+  let topCount = 0;
+  const valueOf = (h: Heading) => h.ordinal?.value ?? implied.get(h);
   for (const c of cands) {
-    const level = levelOf(c, chain, headings.length === 0);
+    const level = levelOf(c, chain, headings.length === 0, valueOf, topCount);
     const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range };
     if (c.ordinal) h.ordinal = c.ordinal;
+    if (level === 1) {
+      topCount++;
+      if (!c.ordinal) implied.set(h, topCount);
+    }
     while (chain.length && chain[chain.length - 1]!.level >= level) chain.pop();
     chain.push(h);
     headings.push(h);
@@ -191,19 +176,27 @@ export function buildSections(
 
 /**
  * The level of a heading: its style's level, unless it continues the numbering of an open heading of
- * a shallower level (`（4）` after `（三）`), or it is the first heading and reads like a top-level
- * title (`1、 总体情况`).
+ * a shallower level (`（4）` after `（三）`, `2、` after `一、` or after an unnumbered `总体情况`), or it
+ * reads like the standard top-level title of its number (`2、 主动公开政府信息情况`), or it is the first
+ * heading and reads like a top-level title (`1、 总体情况`).
  */
-function levelOf(c: Candidate, chain: readonly Heading[], first: boolean): HeadingLevel {
+function levelOf(
+  c: Candidate,
+  chain: readonly Heading[],
+  first: boolean,
+  valueOf: (h: Heading) => number | undefined,
+  topCount: number,
+): HeadingLevel {
   const o = c.ordinal;
   if (!o) return 1;
   const natural = o.styleLevel;
   for (let k = chain.length - 1; k >= 0; k--) {
     const e = chain[k]!;
     if (e.level > natural) continue;
-    if (e.ordinal && e.ordinal.value === o.value - 1) return e.level;
+    if (valueOf(e) === o.value - 1) return e.level;
     if (e.level === natural) break; // a sibling in its own style that does not continue: a new list
   }
+  if (natural > 1 && o.value === topCount + 1 && standardOf(c.title)?.n === o.value) return 1;
   if (natural > 1 && !chain.some((e) => e.level < natural) && (first || !chain.length) && looksTopLevel(c.title)) return 1;
   return natural;
 }

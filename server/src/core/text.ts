@@ -93,3 +93,14 @@ export function chineseNumeral(s: string): number | undefined {
   if (hi === undefined || lo === undefined || (ten > 0 && ten !== 1)) return undefined;
   return hi * 10 + lo;
 }
+
+const CN_NUMERALS = '零一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; the inverse of `chineseNumeral` for 1–99. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return CN_NUMERALS[n]!;
+  const hi = Math.floor(n / 10);
+  const lo = n % 10;
+  return (hi === 1 ? '' : CN_NUMERALS[hi]!) + '十' + (lo ? CN_NUMERALS[lo]! : '');
+}

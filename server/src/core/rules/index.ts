@@ -12,6 +12,16 @@ import { tablePartExceedsWhole } from './table-part-exceeds-whole';
 import { tableNumberFormat } from './table-number-format';
 import { tableMissing } from './table-missing';
 import { amountUnit } from './amount-unit';
+import { reportFormat } from './report-format';
+import { titleIncomplete } from './title-incomplete';
+import { headingStyle } from './heading-style';
+import { headingSequence } from './heading-sequence';
+import { headingTitle } from './heading-title';
+import { sectionMissing } from './section-missing';
+import { enumerationSequence } from './enumeration-sequence';
+import { yearMismatch } from './year-mismatch';
+import { textTableMismatch } from './text-table-mismatch';
+import { conversionArtifact } from './conversion-artifact';
 
 export type { Rule } from './types';
 
@@ -28,6 +38,16 @@ export const rules: readonly Rule[] = [
   tableNumberFormat,
   tableMissing,
   amountUnit,
+  reportFormat,
+  titleIncomplete,
+  headingStyle,
+  headingSequence,
+  headingTitle,
+  sectionMissing,
+  enumerationSequence,
+  yearMismatch,
+  textTableMismatch,
+  conversionArtifact,
 ];
 
 export function ruleById(id: string): Rule | undefined {

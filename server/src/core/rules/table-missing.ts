@@ -8,7 +8,8 @@
 // preferred: a person must fill the table in) inserts the empty template right after that heading's
 // line; it never removes the user's text.
 import type { Finding, Fix } from '../findings';
-import type { Heading, Range, ReportModel, Section } from '../model';
+import type { Heading, Range, ReportModel } from '../model';
+import { sectionHeading, sectionOf, STANDARD_SECTIONS, type StandardSection } from '../standard';
 import { tableTemplate, type TemplateKind } from '../templates';
 import { isBlank, splitLines } from '../text';
 import type { Rule } from './types';
@@ -19,11 +20,8 @@ interface Required {
   name: string;
   nameEn: string;
   /** Heading keywords, strongest first: a heading matching an earlier tier wins. */
-  tiers: ((title: string) => boolean)[];
+  tiers: StandardSection['tiers'];
 }
-
-const has = (...words: string[]) => (title: string) => words.some((w) => title.includes(w));
-const hasAll = (...words: string[]) => (title: string) => words.every((w) => title.includes(w));
 
 const REQUIRED: readonly Required[] = [
   {
@@ -31,21 +29,21 @@ const REQUIRED: readonly Required[] = [
     short: '表二',
     name: '主动公开政府信息情况',
     nameEn: 'proactive disclosure',
-    tiers: [has('主动公开政府信息', '政府信息主动公开'), has('主动公开')],
+    tiers: STANDARD_SECTIONS[1]!.tiers,
   },
   {
     kind: 'table3',
     short: '表三',
     name: '收到和处理政府信息公开申请情况',
     nameEn: 'requests received and handled',
-    tiers: [has('收到和处理'), has('依申请')],
+    tiers: STANDARD_SECTIONS[2]!.tiers,
   },
   {
     kind: 'table4',
     short: '表四',
     name: '政府信息公开行政复议、行政诉讼情况',
     nameEn: 'administrative reconsideration and litigation',
-    tiers: [hasAll('行政复议', '行政诉讼'), has('行政复议', '行政诉讼')],
+    tiers: STANDARD_SECTIONS[3]!.tiers,
   },
 ];
 
@@ -73,7 +71,7 @@ export const tableMissing: Rule = {
     const out: Finding[] = [];
     for (const req of REQUIRED) {
       if (model.tables.some((t) => t.kind === req.kind)) continue;
-      const heading = sectionHeading(model, req);
+      const heading = sectionHeading(model, req.tiers);
       const range: Range = heading?.range ?? model.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const prose = heading !== undefined && onlyProse(model, heading, lines);
       const args = { table: req.short, name: req.name, nameEn: req.nameEn };
@@ -110,44 +108,9 @@ function tablesRequired(model: ReportModel): boolean {
     case 'unknown': {
       if (model.title?.year !== undefined && model.title.year < 2019) return false;
       // At least two of the three sections that hold the tables.
-      return REQUIRED.filter((req) => sectionHeading(model, req) !== undefined).length >= 2;
+      return REQUIRED.filter((req) => sectionHeading(model, req.tiers) !== undefined).length >= 2;
     }
   }
-}
-
-/**
- * The heading of the section that should hold the table, at any level: the strongest keyword tier
- * that matches; within it, a heading none of whose sub-headings also matches (the most specific),
- * then the highest level, then the first.
- */
-export function sectionHeading(model: ReportModel, req: Pick<Required, 'tiers'>): Heading | undefined {
-  for (const matches of req.tiers) {
-    const found = model.headings.filter((h) => matches(h.title));
-    if (!found.length) continue;
-    const specific = found.filter((h) => {
-      const s = sectionOf(model.sections, h);
-      return !s || !found.some((o) => o !== h && within(s, o));
-    });
-    const pool = specific.length ? specific : found;
-    return pool.reduce((best, h) => (h.level < best.level ? h : best));
-  }
-  return undefined;
-}
-
-function sectionOf(sections: readonly Section[], h: Heading): Section | undefined {
-  for (const s of sections) {
-    if (s.heading === h || s.heading.line === h.line) return s;
-    if (s.range.start.line <= h.line && h.line <= s.range.end.line) {
-      const inner = sectionOf(s.children, h);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
-}
-
-/** `o` is a heading below `s`'s heading, inside its section. */
-function within(s: Section, o: Heading): boolean {
-  return o.line > s.heading.line && o.line <= s.range.end.line;
 }
 
 /** The section holds text but no table: the table was replaced by a sentence. */

@@ -1,0 +1,59 @@
+// The numbering the headings should have: for each list of sibling headings (same parent, same level),
+// each heading's position and the ordinal it should carry — its level's style (its own where that is
+// right) and its position as the number. heading-style and heading-sequence report the differences;
+// their fixes write the same ordinal text over the same range, so that fix-all applies them together.
+import type { TextEdit } from './findings';
+import type { Heading, HeadingLevel, Range, ReportModel, Section } from './model';
+import { ordinalFits, renderOrdinal, styleForLevel } from './standard';
+
+export interface NumberedHeading {
+  heading: Heading;
+  /** 1-based position among its siblings of the same level. */
+  position: number;
+  /** The ordinal it should carry (`三、`, `（四）`, `2.`). */
+  target: string;
+  /** The style is right for the level (a heading with no ordinal has none to be right). */
+  styleFits: boolean;
+  /** The edit that writes `target`: over the ordinal and the space after it, or inserted before the
+   * title; undefined when the heading already reads so. */
+  edit?: TextEdit;
+}
+
+export interface SiblingList {
+  level: HeadingLevel;
+  parent?: Heading;
+  items: NumberedHeading[];
+}
+
+/** Every list of sibling headings, top level first, then depth first in document order. */
+export function siblingLists(model: ReportModel, lines: readonly string[]): SiblingList[] {
+  const out: SiblingList[] = [];
+  const visit = (sections: readonly Section[], parent: Heading | undefined): void => {
+    const byLevel = new Map<HeadingLevel, Heading[]>();
+    for (const s of sections) {
+      const list = byLevel.get(s.heading.level) ?? [];
+      list.push(s.heading);
+      byLevel.set(s.heading.level, list);
+    }
+    for (const [level, headings] of byLevel) {
+      const list: SiblingList = { level, items: headings.map((h, i) => numbered(h, i + 1, lines)) };
+      if (parent) list.parent = parent;
+      out.push(list);
+    }
+    for (const s of sections) visit(s.children, s.heading);
+  };
+  visit(model.sections, undefined);
+  return out;
+}
+
+function numbered(h: Heading, position: number, lines: readonly string[]): NumberedHeading {
+  const o = h.ordinal;
+  const target = renderOrdinal(position, styleForLevel(h.level, o), o?.halfWidthBrackets ?? false);
+  const item: NumberedHeading = { heading: h, position, target, styleFits: o !== undefined && ordinalFits(h.level, o) };
+  const range: Range = o
+    ? { start: o.range.start, end: h.titleRange.start }
+    : { start: h.titleRange.start, end: h.titleRange.start };
+  const current = o ? (lines[h.line] ?? '').slice(range.start.character, range.end.character) : '';
+  if (current !== target) item.edit = { range, newText: target };
+  return item;
+}

@@ -1,0 +1,91 @@
+// enumeration-sequence: `一是…二是…三是…` items inside prose. A list starts at 一是 and ends at a heading;
+// an item whose number does not follow the previous one (`一是…三是…三是…`) is reported once per list,
+// with a fix (preferred) that renumbers it and the later items of the list to their positions. An item
+// whose 是 is missing (`一以群众需求为目标…`, `二加强培训…`, seed 004) is reported on its own, with a fix
+// (preferred) that inserts 是. A list that starts above 一 is not reported: its first item may sit in a
+// heading's paragraph, where items are not read.
+import type { Finding, TextEdit } from '../findings';
+import type { Enumeration } from '../model';
+import { toChineseNumeral } from '../text';
+import type { Rule } from './types';
+
+export const enumerationSequence: Rule = {
+  id: 'enumeration-sequence',
+  severity: 'information',
+  fixable: true,
+  description: {
+    zh: '“一是……二是……”的序号顺序有误，或漏写了“是”',
+    en: 'A 一是…二是… enumeration out of sequence, or with 是 left out',
+  },
+  messages: {
+    'enumeration-sequence.order': {
+      zh: '“{actual}”接在“{previous}”之后，应为“{expected}”',
+      en: '"{actual}" follows "{previous}"; it should be "{expected}"',
+    },
+    'enumeration-sequence.unmarked': {
+      zh: '列举项“{numeral}…”漏写了“是”，应为“{numeral}是…”',
+      en: 'The item "{numeral}…" lacks 是; write "{numeral}是…"',
+    },
+    'enumeration-sequence.previous': { zh: '上一项：“{item}”', en: 'The previous item: "{item}"' },
+    'fix.renumber-items': { zh: '重新编号（{count} 处）', en: 'Renumber ({count} items)' },
+    'fix.insert-shi': { zh: '改为“{numeral}是”', en: 'Change to "{numeral}是"' },
+  },
+  check(model) {
+    const out: Finding[] = [];
+    const headingLines = model.headings.map((h) => h.line);
+    let list: Enumeration[] = [];
+    const flush = () => {
+      out.push(...sequenceFinding(list));
+      list = [];
+    };
+    let h = 0;
+    for (const e of model.enumerations) {
+      let crossed = false;
+      while (h < headingLines.length && headingLines[h]! <= e.line) {
+        h++;
+        crossed = true;
+      }
+      if (crossed || e.value === 1) flush();
+      list.push(e);
+      if (!e.marked) {
+        const numeral = toChineseNumeral(e.value);
+        const at = e.range.end;
+        out.push({
+          rule: 'enumeration-sequence',
+          severity: 'information',
+          range: e.range,
+          message: { id: 'enumeration-sequence.unmarked', args: { numeral } },
+          fixes: [{ title: { id: 'fix.insert-shi', args: { numeral } }, edits: [{ range: { start: at, end: at }, newText: '是' }], preferred: true }],
+        });
+      }
+    }
+    flush();
+    return out;
+  },
+};
+
+/** The numeral's own range (without 是). */
+const numeralRange = (e: Enumeration) => (e.marked ? { start: e.range.start, end: { line: e.range.end.line, character: e.range.end.character - 1 } } : e.range);
+
+function sequenceFinding(list: readonly Enumeration[]): Finding[] {
+  if (!list.length || list[0]!.value !== 1) return [];
+  const first = list.findIndex((e, i) => e.value !== i + 1);
+  if (first < 0) return [];
+  const e = list[first]!;
+  const prev = list[first - 1]!;
+  const edits: TextEdit[] = [];
+  list.forEach((x, i) => {
+    if (i >= first && x.value !== i + 1) edits.push({ range: numeralRange(x), newText: toChineseNumeral(i + 1) });
+  });
+  const shi = (x: Enumeration) => toChineseNumeral(x.value) + (x.marked ? '是' : '');
+  return [
+    {
+      rule: 'enumeration-sequence',
+      severity: 'information',
+      range: numeralRange(e),
+      message: { id: 'enumeration-sequence.order', args: { actual: shi(e), previous: shi(prev), expected: toChineseNumeral(first + 1) + (e.marked ? '是' : '') } },
+      related: [{ range: prev.range, message: { id: 'enumeration-sequence.previous', args: { item: shi(prev) } } }],
+      fixes: [{ title: { id: 'fix.renumber-items', args: { count: edits.length } }, edits, preferred: true }],
+    },
+  ];
+}

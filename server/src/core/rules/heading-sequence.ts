@@ -1,0 +1,91 @@
+// heading-sequence: among sibling headings (same parent, same level) the ordinals run 一、二、三… (or
+// （一）（二）…, 1. 2. …): one out of order, skipped or repeated is reported once per list, at the first
+// heading whose number is not its position; the fix (preferred) renumbers it and every later sibling
+// whose number is not its position, so that one repair leaves the list right. A heading without an
+// ordinal keeps its place in the count (heading-style reports it).
+//
+// A skip is not reported when a line between the two siblings starts with the missing ordinal: the
+// heading is there, only too long or too odd to be read as one, and renumbering would be wrong.
+import type { Finding, TextEdit } from '../findings';
+import type { Heading } from '../model';
+import { siblingLists, type NumberedHeading } from '../numbering';
+import { renderOrdinal } from '../standard';
+import { leadingWs, splitLines, toChineseNumeral } from '../text';
+import type { Rule } from './types';
+
+export const headingSequence: Rule = {
+  id: 'heading-sequence',
+  severity: 'warning',
+  fixable: true,
+  description: {
+    zh: '同级标题的序号顺序颠倒、跳号或重复',
+    en: 'Sibling headings numbered out of order, with a gap, or twice',
+  },
+  messages: {
+    'heading-sequence.repeated': {
+      zh: '序号“{actual}”与上一个同级标题重复，应为“{expected}”',
+      en: 'The ordinal "{actual}" repeats the previous sibling\'s; it should be "{expected}"',
+    },
+    'heading-sequence.skipped': {
+      zh: '序号“{actual}”跳过了“{missing}”，应为“{expected}”',
+      en: 'The ordinal "{actual}" skips "{missing}"; it should be "{expected}"',
+    },
+    'heading-sequence.order': {
+      zh: '序号“{actual}”顺序颠倒，应为“{expected}”',
+      en: 'The ordinal "{actual}" is out of order; it should be "{expected}"',
+    },
+    'heading-sequence.previous': { zh: '上一个同级标题：{heading}', en: 'The previous sibling: {heading}' },
+    'fix.renumber': { zh: '重新编号（{count} 处）', en: 'Renumber ({count} headings)' },
+  },
+  check(model, text) {
+    const lines = splitLines(text);
+    const out: Finding[] = [];
+    for (const list of siblingLists(model, lines)) {
+      const items = list.items;
+      const first = items.findIndex((it) => it.heading.ordinal !== undefined && it.heading.ordinal.value !== it.position);
+      if (first < 0) continue;
+      const item = items[first]!;
+      const o = item.heading.ordinal!;
+      const prev = items[first - 1];
+      const prevValue = prev ? (prev.heading.ordinal?.value ?? prev.position) : 0;
+      const kind = o.value === prevValue ? 'repeated' : o.value > item.position ? 'skipped' : 'order';
+      if (kind === 'skipped' && missingIsThere(lines, prev?.heading, item.heading, item.position)) continue;
+      const edits: TextEdit[] = [];
+      for (const it of items.slice(first)) {
+        if (it.heading.ordinal && it.heading.ordinal.value !== it.position && it.edit) edits.push(it.edit);
+      }
+      const finding: Finding = {
+        rule: 'heading-sequence',
+        severity: 'warning',
+        range: o.range,
+        message: {
+          id: `heading-sequence.${kind}`,
+          args: {
+            actual: o.text,
+            expected: item.target,
+            missing: renderOrdinal(item.position, o.style, o.halfWidthBrackets),
+          },
+        },
+        fixes: [{ title: { id: 'fix.renumber', args: { count: edits.length } }, edits, preferred: true }],
+      };
+      if (prev) finding.related = [{ range: prev.heading.range, message: { id: 'heading-sequence.previous', args: { heading: label(prev) } } }];
+      out.push(finding);
+    }
+    return out;
+  },
+};
+
+const label = (it: NumberedHeading): string => (it.heading.ordinal?.text ?? '') + it.heading.title;
+
+/** A line between two siblings starts with the ordinal the skipped position would have, in any style. */
+function missingIsThere(lines: readonly string[], prev: Heading | undefined, cur: Heading, position: number): boolean {
+  const cn = toChineseNumeral(position);
+  const forms = [`${cn}、`, `（${cn}）`, `(${cn})`, `${position}、`, `${position}.`, `${position}．`, `（${position}）`, `(${position})`];
+  for (let l = (prev?.line ?? -1) + 1; l < cur.line; l++) {
+    const line = lines[l] ?? '';
+    if (line.startsWith('\t')) continue;
+    const s = line.slice(leadingWs(line));
+    if (forms.some((f) => s.startsWith(f))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+// report-format: the report does not follow a national format. A hybrid (2019 tables beside the old
+// 统计表 and old sections, seeds 001 and 004) or a report in the pre-2019 style gets ONE information
+// finding, at the title, listing in its related information what is old-style (the 统计表, the sections
+// that are no section of the national outline) — instead of a finding for every old heading. A report
+// for 2021 or later that uses the 2019 tables gets one too: the 2021 format (国办公开办函〔2021〕30号)
+// applies from the 2021 reports on.
+import type { Finding, RelatedInformation } from '../findings';
+import { standardOf } from '../standard';
+import type { Rule } from './types';
+
+export const reportFormat: Rule = {
+  id: 'report-format',
+  severity: 'information',
+  fixable: false,
+  description: {
+    zh: '报告未采用国家规定的格式（混用旧式统计表和章节，或年份已应使用 2021 年格式）',
+    en: 'The report does not follow the national format (old tables and sections mixed in, or the 2019 tables in a 2021+ report)',
+  },
+  messages: {
+    'report-format.hybrid': {
+      zh: '本报告未完全采用国家规定的格式（国办公开办函〔2019〕60号）：混用了旧式统计表或章节',
+      en: 'This report does not fully follow the national format (国办公开办函〔2019〕60号): it mixes in the old statistics table or sections',
+    },
+    'report-format.pre-2019': {
+      zh: '本报告采用 2019 年以前的旧格式（统计指标·单位·统计数），未采用国家规定的格式',
+      en: 'This report uses the pre-2019 style (统计指标·单位·统计数), not the national format',
+    },
+    'report-format.outdated': {
+      zh: '{year}年度报告应采用 2021 年格式（国办公开办函〔2021〕30号），此处使用的是 2019 年格式的表格',
+      en: 'A report for {year} should use the 2021 format (国办公开办函〔2021〕30号); its tables are in the 2019 format',
+    },
+    'report-format.old-table': { zh: '旧式表格：{name}', en: 'Old-style table: {name}' },
+    'report-format.old-section': { zh: '非国家格式的部分：{title}', en: 'Not a section of the national format: {title}' },
+  },
+  check(model) {
+    const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const range = model.title?.range ?? zero;
+    if (model.format === '2019' && model.title?.year !== undefined && model.title.year >= 2021) {
+      return [{ rule: 'report-format', severity: 'information', range, message: { id: 'report-format.outdated', args: { year: model.title.year } } }];
+    }
+    if (model.format !== 'hybrid' && model.format !== 'pre-2019') return [];
+    const related: RelatedInformation[] = [];
+    for (const t of model.tables) {
+      if (t.kind === 'stats') related.push({ range: t.cells[0]?.range ?? t.range, message: { id: 'report-format.old-table', args: { name: t.name } } });
+    }
+    for (const s of model.sections) {
+      if (s.heading.level === 1 && !standardOf(s.heading.title)) {
+        related.push({ range: s.heading.range, message: { id: 'report-format.old-section', args: { title: (s.heading.ordinal?.text ?? '') + s.heading.title } } });
+      }
+    }
+    related.sort((a, b) => a.range.start.line - b.range.start.line);
+    const finding: Finding = { rule: 'report-format', severity: 'information', range, message: { id: `report-format.${model.format}`, args: {} } };
+    if (related.length) finding.related = related;
+    return [finding];
+  },
+};

@@ -1,0 +1,157 @@
+// text-table-mismatch: a figure in the prose that contradicts the table it describes (seed 002: `发布
+// 行政规范性文件18个`, but 表二 规范性文件 says 26). Read, conservatively, from sentences of the prose:
+//   - 规范性文件 N 个/件 — 表二 规范性文件 (any of its columns: 本年新制作/新公开/对外公开总数; 本年制发/现行有效);
+//     not in clauses about clean-ups (清理, 废止, 审查, 备案 …), which count something else;
+//   - 全年/本年/共 … 受理/收到 … 申请 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计;
+//   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
+//     sentences about 信息公开 or inside the sections on requests and reviews (other reviews are not counted
+//     in 表四).
+// A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
+import type { Finding, RelatedInformation } from '../findings';
+import type { Cell, Range, ReportModel, Table } from '../model';
+import { cellTitle } from '../labels';
+import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
+import { splitLines } from '../text';
+import type { Rule } from './types';
+
+interface Claim {
+  /** The phrase as written (`发布行政规范性文件18个`). */
+  quote: string;
+  what: { zh: string; en: string };
+  value: number;
+  range: Range;
+  /** The table cells the figure may stand for; it agrees when it equals one of the sums. */
+  sums: { cells: Cell[]; table: Table; rowKey: string; col: number; extra?: { table: Table; rowKey: string; col: number } }[];
+}
+
+const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
+const DOCS_OTHER = /清理|废止|失效|审查|备案|修订|修改|征求意见|解读/;
+const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计)[^。；\d]{0,8}?(?:受理|收到|办理)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
+const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,\d]{0,4}?)行政复议/g];
+const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,\d]{0,4}?)行政诉讼/g];
+
+export const textTableMismatch: Rule = {
+  id: 'text-table-mismatch',
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '正文中的数字与其所述表格的数据不一致',
+    en: 'A figure in the prose contradicts the table it describes',
+  },
+  messages: {
+    'text-table-mismatch': {
+      zh: '正文称“{quote}”，但{cell}为 {expected}',
+      en: 'The text says "{quote}" ({whatEn}: {value}), but {cell} is {expected}',
+    },
+    'text-table-mismatch.cell': { zh: '{cell}：{value}', en: '{cell}: {value}' },
+  },
+  check(model, text) {
+    const lines = splitLines(text);
+    const out: Finding[] = [];
+    for (const claim of claims(model, lines)) {
+      const options = claim.sums.filter((s) => s.cells.every((c) => c.number !== undefined));
+      if (!options.length || options.length < claim.sums.length) continue; // a blank or invalid cell: nothing to compare
+      const values = options.map((s) => s.cells.reduce((a, c) => a + c.number!.value, 0));
+      if (values.includes(claim.value)) continue;
+      const main = options[0]!;
+      const related: RelatedInformation[] = options.flatMap((s) =>
+        s.cells.map((c, k) => ({
+          range: c.number!.range,
+          message: { id: 'text-table-mismatch.cell', args: { cell: title(k === 0 ? s : s.extra!), value: c.number!.text } },
+        })),
+      );
+      out.push({
+        rule: 'text-table-mismatch',
+        severity: 'warning',
+        range: claim.range,
+        message: {
+          id: 'text-table-mismatch',
+          args: { quote: claim.quote, whatEn: claim.what.en, value: claim.value, cell: title(main), expected: values[0]! },
+        },
+        related,
+      });
+    }
+    return out;
+  },
+};
+
+/** The clause (between commas) of a sentence that holds the offset. */
+function clauseAt(sentence: string, offset: number): string {
+  const before = Math.max(sentence.lastIndexOf('，', offset), sentence.lastIndexOf(',', offset), sentence.lastIndexOf('、', offset));
+  const after = [sentence.indexOf('，', offset), sentence.indexOf(',', offset)].filter((i) => i >= 0);
+  return sentence.slice(before + 1, after.length ? Math.min(...after) : sentence.length);
+}
+
+function title(s: { table: Table; rowKey: string; col: number }): string {
+  const row = s.table.rows.find((r) => r.key === s.rowKey)!;
+  return cellTitle(s.table, row, s.col);
+}
+
+/** The cell of a table by row key and column key. */
+function cellAt(table: Table | undefined, rowKey: string, colKey: string): { cell: Cell; table: Table; rowKey: string; col: number } | undefined {
+  if (!table) return undefined;
+  const col = table.columns.findIndex((c) => c.key === colKey);
+  const row = table.rows.find((r) => r.key === rowKey && !r.misaligned);
+  const cell = col >= 0 ? row?.cells[col] : undefined;
+  return cell ? { cell, table, rowKey, col } : undefined;
+}
+
+type Sum = Claim['sums'][number];
+const one = (c: ReturnType<typeof cellAt>): Sum[] => (c ? [{ cells: [c.cell], table: c.table, rowKey: c.rowKey, col: c.col }] : []);
+const two = (a: ReturnType<typeof cellAt>, b: ReturnType<typeof cellAt>): Sum[] =>
+  a && b ? [{ cells: [a.cell, b.cell], table: a.table, rowKey: a.rowKey, col: a.col, extra: { table: b.table, rowKey: b.rowKey, col: b.col } }] : [];
+
+function claims(model: ReportModel, lines: readonly string[]): Claim[] {
+  const t2 = model.tables.find((t) => t.kind === 'table2');
+  const t3 = model.tables.find((t) => t.kind === 'table3');
+  const t4 = model.tables.find((t) => t.kind === 'table4');
+  if (!t2 && !t3 && !t4) return [];
+  const inSections = new Uint8Array(lines.length);
+  for (const std of [STANDARD_SECTIONS[2]!, STANDARD_SECTIONS[3]!]) {
+    const h = sectionHeading(model, std.tiers);
+    const s = h && sectionOf(model.sections, h);
+    if (s) inSections.fill(1, s.range.start.line, s.range.end.line + 1);
+  }
+  const out: Claim[] = [];
+  const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
+  lines.forEach((line, l) => {
+    if (line.startsWith('\t') || !/\d/.test(line)) return;
+    // Sentences, with their offsets in the line.
+    for (const m of line.matchAll(/[^。；！？]+/g)) {
+      const sentence = m[0];
+      const base = m.index ?? 0;
+      if (!/\d/.test(sentence)) continue;
+      if (t2 && sentence.includes('规范性文件')) {
+        const row = t2.rows.find((r) => r.key === 'normativeDocs');
+        const sums = (row ? t2.columns.map((c) => c.key) : []).flatMap((k) => one(cellAt(t2, 'normativeDocs', k)));
+        for (const re of DOCS) for (const d of sentence.matchAll(re)) {
+          if (DOCS_OTHER.test(clauseAt(sentence, d.index ?? 0))) continue;
+          const start = base + (d.index ?? 0) + d[0].indexOf(d[1]!);
+          out.push({ quote: d[0].trim(), what: { zh: '规范性文件', en: 'normative documents' }, value: Number(d[1]), range: at(l, start, d[1]!), sums });
+        }
+      }
+      if (t3 && sentence.includes('申请')) {
+        for (const d of sentence.matchAll(APPLICATIONS)) {
+          const start = base + (d.index ?? 0) + d[0].lastIndexOf(d[1]!);
+          const sums = [...one(cellAt(t3, 'new', 'total')), ...two(cellAt(t3, 'new', 'total'), cellAt(t3, 'carried', 'total')), ...one(cellAt(t3, 'total', 'total'))];
+          out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums });
+        }
+      }
+      if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {
+        const claimsOf = (res: RegExp[], other: string, what: Claim['what'], sums: Sum[]) => {
+          for (const re of res) for (const d of sentence.matchAll(re)) {
+            const [digits, gap] = /^\d/.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
+            if (gap.includes(other)) continue;
+            const start = base + (d.index ?? 0) + d[0].indexOf(digits);
+            out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums });
+          }
+        };
+        claimsOf(REVIEW, '诉讼', { zh: '行政复议', en: 'administrative reconsiderations' }, one(cellAt(t4, 'data', 'review.total')));
+        const direct = cellAt(t4, 'data', 'suitDirect.total');
+        const after = cellAt(t4, 'data', 'suitAfterReview.total');
+        claimsOf(SUIT, '复议', { zh: '行政诉讼', en: 'lawsuits' }, [...two(direct, after), ...one(direct), ...one(after)]);
+      }
+    }
+  });
+  return out;
+}

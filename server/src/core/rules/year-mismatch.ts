@@ -1,0 +1,87 @@
+// year-mismatch: a year that contradicts the report's year Y (the title's, else the statistics
+// period's): a statistics period of another year (`自2019年1月1日起至2019年12月31日止` in a 2020 report),
+// or plans dated Y in the section on problems and improvements (`2020年，兰江街道将…` in a 2020 report,
+// seed 004: plans are for Y+1). The fix (preferred) writes the right year over the four digits.
+import type { Finding } from '../findings';
+import type { Range } from '../model';
+import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
+import { splitLines } from '../text';
+import type { Rule } from './types';
+
+const PERIOD = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日/g;
+/** A year at the start of a sentence, then (within the sentence) a word that speaks of the future. */
+const PLAN = /(?:^|[。；！？\s\u3000])((?:19|20)\d\d)\s*年(?:度)?[，,、]?[^。；！？]{0,24}?(?:将|计划|拟|打算|力争)/g;
+
+export const yearMismatch: Rule = {
+  id: 'year-mismatch',
+  severity: 'warning',
+  fixable: true,
+  description: {
+    zh: '年份与报告年度矛盾（统计期限不是本年度，或改进计划写成了本年度）',
+    en: "A year contradicts the report's year (a statistics period of another year, plans dated this year)",
+  },
+  messages: {
+    'year-mismatch.period': {
+      zh: '统计期限写作 {actual} 年，但本报告是 {year} 年度报告',
+      en: 'The statistics period says {actual}, but this is the report for {year}',
+    },
+    'year-mismatch.plan': {
+      zh: '改进计划写作 {actual} 年，{year} 年度报告的计划应是 {expected} 年的',
+      en: 'The plans are dated {actual}; the plans of the report for {year} are for {expected}',
+    },
+    'fix.set-year': { zh: '改为 {year}', en: 'Change to {year}' },
+  },
+  check(model, text) {
+    const lines = splitLines(text);
+    const title = model.title?.year;
+    const periods = findPeriods(lines);
+    const year = title ?? periods[0]?.year;
+    if (year === undefined) return [];
+    const out: Finding[] = [];
+    const finding = (id: string, range: Range, actual: number, expected: number): Finding => ({
+      rule: 'year-mismatch',
+      severity: 'warning',
+      range,
+      message: { id, args: { actual, year, expected } },
+      fixes: [{ title: { id: 'fix.set-year', args: { year: expected } }, edits: [{ range, newText: String(expected) }], preferred: true }],
+    });
+    if (title !== undefined) {
+      for (const p of periods) if (p.year !== year) out.push(finding('year-mismatch.period', p.range, p.year, year));
+    }
+    // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
+    const h = sectionHeading(model, STANDARD_SECTIONS[4]!.tiers);
+    const section = h && sectionOf(model.sections, h);
+    if (section) {
+      const headingLines = new Set(model.headings.map((x) => x.line));
+      const last = bodyEnd(lines, section.range.end.line);
+      for (let l = section.range.start.line; l <= last; l++) {
+        const line = lines[l] ?? '';
+        if (headingLines.has(l) || line.startsWith('\t') || !line.includes(String(year))) continue;
+        for (const m of line.matchAll(PLAN)) {
+          if (Number(m[1]) !== year) continue;
+          const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+          out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Every year of every statistics period in the prose (`自2020年1月1日起至2020年12月31日止`). */
+function findPeriods(lines: readonly string[]): { year: number; range: Range }[] {
+  const out: { year: number; range: Range }[] = [];
+  lines.forEach((line, l) => {
+    if (line.startsWith('\t') || !line.includes('12')) return;
+    for (const m of line.matchAll(PERIOD)) {
+      const base = m.index ?? 0;
+      const first = base + m[0].indexOf(m[1]!);
+      out.push({ year: Number(m[1]), range: { start: { line: l, character: first }, end: { line: l, character: first + 4 } } });
+      if (m[2]) {
+        const second = base + m[0].lastIndexOf(m[2]);
+        out.push({ year: Number(m[2]), range: { start: { line: l, character: second }, end: { line: l, character: second + 4 } } });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,204 @@
+// The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
+// how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
+import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, ReportModel, Section } from './model';
+import { normLabel, toChineseNumeral } from './text';
+
+export interface StandardSection {
+  /** 1–6: its number in the national outline. */
+  n: number;
+  title: string;
+  /** Titles real reports use for it that are not typos (information, not warning). */
+  variants: readonly string[];
+  /** Keyword tests on a normalised title, strongest first: a heading matching an earlier tier wins. */
+  tiers: readonly ((title: string) => boolean)[];
+}
+
+const has = (...words: string[]) => (title: string) => words.some((w) => title.includes(w));
+const hasAll = (...words: string[]) => (title: string) => words.every((w) => title.includes(w));
+
+export const STANDARD_SECTIONS: readonly StandardSection[] = [
+  { n: 1, title: '总体情况', variants: ['基本情况', '工作概述', '概述', '总体工作情况'], tiers: [has('总体情况', '基本情况', '概述', '概况')] },
+  {
+    n: 2,
+    title: '主动公开政府信息情况',
+    variants: ['政府信息主动公开情况', '主动公开情况', '主动公开政府信息', '主动公开'],
+    tiers: [has('主动公开政府信息', '政府信息主动公开'), has('主动公开')],
+  },
+  {
+    n: 3,
+    title: '收到和处理政府信息公开申请情况',
+    variants: ['依申请公开情况', '依申请公开政府信息情况', '政府信息依申请公开情况', '收到和处理政府信息公开申请的情况'],
+    tiers: [has('收到和处理'), has('依申请')],
+  },
+  {
+    n: 4,
+    title: '政府信息公开行政复议、行政诉讼情况',
+    variants: ['政府信息公开行政复议和行政诉讼情况', '政府信息公开行政复议及行政诉讼情况', '行政复议、行政诉讼情况', '行政复议和行政诉讼情况'],
+    tiers: [hasAll('行政复议', '行政诉讼'), has('行政复议', '行政诉讼')],
+  },
+  {
+    n: 5,
+    title: '存在的主要问题及改进情况',
+    variants: ['存在的问题及改进措施', '存在的主要问题及改进措施', '存在的问题及改进情况', '存在的主要问题和改进情况', '存在的主要问题及改进计划'],
+    tiers: [hasAll('问题', '改进'), (t) => t.includes('问题') && /措施|整改|计划|打算|方向/.test(t)],
+  },
+  { n: 6, title: '其他需要报告的事项', variants: ['其他需要报告事项', '其他事项', '其它需要报告的事项'], tiers: [has('其他需要报告', '其它需要报告', '其他事项', '其它事项')] },
+];
+
+/** Titles that are a top-level heading even without an ordinal (`总体情况` on a line of its own): the
+ * standard titles and the variants that cannot be an ordinary short line. */
+export const UNNUMBERED_TITLES: ReadonlySet<string> = new Set([
+  ...STANDARD_SECTIONS.map((s) => s.title),
+  '基本情况',
+  '政府信息主动公开情况',
+  '政府信息公开行政复议和行政诉讼情况',
+  '存在的问题及改进措施',
+  '存在的主要问题及改进措施',
+]);
+
+/** Does a title read like one of the standard top-level titles (for a first heading in the wrong style)? */
+export function looksTopLevel(title: string): boolean {
+  const t = normLabel(title);
+  return UNNUMBERED_TITLES.has(t) || (t.length >= 4 && STANDARD_SECTIONS.some((s) => t.includes(s.title) || s.title.includes(t)));
+}
+
+/**
+ * The heading of the section a standard section (or a tier list) corresponds to, at any level: the
+ * strongest keyword tier that matches; within it, a heading none of whose sub-headings also matches
+ * (the most specific), then the shallowest, then the first.
+ */
+export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers']): Heading | undefined {
+  for (const matches of tiers) {
+    const found = model.headings.filter((h) => matches(normLabel(h.title)));
+    if (!found.length) continue;
+    const specific = found.filter((h) => {
+      const s = sectionOf(model.sections, h);
+      return !s || !found.some((o) => o !== h && within(s, o));
+    });
+    const pool = specific.length ? specific : found;
+    return pool.reduce((best, h) => (h.level < best.level ? h : best));
+  }
+  return undefined;
+}
+
+/** The section a heading opens. */
+export function sectionOf(sections: readonly Section[], h: Heading): Section | undefined {
+  for (const s of sections) {
+    if (s.heading === h || s.heading.line === h.line) return s;
+    if (s.range.start.line <= h.line && h.line <= s.range.end.line) {
+      const inner = sectionOf(s.children, h);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** `o` is a heading below `s`'s heading, inside its section. */
+function within(s: Section, o: Heading): boolean {
+  return o.line > s.heading.line && o.line <= s.range.end.line;
+}
+
+/** The standard section a top-level title is (by its strongest keyword tier), if any. */
+export function standardOf(title: string): StandardSection | undefined {
+  const t = normLabel(title);
+  for (let tier = 0; tier < 2; tier++) {
+    const hit = STANDARD_SECTIONS.find((s) => s.tiers[tier]?.(t));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The report claims the national format: its tables say 2019 or 2021. */
+export function isNational(model: ReportModel): boolean {
+  return model.format === '2019' || model.format === '2021';
+}
+
+/** The ordinal styles a heading of each level may have (1.and 1、 are both usual at level 3). */
+export const LEVEL_STYLES: Readonly<Record<HeadingLevel, readonly OrdinalStyle[]>> = {
+  1: ['cn-dun'],
+  2: ['cn-paren'],
+  3: ['arabic-dot', 'arabic-dun'],
+  4: ['arabic-paren'],
+};
+
+/** An ordinal as the national format writes it: `三、` `（三）` `3.` `3、` `（3）`; brackets as the report writes them. */
+export function renderOrdinal(value: number, style: OrdinalStyle, halfWidthBrackets = false): string {
+  const [open, close] = halfWidthBrackets ? ['(', ')'] : ['（', '）'];
+  switch (style) {
+    case 'cn-dun':
+    case 'cn-bare':
+      return `${toChineseNumeral(value)}、`;
+    case 'cn-paren':
+      return `${open}${toChineseNumeral(value)}${close}`;
+    case 'arabic-dot':
+      return `${value}.`;
+    case 'arabic-dun':
+      return `${value}、`;
+    case 'arabic-paren':
+      return `${open}${value}${close}`;
+  }
+}
+
+/** The style a heading of `level` should have: its own where that is right for the level, else the level's first. */
+export function styleForLevel(level: HeadingLevel, ordinal: Ordinal | undefined): OrdinalStyle {
+  const ok = LEVEL_STYLES[level];
+  return ordinal && ok.includes(ordinal.style) && (ordinal.style !== 'cn-dun' || ordinal.separator === '、') ? ordinal.style : ok[0]!;
+}
+
+/** Is this ordinal written as its level wants (style, and `、` after a Chinese numeral)? */
+export function ordinalFits(level: HeadingLevel, o: Ordinal): boolean {
+  return LEVEL_STYLES[level].includes(o.style) && (o.style !== 'cn-dun' || o.separator === '、');
+}
+
+/** Levenshtein distance, for titles (short strings); stops early above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const DATE_LINE = /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const MAX_SIGNATURE_LINE = 30;
+
+/**
+ * The last line of the report's body at or before `last`: trailing blank lines and a closing signature
+ * (the agency's name and a date, `兰江街道办事处` / `2021年1月26日`) are not body.
+ */
+export function bodyEnd(lines: readonly string[], last: number): number {
+  let end = Math.min(last, lines.length - 1);
+  const skipBlank = () => {
+    while (end > 0 && (lines[end] ?? '').trim() === '') end--;
+  };
+  skipBlank();
+  // Up to three short lines without sentence punctuation, the block holding a date.
+  let l = end;
+  let date = false;
+  let taken = 0;
+  while (l > 0 && taken < 3) {
+    const t = (lines[l] ?? '').trim();
+    if (t === '') {
+      l--;
+      continue;
+    }
+    if (t.startsWith('\t') || (lines[l] ?? '').startsWith('\t') || t.length > MAX_SIGNATURE_LINE || /[。，；：,;:]/.test(t)) break;
+    if (DATE_LINE.test(t.replace(/\s/g, ''))) date = true;
+    taken++;
+    l--;
+  }
+  if (date && taken > 0) {
+    end = l;
+    skipBlank();
+  }
+  return end;
+}

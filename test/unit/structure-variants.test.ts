@@ -1,0 +1,276 @@
+// The structure rules on generated reports of both formats (test/gen/report.ts), so that they are
+// tested on the format and not on five files: a clean report has no structure finding, whatever its
+// brackets, indentation, line endings or BOM; each mutation a real report shows gives exactly its
+// finding (rule, range, fix), and fix-all repairs it in one pass.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits, checkReport, fixAllEdits, renderMessage, type Finding, type Range } from '../../server/src/core/index';
+import { generate } from '../gen/report';
+
+const STRUCTURE = new Set([
+  'heading-style', 'heading-sequence', 'heading-title', 'section-missing', 'report-format', 'title-incomplete',
+  'enumeration-sequence', 'year-mismatch', 'text-table-mismatch', 'conversion-artifact',
+]);
+const structure = (text: string): Finding[] => checkReport(text).findings.filter((f) => STRUCTURE.has(f.rule));
+const r = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+const FORMATS = ['2019', '2021'] as const;
+
+/** The lines of a generated report and the index of the line that starts with `prefix`. */
+function base(format: '2019' | '2021', seed = 7) {
+  const g = generate({ format, seed });
+  const lines = g.text.split('\n');
+  const at = (prefix: string) => {
+    const i = lines.findIndex((l) => l.startsWith(prefix));
+    assert.ok(i >= 0, `no line starts with ${prefix}`);
+    return i;
+  };
+  return { g, lines, at, year: format === '2021' ? 2022 : 2020 };
+}
+
+/** Fix-all leaves no structure finding with a preferred fix, and a second pass changes nothing. */
+function assertFixAllRepairs(text: string): string {
+  const once = applyEdits(text, fixAllEdits(checkReport(text).findings));
+  const after = checkReport(once).findings;
+  assert.deepEqual(after.filter((f) => STRUCTURE.has(f.rule) && f.fixes?.some((x) => x.preferred)).map((f) => f.rule), []);
+  assert.equal(applyEdits(once, fixAllEdits(after)), once);
+  return once;
+}
+
+for (const format of FORMATS) {
+  test(`${format}: a clean report has no structure finding in any of its written forms`, () => {
+    const variants = [
+      {},
+      { halfWidthBrackets: true },
+      { indentHeadings: true },
+      { eol: '\r\n' as const, bom: true },
+      { ningboLabels: true, wrapLabels: true, repeatGroup: true },
+    ];
+    for (const v of variants) {
+      for (const seed of [1, 2, 3]) assert.deepEqual(structure(generate({ format, seed, ...v }).text), [], JSON.stringify(v));
+    }
+  });
+
+  test(`${format}: a standard section heading with no ordinal; a level-3 ordinal at level 1; （2） at level 2`, () => {
+    const { lines, at } = base(format);
+    const one = at('一、总体情况');
+    const two = at('二、主动公开政府信息情况');
+    const sub = at('（二）依申请公开情况');
+    lines[one] = '总体情况';
+    lines[two] = '2、 主动公开政府信息情况';
+    lines[sub] = '（2）依申请公开情况。';
+    const text = lines.join('\n');
+    const fs = structure(text);
+    assert.deepEqual(
+      fs.map((f) => [f.rule, f.range, f.fixes?.map((x) => [x.preferred, x.edits])]),
+      [
+        ['heading-style', r(one, 0, one, 4), [[true, [{ range: r(one, 0, one, 0), newText: '一、' }]]]],
+        ['heading-style', r(sub, 0, sub, 3), [[true, [{ range: r(sub, 0, sub, 3), newText: '（二）' }]]]],
+        ['heading-style', r(two, 0, two, 2), [[true, [{ range: r(two, 0, two, 3), newText: '二、' }]]]],
+      ],
+    );
+    const fixed = assertFixAllRepairs(text).split('\n');
+    assert.deepEqual([fixed[one], fixed[two], fixed[sub]], ['一、总体情况', '二、主动公开政府信息情况', '（二）依申请公开情况。']);
+  });
+
+  test(`${format}: a repeated ordinal is one heading-sequence finding whose fix renumbers the rest of the list`, () => {
+    const { lines, at } = base(format);
+    const four = at('四、');
+    const five = at('五、');
+    const six = at('六、');
+    lines[four] = lines[four]!.replace('四、', '三、');
+    lines[five] = lines[five]!.replace('五、', '四、');
+    const text = lines.join('\n');
+    const fs = structure(text);
+    assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['heading-sequence', r(four, 0, four, 2)]]);
+    assert.equal(renderMessage(fs[0]!.message), '序号“三、”与上一个同级标题重复，应为“四、”');
+    assert.deepEqual(fs[0]!.fixes, [{
+      title: { id: 'fix.renumber', args: { count: 2 } },
+      edits: [{ range: r(four, 0, four, 2), newText: '四、' }, { range: r(five, 0, five, 2), newText: '五、' }],
+      preferred: true,
+    }]);
+    assert.equal(fs[0]!.related?.[0]?.range.start.line, at('三、'));
+    const fixed = assertFixAllRepairs(text).split('\n');
+    assert.deepEqual([fixed[four]!.slice(0, 2), fixed[five]!.slice(0, 2), fixed[six]!.slice(0, 2)], ['四、', '五、', '六、']);
+  });
+
+  test(`${format}: a skipped ordinal is reported — unless a line in between starts with the missing one`, () => {
+    const { lines, at } = base(format);
+    const five = at('五、');
+    const six = at('六、');
+    lines[five] = lines[five]!.replace('五、', '六、');
+    lines[six] = lines[six]!.replace('六、', '七、');
+    const text = lines.join('\n');
+    const fs = structure(text);
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes![0]!.edits]), [
+      ['heading-sequence', r(five, 0, five, 2), [{ range: r(five, 0, five, 2), newText: '五、' }, { range: r(six, 0, six, 2), newText: '六、' }]],
+    ]);
+    assert.equal(renderMessage(fs[0]!.message, 'en'), 'The ordinal "六、" skips "五、"; it should be "五、"');
+    // A 五、 heading too long to be read as a heading stands between: no renumbering.
+    const withLong = [...lines.slice(0, five), '五、' + '很长的标题'.repeat(12) + '。正文。', ...lines.slice(five)].join('\n');
+    assert.deepEqual(structure(withLong).filter((f) => f.rule === 'heading-sequence'), []);
+  });
+
+  test(`${format}: a mistyped title is a warning, a known variant information; both fixed to the standard title`, () => {
+    const { lines, at } = base(format);
+    const four = at('四、');
+    const five = at('五、');
+    lines[four] = '四、政府信息公开行政法复议、行政诉讼情况';
+    lines[five] = '五、存在的问题及改进措施';
+    const text = lines.join('\n');
+    const fs = structure(text);
+    assert.deepEqual(fs.map((f) => [f.rule, f.severity, f.range, f.fixes![0]!.edits, f.fixes![0]!.preferred]), [
+      ['heading-title', 'warning', r(four, 2, four, 20), [{ range: r(four, 2, four, 20), newText: '政府信息公开行政复议、行政诉讼情况' }], true],
+      ['heading-title', 'information', r(five, 2, five, 12), [{ range: r(five, 2, five, 12), newText: '存在的主要问题及改进情况' }], true],
+    ]);
+    assert.equal(renderMessage(fs[0]!.message), '标题“政府信息公开行政法复议、行政诉讼情况”疑有错字，国家格式的第四部分标题为“政府信息公开行政复议、行政诉讼情况”');
+    assertFixAllRepairs(text);
+  });
+
+  test(`${format}: a title about something else is offered the standard title, not preferred`, () => {
+    const { lines, at } = base(format);
+    const five = at('五、');
+    lines[five] = '五、下一步工作打算';
+    const fs = structure(lines.join('\n'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.severity, f.fixes![0]!.preferred]), [['heading-title', 'information', false]]);
+  });
+
+  test(`${format}: a missing section is inserted after the section before it, numbered after it`, () => {
+    const { lines, at } = base(format);
+    const six = at('六、');
+    const five = at('五、');
+    const text = lines.slice(0, six).join('\n');
+    const fs = structure(text);
+    const bodyEnd = five + 2; // 五's heading, a blank line, its paragraph
+    const end = lines[bodyEnd]!.length;
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes]), [
+      ['section-missing', r(five, 0, five, 14), [{
+        title: { id: 'fix.insert-section', args: { heading: '六、其他需要报告的事项' } },
+        edits: [{ range: r(bodyEnd, end, bodyEnd, end), newText: '\n\n六、其他需要报告的事项' }],
+        preferred: false,
+      }]],
+    ]);
+    assert.deepEqual(structure(applyEdits(text, fs[0]!.fixes![0]!.edits)), []);
+    // A signature after the last section stays last.
+    const signed = text + '\n\n某某市某某局\n' + (format === '2021' ? '2023' : '2021') + '年1月20日\n';
+    const sf = structure(signed).find((f) => f.rule === 'section-missing')!;
+    assert.deepEqual(sf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
+  });
+
+  test(`${format}: out of place — a standard section numbered as another`, () => {
+    const { lines, at } = base(format);
+    const five = at('五、');
+    const six = at('六、');
+    const five4 = lines.slice(five, six);
+    const rest = lines.slice(six);
+    const swapped = [...lines.slice(0, five), rest[0]!.replace('六、', '五、'), ...rest.slice(1), ...five4.map((l) => l.replace('五、', '六、'))];
+    const fs = structure(swapped.join('\n'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line, renderMessage(f.message)]), [
+      ['section-missing', five, '“五、其他需要报告的事项”是国家格式的第六部分，此处位于第五部分'],
+      ['section-missing', five + (rest.length), '“六、存在的主要问题及改进情况”是国家格式的第五部分，此处位于第六部分'],
+    ]);
+  });
+
+  test(`${format}: years — a statistics period of another year, plans dated this year`, () => {
+    const { lines, at, year } = base(format);
+    const five = at('五、');
+    const six = at('六、');
+    lines.splice(six + 2, 0, `本报告统计期限自${year - 1}年1月1日起至${year - 1}年12月31日止。`);
+    lines.splice(five + 3, 0, `${year}年，本机关将进一步深化政务公开。`, `${year}年全年共开展培训3次。`);
+    const text = lines.join('\n');
+    const fs = structure(text);
+    const plan = five + 3;
+    const period = six + 2 + 2;
+    const prefix = '本报告统计期限自'.length;
+    const second = `本报告统计期限自${year - 1}年1月1日起至`.length;
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes![0]!.edits[0]!.newText]), [
+      ['year-mismatch', r(plan, 0, plan, 4), String(year + 1)],
+      ['year-mismatch', r(period, prefix, period, prefix + 4), String(year)],
+      ['year-mismatch', r(period, second, period, second + 4), String(year)],
+    ]);
+    assertFixAllRepairs(text);
+  });
+
+  test(`${format}: enumerations — 一是…三是…三是… renumbered once; 是 left out`, () => {
+    const { lines, at } = base(format);
+    const five = at('五、');
+    lines[five + 2] = '一是公开质量有待提高。三是公开形式不够丰富。三是解读不够深入。';
+    lines.splice(five + 3, 0, '一加强培训教育，完善制度。', '二以需求为导向，增强实效。');
+    const text = lines.join('\n');
+    const fs = structure(text);
+    const p = five + 2;
+    const i1 = '一是公开质量有待提高。'.length;
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes![0]!.edits]), [
+      ['enumeration-sequence', r(p, i1, p, i1 + 1), [{ range: r(p, i1, p, i1 + 1), newText: '二' }]],
+      ['enumeration-sequence', r(p + 1, 0, p + 1, 1), [{ range: r(p + 1, 1, p + 1, 1), newText: '是' }]],
+      ['enumeration-sequence', r(p + 2, 0, p + 2, 1), [{ range: r(p + 2, 1, p + 2, 1), newText: '是' }]],
+    ]);
+    assert.equal(renderMessage(fs[0]!.message), '“三是”接在“一是”之后，应为“二是”');
+    const fixed = assertFixAllRepairs(text).split('\n');
+    assert.deepEqual(fixed.slice(p, p + 3), ['一是公开质量有待提高。二是公开形式不够丰富。三是解读不够深入。', '一是加强培训教育，完善制度。', '二是以需求为导向，增强实效。']);
+  });
+
+  test(`${format}: figures in the prose against 表三 and 表四`, () => {
+    const { g, lines, at } = base(format);
+    const three = at('三、收到和处理');
+    const four = at('四、');
+    const received = g.table3.get('new')![6]! + g.table3.get('carried')![6]!;
+    const review = g.table4[4]!;
+    lines.splice(four + 1, 0, `本年度发生政府信息公开行政复议${review + 3}件，行政诉讼${g.table4[9]! + g.table4[14]!}件。`);
+    lines.splice(three + 1, 0, `全年共受理政府信息公开申请${received}件，其中网上申请2件。`, `本年度共收到政府信息公开申请${received + 7}件。`);
+    const text = lines.join('\n');
+    const fs = structure(text);
+    const bad = three + 2;
+    const start = '本年度共收到政府信息公开申请'.length;
+    const rv = four + 3;
+    const rs = '本年度发生政府信息公开行政复议'.length;
+    assert.deepEqual(fs.map((f) => [f.rule, f.range]), [
+      ['text-table-mismatch', r(bad, start, bad, start + String(received + 7).length)],
+      ['text-table-mismatch', r(rv, rs, rv, rs + String(review + 3).length)],
+    ]);
+    assert.equal(renderMessage(fs[1]!.message), `正文称“行政复议${review + 3}件”，但表四 · 行政复议 · 总计为 ${review}`);
+    assert.ok(fs.every((f) => f.fixes === undefined));
+  });
+
+  test(`${format}: a title without the agency, the year or 公开`, () => {
+    const { lines } = base(format);
+    lines[0] = '';
+    lines[1] = '政府信息工作年度报告';
+    const fs = structure(lines.join('\n'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['title-incomplete', r(1, 0, 1, 10)]]);
+    assert.equal(renderMessage(fs[0]!.message), '标题“政府信息工作年度报告”缺少机关名称、年度、“政府信息公开”');
+  });
+
+  test(`${format}: Word bookmarks in a heading, a cell and prose are removed by fix-all, and the report reads the same`, () => {
+    const { lines, at } = base(format);
+    const two = at('二、');
+    lines[two] = '二、[bookmark: _GoBack]主动公开政府信息情况';
+    lines[two + 1] = '\t[bookmark: _Hlk2]' + lines[two + 1]!.slice(1);
+    const text = lines.join('\n');
+    const fs = structure(text);
+    assert.deepEqual(fs.map((f) => [f.rule, f.range]), [
+      ['conversion-artifact', r(two, 2, two, 21)],
+      ['conversion-artifact', r(two + 1, 1, two + 1, 18)],
+    ]);
+    const fixed = assertFixAllRepairs(text);
+    assert.equal(fixed, base(format).lines.join('\n'));
+  });
+}
+
+test('a hybrid report (2019 tables and the old 统计表) gets one report-format finding and no heading-title', () => {
+  const { lines, at } = base('2019');
+  const three = at('三、收到和处理');
+  lines.splice(three, 0, '三、其他工作情况', '', '\t统计指标', '\t单位', '\t统计数', '', '\t主动公开政府信息数', '\t条', '\t12', '');
+  const text = lines.join('\n');
+  const fs = structure(text);
+  assert.deepEqual(fs.map((f) => [f.rule, f.severity]), [['report-format', 'information'], ['heading-sequence', 'warning']]);
+  assert.deepEqual(fs[0]!.related!.map((x) => renderMessage(x.message)), ['非国家格式的部分：三、其他工作情况', '旧式表格：政府信息公开情况统计表']);
+});
+
+test('a 2021 report with the 2019 tables is told to use the 2021 format', () => {
+  const { lines } = base('2019');
+  lines[1] = '2021年政府信息公开工作年度报告';
+  const fs = structure(lines.join('\n'));
+  assert.deepEqual(fs.map((f) => [f.rule, renderMessage(f.message)]), [
+    ['report-format', '2021年度报告应采用 2021 年格式（国办公开办函〔2021〕30号），此处使用的是 2019 年格式的表格'],
+  ]);
+});
