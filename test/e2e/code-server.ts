@@ -9,14 +9,13 @@
 // Environment: E2E_NODE (Node 24 binary), E2E_CODE_SERVER, E2E_PLAYWRIGHT (package folders),
 // E2E_VSIX, E2E_OUT (results), E2E_CHROMIUM (default /usr/bin/chromium); E2E_UI=0 skips the UI check, E2E_API=0 the suites.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
-import { prepareWorkspace, SEEDS_DIR, type SuiteResult } from './fixture';
+import { packageLanguagePack, prepareWorkspace, registerLanguagePack, SEEDS_DIR, type SuiteResult } from './fixture';
 
 // The few playwright-core calls used here (it is installed outside the checkout, without types).
 interface Locator {
@@ -86,39 +85,6 @@ function codeServerArgs(): string[] {
 
 const childEnv = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg-config'), XDG_DATA_HOME: join(run, 'xdg-data'), TMPDIR: join(run, 'tmp') };
 
-/** test/e2e/language-pack as a .vsix: VS Code runs with display language zh-cn only when a language
- * pack for it is installed (`--locale` alone falls back to English). */
-function languagePack(): string {
-  const out = join(run, 'zh-cn-pack.vsix');
-  const vsce = join(repo, 'node_modules', '.bin', 'vsce');
-  const r = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], {
-    cwd: join(repo, 'test', 'e2e', 'language-pack'),
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`packaging the language pack failed: ${r.stdout}${r.stderr}`);
-  return out;
-}
-
-/** Writes `languagepacks.json`, the cache by which the server resolves a display language to a pack.
- * The server writes it when a pack is installed through a running server; `--install-extension` on
- * the command line installs the pack without it. Same content: id, version, hash, translation paths. */
-function registerLanguagePack(): void {
-  const dir = readdirSync(profile.extensions).find((d) => d.startsWith('nianbao-e2e.nianbao-e2e-zh-cn-'));
-  if (!dir) throw new Error(`the language pack is not in ${profile.extensions}`);
-  const manifest = JSON.parse(readFileSync(join(profile.extensions, dir, 'package.json'), 'utf8'));
-  const id = `${manifest.publisher}.${manifest.name}`;
-  const packs: Record<string, unknown> = {};
-  for (const l of manifest.contributes.localizations) {
-    packs[l.languageId] = {
-      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
-      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
-      translations: Object.fromEntries(l.translations.map((t: { id: string; path: string }) => [t.id, join(profile.extensions, dir, t.path)])),
-      label: l.localizedLanguageName,
-    };
-  }
-  writeFileSync(join(profile.userData, 'languagepacks.json'), JSON.stringify(packs));
-}
-
 /** A fresh profile with telemetry, AI features and update checks off, and the .vsix installed. */
 function prepareProfile(): string {
   mkdirSync(join(profile.userData, 'User'), { recursive: true });
@@ -139,11 +105,11 @@ function prepareProfile(): string {
       'update.mode': 'none',
     }),
   );
-  for (const vsix of [VSIX, languagePack()]) {
+  for (const vsix of [VSIX, packageLanguagePack(repo, run)]) {
     const r = spawnSync(NODE, [...codeServerArgs(), '--install-extension', vsix], { env: childEnv, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`--install-extension ${vsix} failed: ${r.stdout}${r.stderr}`);
   }
-  registerLanguagePack();
+  registerLanguagePack(profile.extensions, profile.userData);
   const dir = readdirSync(profile.extensions).find((d) => d.startsWith('nianbao.nianbao-'));
   if (!dir) throw new Error(`the extension is not in ${profile.extensions}`);
   return join(profile.extensions, dir);
