@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { isReportText } from '../../server/src/core/detect';
 import { reportSkeleton } from '../../server/src/core/templates';
-import { CHECKED, EXPORT_TABLES, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from './protocol';
+import { CHECKED, EXPORT_TABLES, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../server/src/lsp/protocol';
 import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
 import { checkWorkspace } from './workspace';

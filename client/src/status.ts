@@ -2,7 +2,7 @@
 // findings, how long the last check took (a warning when it was slow or the file was cut), and
 // whether the server runs. Fed by the server's `nianbao/checked` notification.
 import * as vscode from 'vscode';
-import type { CheckedFormat, CheckedParams } from './protocol';
+import type { CheckedFormat, CheckedParams } from '../../server/src/lsp/protocol';
 
 /** A check slower than this is worth telling: the user may prefer `nianbao.run: onSave`. */
 export const SLOW_CHECK_MS = 500;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isReportText } from '../../server/src/core/detect';
-import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from './protocol';
+import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/src/lsp/protocol';
 
 const BATCH = 10;
 const REPORT_NAME = /年报|年度报告/;

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/src/lsp/workspace';
+import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/src/lsp/protocol';
 import { readSeed, seedPath } from '../helpers';
 import { startServer, TIMEOUT, type Server } from './harness';
 

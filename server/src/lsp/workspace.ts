@@ -2,14 +2,7 @@
 // reports in the workspace": it reads the files, the server checks each and publishes its
 // diagnostics). main.ts registers them with the check it uses for open documents.
 import type { Connection, Diagnostic } from 'vscode-languageserver';
-
-export interface CheckFilesParams {
-  files: { uri: string; text: string }[];
-}
-export interface CheckFilesResult {
-  checked: number;
-}
-export const CHECK_FILES = 'nianbao/checkFiles';
+import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from './protocol';
 
 export interface WorkspaceDeps {
   /** The diagnostics of a file's text, with the settings for its uri. */

@@ -1,5 +1,5 @@
-// The custom messages between this client and the server (the contract in docs/ARCHITECTURE.md).
-// Types only, so the client bundle takes nothing from the server.
+// The custom messages between the VS Code client and the server: their names and parameter types,
+// shared by both sides (the client imports only these names and types).
 
 export type CheckedFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
 
