@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { applyEdits, checkReport, fixAllEdits } from '../../../server/src/core/index';
 import { reportSkeleton } from '../../../server/src/core/templates';
 import type { Expectation } from '../fixture';
-import { codeOf, diagnostics, documentWithLanguage, metrics } from './util';
+import { codeOf, diagnostics, documentWithLanguage, metrics, until } from './util';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
@@ -156,9 +157,10 @@ describe('nianbao in VS Code', () => {
     assert.ok(await editor.edit((e) => e.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n')));
     assert.ok(await doc.save());
     const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const lines = (seedText(0) + '\n').split('\n');
-    [lines[336], lines[337]] = [lines[337]!, lines[336]!];
-    assert.equal(saved, lines.join('\n'));
+    // The swap is repaired on disk, and the whole save did what the core's fix-all does.
+    assert.deepEqual(saved.split('\n').slice(336, 338), ['\t0', '\t1']);
+    const edited = seedText(0) + '\n';
+    assert.equal(saved, applyEdits(edited, fixAllEdits(checkReport(edited).findings)));
     await diagnostics(uri, (x) => swapDiagnostic(x) === undefined, 'no table-swapped-cells after saving');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
@@ -184,6 +186,25 @@ describe('nianbao in VS Code', () => {
     const d = await diagnostics(uri, (x) => x.length > 0, 'any');
     assert.deepEqual([...new Set(d.map(codeOf))], ['table-cell-empty']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('restarts the server on command: the findings are withdrawn, then published again', async () => {
+    const uri = seed(0);
+    await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    let withdrawn = false;
+    const watch = vscode.languages.onDidChangeDiagnostics(() => {
+      if (vscode.languages.getDiagnostics(uri).length === 0) withdrawn = true;
+    });
+    try {
+      await vscode.commands.executeCommand('nianbao.restartServer');
+      await until(
+        [vscode.languages.onDidChangeDiagnostics],
+        () => (withdrawn && swapDiagnostic(vscode.languages.getDiagnostics(uri)) ? true : undefined),
+        'the findings of seed 000 withdrawn and published again',
+      );
+    } finally {
+      watch.dispose();
+    }
   });
 
   it('labels the language status in the display language', async () => {
