@@ -274,3 +274,61 @@ test('a 2021 report with the 2019 tables is told to use the 2021 format', () => 
     ['report-format', '2021年度报告应采用 2021 年格式（国办公开办函〔2021〕30号），此处使用的是 2019 年格式的表格'],
   ]);
 });
+
+test('what real reports write and is no error: two lists under one heading, 将 as 把, a review request, the year before the agency', () => {
+  for (const format of FORMATS) {
+    const { lines, at, year } = base(format);
+    const five = at('五、');
+    lines.splice(five + 1, 0,
+      '（一）存在的主要问题', '公开质量有待提高。', '（二）原因分析', '人员不足。',
+      '（一）改进措施', '加强培训。', '（二）工作计划', '继续推进。',
+      `${year}年，我局将政务公开工作纳入年度考核，取得了实效。`,
+      `${year}年，本机关已将公开目录全面更新，将继续完善。`,
+    );
+    const one = at('一、总体情况');
+    lines.splice(one + 1, 0, '全年共受理行政复议申请5件，收到信访投诉12件。');
+    lines[1] = `${year}年度某某市某某局政府信息公开工作年度报告`;
+    lines[0] = '';
+    assert.deepEqual(structure(lines.join('\n')), [], format);
+  }
+});
+
+test('a report written as real 2021-format reports are, with consistent figures, has no structure finding', () => {
+  const { g, lines, at, year } = base('2021', 11);
+  const received = g.table3.get('new')![6]!;
+  const carried = g.table3.get('carried')![6]!;
+  const review = g.table4[4]!;
+  const suits = g.table4[9]! + g.table4[14]!;
+  const docs = g.table2.get('normativeDocs')![0]!;
+  const one = at('一、总体情况');
+  lines.splice(one + 1, at('二、') - one - 1,
+    '',
+    `${year}年，某某市某某局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》），围绕中心、服务大局，扎实推进政务公开各项工作。现将有关情况报告如下：`,
+    `（一）主动公开情况。全年通过门户网站主动公开政府信息1,286条，其中制发行政规范性文件${docs}件，发布政策解读材料36篇，召开新闻发布会4场。一是聚焦重点领域。二是强化政策解读。三是回应社会关切。`,
+    `（二）依申请公开情况。全年共收到政府信息公开申请${received}件，加上年结转${carried}件，均在法定期限内答复。`,
+    '（三）政府信息管理情况。严格落实公开属性源头认定机制，开展规范性文件清理，废止文件12件。',
+    '（四）平台建设情况。优化政府信息公开专栏，更新栏目22个。',
+    `（五）监督保障情况。将政务公开纳入年度绩效考核，组织业务培训3次，全年未发生政府信息公开工作责任追究情况。本年度发生政府信息公开行政复议${review}件，行政诉讼${suits}件。`,
+    '',
+  );
+  const five = at('五、');
+  lines.splice(five + 1, at('六、') - five - 1,
+    '',
+    `${year}年，本机关政务公开工作取得一定成效，但仍存在一些不足：一是政策解读形式较为单一；二是基层政务公开标准化规范化水平有待提升。`,
+    `${year + 1}年，本机关将着力做好以下工作：一是加强政策解读，丰富解读形式；二是深化基层政务公开标准化规范化建设；三是加强业务培训。`,
+    '',
+  );
+  const six = at('六、');
+  lines.splice(six + 1, lines.length - six - 1,
+    '',
+    `本机关${year}年度未收取信息处理费。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '',
+    '某某市某某局',
+    `${year + 1}年1月20日`,
+  );
+  const text = lines.join('\n');
+  assert.deepEqual(structure(text).map((f) => `${f.rule}@${f.range.start.line}: ${renderMessage(f.message)}`), []);
+  // And with one figure off, exactly that figure is reported.
+  const off = text.replace(`全年共收到政府信息公开申请${received}件`, `全年共收到政府信息公开申请${received + carried + 9}件`);
+  assert.deepEqual(structure(off).map((f) => f.rule), ['text-table-mismatch']);
+});

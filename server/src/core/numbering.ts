@@ -1,4 +1,5 @@
-// The numbering the headings should have: for each list of sibling headings (same parent, same level),
+// The numbering the headings should have: for each list of sibling headings (same parent, same level;
+// below the top level a heading numbered 1 starts a new list),
 // each heading's position and the ordinal it should carry — its level's style (its own where that is
 // right) and its position as the number. heading-style and heading-sequence report the differences;
 // their fixes write the same ordinal text over the same range, so that fix-all applies them together.
@@ -25,8 +26,19 @@ export interface SiblingList {
   items: NumberedHeading[];
 }
 
-/** Every list of sibling headings, top level first, then depth first in document order. */
-export function siblingLists(model: ReportModel, lines: readonly string[]): SiblingList[] {
+const memo = new WeakMap<ReportModel, SiblingList[]>();
+
+/** Every list of sibling headings, top level first, then depth first in document order (once per model). */
+export function siblingLists(model: ReportModel, lines: readonly string[]): readonly SiblingList[] {
+  let lists = memo.get(model);
+  if (!lists) {
+    lists = computeLists(model, lines);
+    memo.set(model, lists);
+  }
+  return lists;
+}
+
+function computeLists(model: ReportModel, lines: readonly string[]): SiblingList[] {
   const out: SiblingList[] = [];
   const visit = (sections: readonly Section[], parent: Heading | undefined): void => {
     const byLevel = new Map<HeadingLevel, Heading[]>();
@@ -36,9 +48,18 @@ export function siblingLists(model: ReportModel, lines: readonly string[]): Sibl
       byLevel.set(s.heading.level, list);
     }
     for (const [level, headings] of byLevel) {
-      const list: SiblingList = { level, items: headings.map((h, i) => numbered(h, i + 1, lines)) };
-      if (parent) list.parent = parent;
-      out.push(list);
+      // Below the top level, a heading numbered 1 after others starts a new list (under 五、, problems
+      // （一）（二） then measures （一）（二）): the lists are numbered each on their own.
+      const runs: Heading[][] = [];
+      for (const h of headings) {
+        if (!runs.length || (level > 1 && h.ordinal?.value === 1)) runs.push([]);
+        runs[runs.length - 1]!.push(h);
+      }
+      for (const run of runs) {
+        const list: SiblingList = { level, items: run.map((h, i) => numbered(h, i + 1, lines)) };
+        if (parent) list.parent = parent;
+        out.push(list);
+      }
     }
     for (const s of sections) visit(s.children, s.heading);
   };

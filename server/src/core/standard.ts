@@ -68,34 +68,54 @@ export function looksTopLevel(title: string): boolean {
  * (the most specific), then the shallowest, then the first.
  */
 export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers']): Heading | undefined {
+  const memo = memoOf(model).headings;
+  if (memo.has(tiers)) return memo.get(tiers);
+  let result: Heading | undefined;
   for (const matches of tiers) {
     const found = model.headings.filter((h) => matches(normLabel(h.title)));
     if (!found.length) continue;
-    const specific = found.filter((h) => {
-      const s = sectionOf(model.sections, h);
-      return !s || !found.some((o) => o !== h && within(s, o));
+    // Specific: no other match inside its section. `found` is in document order, so a match inside
+    // a section is the next match after its heading, if any.
+    const specific = found.filter((h, i) => {
+      const s = sectionOf(model, h);
+      const next = found[i + 1];
+      return !s || !next || next.line > s.range.end.line;
     });
     const pool = specific.length ? specific : found;
-    return pool.reduce((best, h) => (h.level < best.level ? h : best));
+    result = pool.reduce((best, h) => (h.level < best.level ? h : best));
+    break;
   }
-  return undefined;
+  memo.set(tiers, result);
+  return result;
 }
 
-/** The section a heading opens. */
-export function sectionOf(sections: readonly Section[], h: Heading): Section | undefined {
-  for (const s of sections) {
-    if (s.heading === h || s.heading.line === h.line) return s;
-    if (s.range.start.line <= h.line && h.line <= s.range.end.line) {
-      const inner = sectionOf(s.children, h);
-      if (inner) return inner;
-    }
+/** What is derived once per model and read by several rules. */
+interface Memo {
+  sections: Map<Heading, Section>;
+  headings: Map<StandardSection['tiers'], Heading | undefined>;
+}
+const memos = new WeakMap<ReportModel, Memo>();
+
+function memoOf(model: ReportModel): Memo {
+  let m = memos.get(model);
+  if (!m) {
+    const sections = new Map<Heading, Section>();
+    const visit = (list: readonly Section[]): void => {
+      for (const s of list) {
+        sections.set(s.heading, s);
+        visit(s.children);
+      }
+    };
+    visit(model.sections);
+    m = { sections, headings: new Map() };
+    memos.set(model, m);
   }
-  return undefined;
+  return m;
 }
 
-/** `o` is a heading below `s`'s heading, inside its section. */
-function within(s: Section, o: Heading): boolean {
-  return o.line > s.heading.line && o.line <= s.range.end.line;
+/** The section a heading of the model opens. */
+export function sectionOf(model: ReportModel, h: Heading): Section | undefined {
+  return memoOf(model).sections.get(h);
 }
 
 /** The standard section a top-level title is (by its strongest keyword tier), if any. */

@@ -1,7 +1,17 @@
 // Text utilities shared by the parser: lines, positions, normalisation, Chinese numerals.
-/** Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+let lastText: string | undefined;
+let lastLines: readonly string[] = [];
+
+/**
+ * Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. The parser and
+ * every rule split the same text: the last result is kept and shared, so it is read-only.
+ */
+export function splitLines(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastLines = text.split(/\r\n|\r|\n/);
+    lastText = text;
+  }
+  return lastLines;
 }
 
 /** A Word bookmark leaked into the text: `[bookmark: _GoBack]`. */

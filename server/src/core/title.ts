@@ -40,7 +40,9 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
     }
   }
   const cut = text.search(/(?:19|20)\d\d\s*年|政府信息/);
-  const agency = (cut >= 0 ? text.slice(0, cut) : '').trim();
+  let agency = (cut >= 0 ? text.slice(0, cut) : '').trim();
+  // The year first (`2020年度余姚市某某局政府信息公开工作年度报告`): the agency follows it.
+  if (!agency) agency = (/^(?:19|20)\d\d\s*年度?(.*?)政府信息/.exec(text)?.[1] ?? '').trim();
   if (agency) title.agency = agency;
   return title;
 }

@@ -43,7 +43,7 @@ export const amountUnit: Rule = {
   },
   check(model, text) {
     const out: Finding[] = [];
-    let lines: string[] | undefined;
+    let lines: readonly string[] | undefined;
     for (const table of model.tables) {
       if (table.kind !== 'table2') continue;
       table.columns.forEach((column, col) => {

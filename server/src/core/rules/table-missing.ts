@@ -115,7 +115,7 @@ function tablesRequired(model: ReportModel): boolean {
 
 /** The section holds text but no table: the table was replaced by a sentence. */
 function onlyProse(model: ReportModel, heading: Heading, lines: readonly string[]): boolean {
-  const s = sectionOf(model.sections, heading);
+  const s = sectionOf(model, heading);
   const end = s ? s.range.end.line : heading.line;
   if (model.tables.some((t) => t.firstLine > heading.line && t.firstLine <= end)) return false;
   // A run-in heading's paragraph, or any line after the heading.

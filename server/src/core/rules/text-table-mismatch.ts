@@ -2,7 +2,9 @@
 // 行政规范性文件18个`, but 表二 规范性文件 says 26). Read, conservatively, from sentences of the prose:
 //   - 规范性文件 N 个/件 — 表二 规范性文件 (any of its columns: 本年新制作/新公开/对外公开总数; 本年制发/现行有效);
 //     not in clauses about clean-ups (清理, 废止, 审查, 备案 …), which count something else;
-//   - 全年/本年/共 … 受理/收到 … 申请 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计;
+//   - 全年/本年/共 … 受理/收到 … (依)申请公开 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计
+//     (a request for a review, a petition or a complaint is not one; without 公开, only inside the sections
+//     on requests and reviews);
 //   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
 //     sentences about 信息公开 or inside the sections on requests and reviews (other reviews are not counted
 //     in 表四).
@@ -24,6 +26,8 @@ interface Claim {
   sums: { cells: Cell[]; table: Table; rowKey: string; col: number; extra?: { table: Table; rowKey: string; col: number } }[];
 }
 
+/** A line can hold a claim only if it mentions one of these. */
+const MENTIONS = /规范性文件|申请|复议|诉讼/;
 const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
 const DOCS_OTHER = /清理|废止|失效|审查|备案|修订|修改|征求意见|解读/;
 const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计)[^。；\d]{0,8}?(?:受理|收到|办理)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
@@ -109,13 +113,13 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const inSections = new Uint8Array(lines.length);
   for (const std of [STANDARD_SECTIONS[2]!, STANDARD_SECTIONS[3]!]) {
     const h = sectionHeading(model, std.tiers);
-    const s = h && sectionOf(model.sections, h);
+    const s = h && sectionOf(model, h);
     if (s) inSections.fill(1, s.range.start.line, s.range.end.line + 1);
   }
   const out: Claim[] = [];
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
   lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !/\d/.test(line)) return;
+    if (line.startsWith('\t') || !MENTIONS.test(line) || !/\d/.test(line)) return;
     // Sentences, with their offsets in the line.
     for (const m of line.matchAll(/[^。；！？]+/g)) {
       const sentence = m[0];
@@ -132,6 +136,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       }
       if (t3 && sentence.includes('申请')) {
         for (const d of sentence.matchAll(APPLICATIONS)) {
+          // Requests for information, not for a review, a petition or a complaint.
+          if (!d[0].includes('申请') || /复议|诉讼|信访|投诉|举报/.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           const start = base + (d.index ?? 0) + d[0].lastIndexOf(d[1]!);
           const sums = [...one(cellAt(t3, 'new', 'total')), ...two(cellAt(t3, 'new', 'total'), cellAt(t3, 'carried', 'total')), ...one(cellAt(t3, 'total', 'total'))];
           out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums });

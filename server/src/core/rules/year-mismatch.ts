@@ -9,8 +9,13 @@ import { splitLines } from '../text';
 import type { Rule } from './types';
 
 const PERIOD = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日/g;
-/** A year at the start of a sentence, then (within the sentence) a word that speaks of the future. */
-const PLAN = /(?:^|[。；！？\s\u3000])((?:19|20)\d\d)\s*年(?:度)?[，,、]?[^。；！？]{0,24}?(?:将|计划|拟|打算|力争)/g;
+/**
+ * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
+ * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
+ */
+const PLAN = /(?:^|[。；！？\s\u3000])((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)(?:计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以))/g;
+/** Past work, not plans. */
+const DONE = /已|完成了|取得了/;
 
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
@@ -50,7 +55,7 @@ export const yearMismatch: Rule = {
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
     const h = sectionHeading(model, STANDARD_SECTIONS[4]!.tiers);
-    const section = h && sectionOf(model.sections, h);
+    const section = h && sectionOf(model, h);
     if (section) {
       const headingLines = new Set(model.headings.map((x) => x.line));
       const last = bodyEnd(lines, section.range.end.line);
@@ -58,7 +63,7 @@ export const yearMismatch: Rule = {
         const line = lines[l] ?? '';
         if (headingLines.has(l) || line.startsWith('\t') || !line.includes(String(year))) continue;
         for (const m of line.matchAll(PLAN)) {
-          if (Number(m[1]) !== year) continue;
+          if (Number(m[1]) !== year || DONE.test(m[2]!)) continue;
           const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
           out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
         }
