@@ -23,12 +23,15 @@ let client: LanguageClient | undefined;
 /** A plain-text .txt document that reads like a report, or that a `nianbao.detect.patterns` glob
  * names, becomes a `nianbao` document. */
 function detect(doc: vscode.TextDocument): void {
-  if (doc.languageId !== 'plaintext') return;
+  if (doc.languageId === 'nianbao') return;
   const config = vscode.workspace.getConfiguration('nianbao', doc.uri);
   const patterns = config.get<string[]>('detect.patterns', []);
   const named = patterns.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
   const detected =
-    doc.fileName.toLowerCase().endsWith('.txt') && config.get<boolean>('detect.enabled', true) && isReportText(doc.getText());
+    doc.languageId === 'plaintext' &&
+    doc.fileName.toLowerCase().endsWith('.txt') &&
+    config.get<boolean>('detect.enabled', true) &&
+    isReportText(doc.getText());
   if (named || detected) void vscode.languages.setTextDocumentLanguage(doc, 'nianbao');
 }
 
