@@ -77,6 +77,14 @@ describe('nianbao in VS Code', () => {
     assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === plain.uri.toString())?.languageId, 'plaintext');
   });
 
+  it('opens a file named by nianbao.detect.patterns as nianbao, whatever its content', async () => {
+    await vscode.workspace.getConfiguration('nianbao').update('detect.patterns', ['**/named/*.md'], vscode.ConfigurationTarget.Workspace);
+    const uri = file('named', 'notes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('会议纪要\n'));
+    await vscode.workspace.openTextDocument(uri);
+    assert.equal((await documentWithLanguage(uri, 'nianbao')).languageId, 'nianbao');
+  });
+
   it('shows the swapped cells of seed 000 at their exact range, in the display language', async () => {
     const d = await diagnostics(seed(0), (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
     const swapped = d.filter((x) => codeOf(x) === 'table-swapped-cells');
@@ -169,8 +177,9 @@ describe('nianbao in VS Code', () => {
     const unopened = file('unopened', `${SEEDS[3]}.txt`);
     assert.deepEqual(vscode.languages.getDiagnostics(unopened), []);
     const checked = await vscode.commands.executeCommand<number>('nianbao.checkWorkspace');
-    // seeds/ (5), unopened/ (2), work/ (2 copies of 000); not plain.txt.
-    assert.equal(checked, 9);
+    // seeds/ (5), unopened/ (2), work/ (2 copies of 000), named/notes.md (nianbao.detect.patterns);
+    // not plain.txt.
+    assert.equal(checked, 10);
     const d = await diagnostics(unopened, (x) => x.length > 0, 'any');
     // Seed 003 has no 表四.
     assert.ok(d.some((x) => codeOf(x) === 'table-missing'), JSON.stringify(d.map(codeOf)));
