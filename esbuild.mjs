@@ -41,7 +41,9 @@ const builds = [
     ...common,
     entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' },
     outdir: 'server/out',
-    banner: { js: '#!/usr/bin/env node' },
+    // ESM-only code of dependencies (fdir, under tinyglobby) reads import.meta.url, which a CommonJS bundle lacks.
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
   },
   {
     ...common,

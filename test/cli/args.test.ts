@@ -1,8 +1,8 @@
 // The CLI's argument parsing and decoding, without a child process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localeFromEnv, parseCommandLine } from '../../server/src/cli/args';
-import { decodeReport } from '../../server/src/cli/files';
+import { KNOWN_RULES, localeFromEnv, parseCommandLine } from '../../server/src/cli/args';
+import { effectiveRules } from '../../server/src/cli/run';
 
 test('check with defaults, options and paths', () => {
   assert.deepEqual(parseCommandLine(['check', 'a.txt', 'dir'], {}), {
@@ -10,13 +10,33 @@ test('check with defaults, options and paths', () => {
     format: 'text',
     locale: 'zh-cn',
     paths: ['a.txt', 'dir'],
+    ignore: [],
+    verbose: false,
   });
   assert.deepEqual(parseCommandLine(['check', '--format=json', '--locale', 'en', 'a.txt'], { LANG: 'zh_CN.UTF-8' }), {
     kind: 'check',
     format: 'json',
     locale: 'en',
     paths: ['a.txt'],
+    ignore: [],
+    verbose: false,
   });
+  assert.deepEqual(
+    parseCommandLine(
+      ['check', '--format', 'sarif', '--rule', 'table-row-total,table-balance', '--rule', 'cross-year-carry', '--ignore-rule', 'amount-unit', '--config', 'c.json', '--verbose', '年报/**/*.txt'],
+      {},
+    ),
+    {
+      kind: 'check',
+      format: 'sarif',
+      locale: 'zh-cn',
+      paths: ['年报/**/*.txt'],
+      only: ['table-row-total', 'table-balance', 'cross-year-carry'],
+      ignore: ['amount-unit'],
+      config: 'c.json',
+      verbose: true,
+    },
+  );
 });
 
 test('help and version', () => {
@@ -35,6 +55,14 @@ test('usage errors', () => {
     ['check', '--format', 'xml', 'a.txt'],
     ['check', '--locale', 'fr', 'a.txt'],
     ['check', 'a.txt', '--format'],
+    ['check', '--rule', 'no-such-rule', 'a.txt'],
+    ['check', '--ignore-rule', 'table-row-total,nope', 'a.txt'],
+    ['check', '--dry-run', 'a.txt'],
+    ['check', '-o', 'x.csv', 'a.txt'],
+    ['fix', '--format', 'json', 'a.txt'],
+    ['fix'],
+    ['extract', '--format', 'sarif', 'a.txt'],
+    ['extract', '--dry-run', 'a.txt'],
   ]) {
     assert.equal(parseCommandLine(argv, {}).kind, 'usage-error', argv.join(' '));
   }
@@ -50,11 +78,34 @@ test('locale from the environment', () => {
   assert.equal(localeFromEnv({ LC_ALL: '', LANG: 'zh_TW.UTF-8' }), 'zh-cn');
 });
 
-test('decoding: UTF-8, BOM removed, anything else refused', () => {
-  const enc = new TextEncoder();
-  assert.deepEqual(decodeReport(enc.encode('年报\n')), { ok: true, text: '年报\n' });
-  assert.deepEqual(decodeReport(enc.encode('\ufeff年报\n')), { ok: true, text: '年报\n' });
-  const gbk = decodeReport(new Uint8Array([0xc4, 0xfa, 0xba, 0xc3]));
-  assert.equal(gbk.ok, false);
-  assert.ok(!gbk.ok && gbk.en.includes('not UTF-8') && gbk.zh.includes('UTF-8'));
+test('fix and extract', () => {
+  assert.deepEqual(parseCommandLine(['fix', '--dry-run', '--ignore-rule', 'amount-unit', 'a.txt'], { LANG: 'en_US.UTF-8' }), {
+    kind: 'fix',
+    dryRun: true,
+    locale: 'en',
+    paths: ['a.txt'],
+    ignore: ['amount-unit'],
+    verbose: false,
+  });
+  assert.deepEqual(parseCommandLine(['fix', 'dir'], {}), { kind: 'fix', dryRun: false, locale: 'zh-cn', paths: ['dir'], ignore: [], verbose: false });
+  assert.deepEqual(parseCommandLine(['extract', 'dir'], {}), { kind: 'extract', format: 'json', locale: 'zh-cn', paths: ['dir'], ignore: [], verbose: false });
+  assert.deepEqual(parseCommandLine(['extract', '--format', 'csv', '-o', 'out.csv', 'a.txt', 'b.txt'], {}), {
+    kind: 'extract',
+    format: 'csv',
+    output: 'out.csv',
+    locale: 'zh-cn',
+    paths: ['a.txt', 'b.txt'],
+    ignore: [],
+    verbose: false,
+  });
+});
+
+test('--rule and --ignore-rule over the configuration: only the named rules run, ignored ones are off', () => {
+  const config = { rules: { 'amount-unit': 'error' as const, 'table-shape': 'off' as const } };
+  const both = effectiveRules(config, { only: ['amount-unit', 'table-row-total'], ignore: ['table-row-total'] });
+  assert.equal(both['amount-unit'], 'error', 'a selected rule keeps its configured severity');
+  assert.equal(both['table-row-total'], 'off', '--ignore-rule wins over --rule');
+  for (const id of KNOWN_RULES.filter((id) => id !== 'amount-unit')) assert.equal(both[id], 'off', id);
+  assert.deepEqual(effectiveRules(config, { ignore: [] }), config.rules);
+  assert.deepEqual(effectiveRules(undefined, { ignore: ['cross-year-stock'] }), { 'cross-year-stock': 'off' });
 });

@@ -1,45 +1,9 @@
 // The built CLI (server/out/cli.js), run as a child process from the repository root.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeed, repoRoot } from '../helpers';
-
-const root = repoRoot();
-const cli = join(root, 'server/out/cli.js');
-const seedDir = 'test/fixtures/seeds';
-const seeds = readdirSync(join(root, seedDir))
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((n) => `${seedDir}/${n}`);
-const seedText = (i: number) => readSeed(String(i).padStart(3, '0'));
-
-/** The environment without any locale variable, so that the default (Chinese) applies. */
-function baseEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.LC_ALL;
-  delete env.LC_MESSAGES;
-  delete env.LANG;
-  delete env.NO_COLOR;
-  return env;
-}
-
-function nianbao(args: string[], env: NodeJS.ProcessEnv = baseEnv()) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
-  temps.push(d);
-  return d;
-}
-after(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+import { baseEnv, nianbao, root, seedDir, seeds, seedText, tempDir } from './process';
 
 /** Seed 002 with one value cell removed from 表三's first row, so that row has a cell missing. */
 function reportWithMissingCell(): string {
@@ -181,19 +145,20 @@ test('a folder: .txt files found recursively, non-reports skipped with a note', 
   assert.equal(direct.stderr, '');
 });
 
-test('a file that is not UTF-8: exit 2, a message, the others still checked', () => {
+test('a folder with an undecodable file: the rest is checked, the file named on stderr, exit 2', () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xc4, 0xfa, 0xba, 0xc3]));
-  writeFileSync(join(dir, 'ok.txt'), seedText(0));
+  writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x41, 0xff, 0x42, 0x80, 0x43, 0x0a]));
+  writeFileSync(join(dir, 'ok.txt'), seedText(2));
   const r = nianbao(['check', '--format', 'json', dir]);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /gbk\.txt/);
-  assert.match(r.stderr, /not UTF-8; GBK support comes later/);
-  assert.match(r.stderr, /不是 UTF-8/);
-  assert.deepEqual(
-    parseJson(r.stdout).map((e) => e.file),
-    [join(dir, 'ok.txt')],
+  assert.equal(
+    r.stderr,
+    `nianbao: ${join(dir, 'broken.txt')}: 无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GBK/GB18030 (unknown encoding: neither UTF-8, UTF-16 with a BOM, nor GBK/GB18030)\n`,
   );
+  const out = parseJson(r.stdout);
+  assert.deepEqual(out.map((e) => e.file), [join(dir, 'ok.txt')]);
+  assert.deepEqual(out[0]!.diagnostics, parseJson(nianbao(['check', '--format', 'json', seeds[2]!]).stdout)[0]!.diagnostics);
+  assert.ok(out[0]!.diagnostics.length > 0);
 });
 
 test('a BOM and CRLF line endings give the same diagnostics', () => {

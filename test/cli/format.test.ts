@@ -2,7 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/core';
-import { countFindings, formatJson, formatText, summaryLine, type FileResult } from '../../server/src/cli/format';
+import { artifactUri, countFindings, fixedLine, formatJson, formatSarif, formatText, progressLine, summaryLine, unifiedDiff, type FileResult } from '../../server/src/cli/format';
+import { run } from '../../server/src/cli/run';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seeds, root, tempDir } from './process';
 
 const r = (l1: number, c1: number, l2: number, c2: number) => ({
   start: { line: l1, character: c1 },
@@ -99,4 +103,71 @@ test('summary line in both languages', () => {
     'Checked 1 file: 2 errors, 1 warning, 2 information, 1 hint',
   );
   assert.equal(summaryLine({ files: 0, error: 0, warning: 0, information: 0, hint: 2 }, 'zh-cn'), '检查了 0 个文件：0 个错误，0 个警告，0 个提示，2 个建议');
+});
+
+test('sarif: levels, 1-based regions, related locations and fixes; rule metadata in both languages', () => {
+  const log = JSON.parse(formatSarif(results, 'en'));
+  const run0 = log.runs[0];
+  const ids = run0.tool.driver.rules.map((x: { id: string }) => x.id);
+  assert.deepEqual(run0.results.map((x: { ruleId: string; ruleIndex: number }) => ids[x.ruleIndex]), ['table-shape', 'table-row-total']);
+  assert.deepEqual(run0.results[1], {
+    ruleId: 'table-row-total',
+    ruleIndex: ids.indexOf('table-row-total'),
+    level: 'error',
+    message: { text: 'Row "总计" appears twice in 表三; only its first occurrence is read' },
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'a.txt' }, region: { startLine: 21, startColumn: 2, endLine: 21, endColumn: 4 } } }],
+    relatedLocations: [
+      { id: 0, message: { text: '"x" is not a row of 表三' }, physicalLocation: { artifactLocation: { uri: 'a.txt' }, region: { startLine: 19, startColumn: 2, endLine: 19, endColumn: 3 } } },
+    ],
+    fixes: [
+      {
+        description: { text: 'Rule r failed: e' },
+        artifactChanges: [{ artifactLocation: { uri: 'a.txt' }, replacements: [{ deletedRegion: { startLine: 21, startColumn: 2, endLine: 21, endColumn: 4 }, insertedContent: { text: '12' } }] }],
+      },
+    ],
+  });
+  const rule = run0.tool.driver.rules[ids.indexOf('cross-year-carry')];
+  assert.equal(rule.defaultConfiguration.level, 'warning');
+  assert.match(rule.help.text, /上年结转[\s\S]*\n.*carried over/);
+  assert.equal(JSON.parse(formatSarif(results, 'zh-cn')).runs[0].tool.driver.rules[ids.indexOf('cross-year-carry')].shortDescription.text, rule.help.text.split('\n')[0]);
+  assert.deepEqual(run0.artifacts, [{ location: { uri: 'a.txt' } }, { location: { uri: 'b.txt' } }]);
+});
+
+test('sarif: artifact URIs', () => {
+  assert.equal(artifactUri('年报/a b.txt'), '%E5%B9%B4%E6%8A%A5/a%20b.txt');
+  assert.equal(artifactUri('/srv/年报#1.txt'), 'file:///srv/%E5%B9%B4%E6%8A%A5%231.txt');
+  assert.equal(artifactUri('C:\\报告\\a.txt'), 'file:///C:/%E6%8A%A5%E5%91%8A/a.txt');
+});
+
+test('fix output: the unified diff keeps the line breaks; the fixed line in both languages', () => {
+  const before = '一\r\n二\r\n三\r\n';
+  const after = '一\r\n2\r\n三\r\n';
+  assert.equal(unifiedDiff('dir/a.txt', before, after), '--- dir/a.txt\n+++ dir/a.txt\n@@ -1,3 +1,3 @@\n 一\r\n-二\r\n+2\r\n 三\r\n');
+  assert.equal(fixedLine('a.txt', 3, 2, false, 'zh-cn'), '已修复 a.txt：3 处修改（2 轮）');
+  assert.equal(fixedLine('a.txt', 1, 1, true, 'en'), 'Would fix a.txt: 1 edit (1 pass)');
+});
+
+test('progress: a line on stderr when it is a terminal and the run is long, erased at the end', () => {
+  assert.equal(progressLine(3, 40, 'reports/a.txt', 'en', 80), '\rChecking 3/40 reports/a.txt\x1b[K');
+  assert.equal(progressLine(3, 40, 'x'.repeat(100), 'zh-cn', 40), `\r检查中 3/40 …${'x'.repeat(20)}\x1b[K`);
+  const dir = tempDir();
+  const paths = Array.from({ length: 24 }, (_, i) => join(dir, `${String(i).padStart(2, '0')}.txt`));
+  for (const p of paths) writeFileSync(p, readFileSync(join(root, seeds[2]!)));
+  for (const tty of [true, false]) {
+    let err = '';
+    let clock = 0;
+    const code = run(['check', '--format', 'json', ...paths, join(dir, 'missing.txt')], {
+      stdout: () => {},
+      stderr: (t) => (err += t),
+      env: {},
+      isTTY: false,
+      stderrIsTTY: tty,
+      now: () => (clock += 50),
+    });
+    assert.equal(code, 2, 'a missing file');
+    if (tty) {
+      assert.ok(err.includes(`\r检查中 24/24 ${paths[23]}`), err);
+      assert.ok(err.endsWith('\r\x1b[K'));
+    } else assert.ok(!err.includes('\r'));
+  }
 });

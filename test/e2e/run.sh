@@ -9,7 +9,7 @@ CHROMIUM=${E2E_CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$CHROMIUM" ] || ! fc-list 2>/dev/null | grep -qi wqy; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
   elif [ ! -x "$CHROMIUM" ]; then
     echo "e2e: $CHROMIUM is missing (apt-get install chromium fonts-wqy-microhei)" >&2
     exit 2

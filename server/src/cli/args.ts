@@ -1,41 +1,89 @@
-// The command line: `nianbao check [--format text|json] [--locale zh-cn|en] FILE|DIR…`.
-// Pure: arguments and environment in, a command out; main.ts does the I/O.
+// The command line: `nianbao check|fix|extract [options] FILE|DIR|GLOB…`.
+// Pure: arguments and environment in, a command out; run.ts does the I/O.
 import { parseArgs } from 'node:util';
+import { crossRules, rules } from '../core';
 
-export type OutputFormat = 'text' | 'json';
+export type CheckFormat = 'text' | 'json' | 'sarif';
+export type ExtractFormat = 'json' | 'csv';
 export type Locale = 'zh-cn' | 'en';
+
+/** What every command shares. */
+export interface CommonOptions {
+  locale: Locale;
+  paths: string[];
+  /** Only these rules (`--rule`, repeatable or comma-separated); undefined means all. */
+  only?: string[];
+  /** Rules turned off (`--ignore-rule`). */
+  ignore: string[];
+  /** `--config FILE`: this configuration for every file instead of the nearest `.nianbao.json`. */
+  config?: string;
+  /** `--verbose`: each file's encoding and line breaks on stderr. */
+  verbose: boolean;
+}
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; locale: Locale; paths: string[] }
+  | ({ kind: 'check'; format: CheckFormat } & CommonOptions)
+  | ({ kind: 'fix'; dryRun: boolean } & CommonOptions)
+  | ({ kind: 'extract'; format: ExtractFormat; output?: string } & CommonOptions)
   | { kind: 'usage-error'; message: string };
 
-export const USAGE = `用法：nianbao check [--format text|json] [--locale zh-cn|en] 文件|文件夹…
+export const USAGE = `用法：nianbao check [选项] 文件|文件夹|通配符…
+      nianbao fix [--dry-run] [选项] 文件|文件夹|通配符…
+      nianbao extract [--format json|csv] [-o 输出文件] 文件|文件夹|通配符…
 
-检查政府信息公开工作年度报告（UTF-8 编码的 .txt 文件）。给出的文件总会检查；文件夹中递归查找
-.txt 文件（跳过 node_modules 和以 . 开头的文件夹），不是年报的文件跳过。
+检查政府信息公开工作年度报告（.txt；UTF-8、带 BOM 的 UTF-16、GBK/GB18030 自动识别）。给出的文件
+总会检查；文件夹中递归查找 .txt 文件（跳过 node_modules 和以 . 开头的文件夹），通配符（如
+"年报/**/*.txt"）按 glob 展开；由文件夹或通配符找到的文件，不是年报的跳过。同一文件夹中同一机关
+相邻年度的报告还会相互比对（cross-year-carry、cross-year-stock）。
 
-  --format text|json   输出格式，默认 text
-  --locale zh-cn|en    消息语言，默认取自 LC_ALL、LC_MESSAGES、LANG，未设置时为中文
-  -h, --help           显示本帮助
-  --version            显示版本号
+  check                 检查并报告问题
+  fix                   应用每个问题的首选修复并写回原文件（保持编码、BOM 和换行符），重复至无可修复
+  extract               把各表的每个单元格导出为数据（一个文件夹输出一个 CSV）
 
-退出状态：0 没有错误级别的问题，1 有错误级别的问题，2 无法运行（参数错误、文件无法读取或解码）。
+  --format FORMAT       check：text（默认）、json、sarif；extract：json（默认）、csv
+  --rule ID             只检查这些规则（可重复，或用逗号分隔）
+  --ignore-rule ID      不检查这些规则（可重复，或用逗号分隔）
+  --config FILE         使用此配置文件，而不是各文件上方最近的 .nianbao.json
+  --dry-run             fix：不写文件，输出统一格式的差异（unified diff）
+  -o, --output FILE     extract：写入文件而不是标准输出
+  --verbose             在标准错误输出中报告每个文件识别出的编码和换行符
+  --locale zh-cn|en     消息语言，默认取自 LC_ALL、LC_MESSAGES、LANG，未设置时为中文
+  -h, --help            显示本帮助
+  --version             显示版本号
 
-Usage: nianbao check [--format text|json] [--locale zh-cn|en] FILE|DIR…
+退出状态：0 没有错误级别的问题，1 有错误级别的问题，2 无法完整运行（参数或配置错误、文件无法读取
+或解码；其余文件照常检查）。
 
-Checks government information-disclosure annual reports (.txt files in UTF-8). A file given is always
-checked; a folder is searched recursively for .txt files (skipping node_modules and folders whose name
-starts with a dot), and files that are not reports are skipped.
+Usage: nianbao check [options] FILE|DIR|GLOB…
+       nianbao fix [--dry-run] [options] FILE|DIR|GLOB…
+       nianbao extract [--format json|csv] [-o FILE] FILE|DIR|GLOB…
 
-  --format text|json   output format, text by default
-  --locale zh-cn|en    message language; by default from LC_ALL, LC_MESSAGES, LANG, else Chinese
-  -h, --help           show this help
-  --version            show the version
+Checks government information-disclosure annual reports (.txt in UTF-8, UTF-16 with a BOM or
+GBK/GB18030, detected). A file given is always checked; a folder is searched recursively for .txt
+files (skipping node_modules and folders whose name starts with a dot); glob patterns
+("reports/**/*.txt") are expanded; files found in a folder or by a glob that are not reports are
+skipped. One agency's reports for consecutive years in one folder are compared with each other.
 
-Exit status: 0 no error-severity finding, 1 some error-severity finding, 2 the tool could not run
-(bad arguments, a file that cannot be read or decoded).
+  check                 report the problems
+  fix                   apply each finding's preferred fix and write the file back (same encoding,
+                        BOM and line breaks), again until nothing is left to fix
+  extract               every cell of every table as data (one CSV for a whole folder)
+
+  --format FORMAT       check: text (default), json, sarif; extract: json (default), csv
+  --rule ID             only these rules (repeatable or comma-separated)
+  --ignore-rule ID      not these rules (repeatable or comma-separated)
+  --config FILE         this configuration instead of the nearest .nianbao.json above each file
+  --dry-run             fix: write nothing, print a unified diff
+  -o, --output FILE     extract: write to a file instead of stdout
+  --verbose             report each file's detected encoding and line breaks on stderr
+  --locale zh-cn|en     message language; by default from LC_ALL, LC_MESSAGES, LANG, else Chinese
+  -h, --help            show this help
+  --version             show the version
+
+Exit status: 0 no error-severity finding, 1 some error-severity finding, 2 could not fully run (bad
+arguments or configuration, a file that cannot be read or decoded; the other files are still checked).
 `;
 
 /** `zh…` → zh-cn, `en…` → en, anything else → undefined. */
@@ -56,6 +104,13 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
 
 const usageError = (zh: string, en: string): Command => ({ kind: 'usage-error', message: `${zh} (${en})` });
 
+/** Every rule id the checker knows: the single-report rules and the cross-year ones. */
+export const KNOWN_RULES: readonly string[] = [...rules, ...crossRules].map((r) => r.id);
+
+/** `a,b` `c` → [a, b, c]. */
+const splitIds = (values: readonly string[] | undefined): string[] =>
+  (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+
 export function parseCommandLine(argv: readonly string[], env: Record<string, string | undefined>): Command {
   let parsed;
   try {
@@ -66,6 +121,12 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
       options: {
         format: { type: 'string' },
         locale: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'ignore-rule': { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -79,23 +140,51 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
 
   const [command, ...paths] = positionals;
   if (command === undefined) return usageError('缺少命令', 'missing command');
-  if (command !== 'check') return usageError(`未知命令 ${command}`, `unknown command ${command}`);
+  if (command !== 'check' && command !== 'fix' && command !== 'extract') {
+    return usageError(`未知命令 ${command}`, `unknown command ${command}`);
+  }
   if (paths.length === 0) return usageError('缺少要检查的文件或文件夹', 'no file or folder to check');
 
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    return usageError(`--format 只能是 text 或 json，不能是 ${format}`, `--format must be text or json, not ${format}`);
-  }
   let locale = localeFromEnv(env);
   if (values.locale !== undefined) {
     const l = localeOf(values.locale);
-    if (!l) {
-      return usageError(
-        `--locale 只能是 zh-cn 或 en，不能是 ${values.locale}`,
-        `--locale must be zh-cn or en, not ${values.locale}`,
-      );
-    }
+    if (!l) return usageError(`--locale 只能是 zh-cn 或 en，不能是 ${values.locale}`, `--locale must be zh-cn or en, not ${values.locale}`);
     locale = l;
   }
-  return { kind: 'check', format, locale, paths };
+  const only = values.rule ? splitIds(values.rule) : undefined;
+  const ignore = splitIds(values['ignore-rule']);
+  const known = new Set(KNOWN_RULES);
+  for (const id of [...(only ?? []), ...ignore]) {
+    if (!known.has(id)) return usageError(`没有编号为 ${id} 的规则`, `there is no rule ${id}`);
+  }
+  const common: CommonOptions = {
+    locale,
+    paths,
+    ...(only ? { only } : {}),
+    ignore,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    verbose: values.verbose === true,
+  };
+  const notFor = (option: string) => usageError(`${command} 不接受 ${option}`, `${command} takes no ${option}`);
+
+  if (command === 'check') {
+    if (values['dry-run']) return notFor('--dry-run');
+    if (values.output !== undefined) return notFor('--output');
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+      return usageError(`--format 只能是 text、json 或 sarif，不能是 ${format}`, `--format must be text, json or sarif, not ${format}`);
+    }
+    return { kind: 'check', format, ...common };
+  }
+  if (command === 'fix') {
+    if (values.format !== undefined) return notFor('--format');
+    if (values.output !== undefined) return notFor('--output');
+    return { kind: 'fix', dryRun: values['dry-run'] === true, ...common };
+  }
+  if (values['dry-run']) return notFor('--dry-run');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'csv') {
+    return usageError(`extract 的 --format 只能是 json 或 csv，不能是 ${format}`, `extract --format must be json or csv, not ${format}`);
+  }
+  return { kind: 'extract', format, ...(values.output !== undefined ? { output: values.output } : {}), ...common };
 }

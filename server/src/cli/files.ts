@@ -1,11 +1,16 @@
-// Finding the files to check and reading them as text. All the CLI's file-system access is here.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Finding the files to check, reading them as text and writing fixed text back. All the CLI's
+// file-system access is here (and in server/src/node/).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
+import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 
-/** A file to check: its path as given, or joined from the folder given. */
+/** A file to check: its path as given, or joined from the folder or glob given. */
 export interface Target {
   path: string;
-  /** Found by walking a folder (so skipped if it is not a report), not named on the command line. */
+  /** Found by walking a folder or matching a glob (so skipped if it is not a report), not named on the command line. */
   fromDir: boolean;
 }
 
@@ -21,14 +26,12 @@ function reason(e: unknown): { zh: string; en: string } {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return { zh: '文件或文件夹不存在', en: 'no such file or folder' };
   if (code === 'EACCES' || code === 'EPERM') return { zh: '没有读取权限', en: 'permission denied' };
+  if (code === 'EISDIR') return { zh: '是文件夹，不是文件', en: 'is a folder, not a file' };
   const detail = e instanceof Error ? e.message : String(e);
   return { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` };
 }
 
-function pathError(path: string, e: unknown): string {
-  const r = reason(e);
-  return `nianbao: ${path}: ${r.zh} (${r.en})`;
-}
+const message = (path: string, r: { zh: string; en: string }) => `nianbao: ${path}: ${r.zh} (${r.en})`;
 
 /** The `*.txt` files below a folder, in sorted order, skipping node_modules and dot-folders. */
 function walk(dir: string, out: Target[], errors: string[]): void {
@@ -36,7 +39,7 @@ function walk(dir: string, out: Target[], errors: string[]): void {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    errors.push(pathError(dir, e));
+    errors.push(message(dir, reason(e)));
     return;
   }
   const names = entries.map((d) => d.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -61,7 +64,9 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Expand the paths given into the files to check, in order; each file once. */
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expand the paths given (files, folders, glob patterns) into the files to check, in order; each file once. */
 export function collectTargets(paths: readonly string[]): Collected {
   const found: Target[] = [];
   const errors: string[] = [];
@@ -70,7 +75,15 @@ export function collectTargets(paths: readonly string[]): Collected {
     try {
       stat = statSync(p);
     } catch (e) {
-      errors.push(pathError(p, e));
+      if (GLOB_CHARS.test(p)) {
+        const matches = globSync(p, { onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false })
+          .filter((m) => /\.txt$/i.test(m))
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        if (matches.length === 0) errors.push(message(p, { zh: '没有匹配的 .txt 文件', en: 'no .txt file matches' }));
+        for (const m of matches) found.push({ path: m, fromDir: true });
+        continue;
+      }
+      errors.push(message(p, reason(e)));
       continue;
     }
     if (stat.isDirectory()) walk(p, found, errors);
@@ -86,23 +99,72 @@ export function collectTargets(paths: readonly string[]): Collected {
   return { targets, errors };
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; zh: string; en: string };
+// ---------------------------------------------------------------- configuration
 
 /**
- * The text of a report file. Only UTF-8 for now (GBK and UTF-16 come later: extend here).
- * A leading BOM is removed, so that positions are those an editor shows.
+ * The configuration for each file: the one named by `--config`, else the nearest `.nianbao.json`
+ * above the file (read once per file).
  */
-export function decodeReport(bytes: Uint8Array): Decoded {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, zh: '不是 UTF-8 编码，GBK 支持以后提供', en: 'not UTF-8; GBK support comes later' };
+export class ConfigLookup {
+  private readonly byDir = new Map<string, LoadedConfig | undefined>();
+  private readonly byPath = new Map<string, LoadedConfig>();
+  private readonly matchers = new Map<string, (path: string) => boolean>();
+
+  constructor(private readonly explicit?: string) {}
+
+  /** The configuration that applies to a file, or undefined when there is none. */
+  forFile(file: string): LoadedConfig | undefined {
+    if (this.explicit) return this.load(resolve(this.explicit));
+    const dir = dirname(resolve(file));
+    if (!this.byDir.has(dir)) {
+      const found = findConfigFile(dir);
+      this.byDir.set(dir, found ? this.load(found) : undefined);
+    }
+    return this.byDir.get(dir);
   }
-  return { ok: true, text: text.startsWith('\ufeff') ? text.slice(1) : text };
+
+  /** Every configuration read so far (to report their problems once). */
+  loaded(): LoadedConfig[] {
+    return [...this.byPath.values()];
+  }
+
+  private load(path: string): LoadedConfig {
+    let c = this.byPath.get(path);
+    if (!c) {
+      c = loadConfigFile(path);
+      this.byPath.set(path, c);
+    }
+    return c;
+  }
+
+  /** Whether the configuration's `ignores` (globs relative to its folder) match the file. */
+  ignored(file: string): boolean {
+    const c = this.forFile(file);
+    if (!c?.config.ignores?.length) return false;
+    let match = this.matchers.get(c.path);
+    if (!match) {
+      match = picomatch(c.config.ignores, { dot: true });
+      this.matchers.set(c.path, match);
+    }
+    const rel = relative(dirname(c.path), resolve(file));
+    if (rel.startsWith('..') || isAbsolute(rel)) return false;
+    return match(rel.split(sep).join('/'));
+  }
 }
 
-export type Loaded = { ok: true; text: string } | { ok: false; error: string };
+/** Whether a configuration file exists and is a file (for `--config`). */
+export function configFileError(path: string): string | undefined {
+  try {
+    if (statSync(path).isFile()) return undefined;
+    return message(path, { zh: '配置文件不是文件', en: 'the configuration is not a file' });
+  } catch (e) {
+    return message(path, reason(e));
+  }
+}
+
+// ---------------------------------------------------------------- reading and writing
+
+export type Loaded = ({ ok: true; text: string; bytes: number } & FileEncoding) | { ok: false; error: string };
 
 /** Read and decode one file; on failure, a message for stderr naming the file. */
 export function loadReport(path: string): Loaded {
@@ -110,9 +172,36 @@ export function loadReport(path: string): Loaded {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return { ok: false, error: pathError(path, e) };
+    return { ok: false, error: message(path, reason(e)) };
   }
-  const decoded = decodeReport(bytes);
-  if (!decoded.ok) return { ok: false, error: `nianbao: ${path}: ${decoded.zh} (${decoded.en})` };
-  return decoded;
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, error: message(path, decoded) };
+  return { ...decoded, bytes: bytes.length };
+}
+
+/** Write text back in the file's own encoding and BOM; a message for stderr on failure. */
+export function writeReport(path: string, text: string, enc: FileEncoding): string | undefined {
+  const bytes = encodeText(text, enc);
+  if (!bytes) {
+    return message(path, {
+      zh: `修复后的文本含有 ${enc.encoding} 无法表示的字符，未写入`,
+      en: `the fixed text holds characters ${enc.encoding} cannot store; not written`,
+    });
+  }
+  try {
+    writeFileSync(path, bytes);
+    return undefined;
+  } catch (e) {
+    return message(path, reason(e));
+  }
+}
+
+/** The whole output of `extract`, or any text, to a file. */
+export function writeText(path: string, text: string): string | undefined {
+  try {
+    writeFileSync(path, text, 'utf8');
+    return undefined;
+  } catch (e) {
+    return message(path, reason(e));
+  }
 }

@@ -1,5 +1,7 @@
 // The CLI's output formats. Pure: findings in, a string out.
-import { renderMessage, type Finding, type Range, type Severity } from '../core';
+import { createTwoFilesPatch } from 'diff';
+import { crossRules, languageOf, renderMessage, rules, type Finding, type Range, type Severity } from '../core';
+import { VERSION } from './version';
 
 export interface FileResult {
   /** The path as given on the command line, or joined from the folder given. */
@@ -90,4 +92,134 @@ export function formatText(results: readonly FileResult[], options: TextOptions)
   }
   lines.push(summaryLine(countFindings(results), options.locale));
   return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- SARIF 2.1.0
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+
+/** A path as a SARIF artifact URI: relative paths stay relative (forward slashes), absolute ones are file URIs. */
+export function artifactUri(path: string): string {
+  const posix = path.replace(/\\/g, '/');
+  const encoded = encodeURI(posix).replace(/[?#]/g, (c) => encodeURIComponent(c));
+  if (/^[A-Za-z]:\//.test(posix)) return `file:///${encoded}`;
+  return posix.startsWith('/') ? `file://${encoded}` : encoded;
+}
+
+/** 1-based SARIF region, columns in UTF-16 code units (the run's `columnKind`). */
+const region = (r: Range) => ({
+  startLine: r.start.line + 1,
+  startColumn: r.start.character + 1,
+  endLine: r.end.line + 1,
+  endColumn: r.end.character + 1,
+});
+
+/**
+ * One SARIF 2.1.0 log with one run: the tool's every rule with its Chinese and English description,
+ * default level and whether it is fixable; one result per finding, with its fixes.
+ */
+export function formatSarif(results: readonly FileResult[], locale: string): string {
+  const all = [...rules, ...crossRules];
+  const index = new Map(all.map((r, i) => [r.id, i]));
+  const zhFirst = languageOf(locale) === 'zh';
+  const driverRules = all.map((r) => ({
+    id: r.id,
+    name: r.id,
+    shortDescription: { text: zhFirst ? r.description.zh : r.description.en },
+    fullDescription: { text: `${r.description.zh} / ${r.description.en}` },
+    help: {
+      text: `${r.description.zh}\n${r.description.en}`,
+      markdown: `**${r.id}**\n\n${r.description.zh}\n\n${r.description.en}`,
+    },
+    defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+    properties: { severity: r.severity, fixable: r.fixable },
+  }));
+  const sarifResults = results.flatMap((res) =>
+    res.findings.map((f) => {
+      const uri = artifactUri(res.file);
+      const ruleIndex = index.get(f.rule);
+      return {
+        ruleId: f.rule,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: renderMessage(f.message, locale) },
+        locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(f.range) } }],
+        ...(f.related?.length
+          ? {
+              relatedLocations: f.related.map((rel, id) => ({
+                id,
+                message: { text: renderMessage(rel.message, locale) },
+                physicalLocation: { artifactLocation: { uri }, region: region(rel.range) },
+              })),
+            }
+          : {}),
+        ...(f.fixes?.length
+          ? {
+              fixes: f.fixes.map((fix) => ({
+                description: { text: renderMessage(fix.title, locale) },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri },
+                    replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+                  },
+                ],
+              })),
+            }
+          : {}),
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'nianbao',
+            fullName: 'nianbao 年报校对',
+            version: VERSION,
+            semanticVersion: VERSION,
+            rules: driverRules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        artifacts: results.map((r) => ({ location: { uri: artifactUri(r.file) } })),
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+// ---------------------------------------------------------------- fix
+
+/**
+ * A unified diff of a file's text before and after fixing, headed by the path as given on both
+ * sides (apply it with `patch -p0`); names are printed as they are, not quoted.
+ */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  const name = file.replace(/\\/g, '/');
+  const patch = createTwoFilesPatch('a', 'b', before, after, undefined, undefined, { context: 3 });
+  const body = patch.slice(patch.indexOf('\n@@') + 1);
+  return `--- ${name}\n+++ ${name}\n${body}`;
+}
+
+/** `已修复 a.txt：3 处修改（2 轮）` / `Fixed a.txt: 3 edits (2 passes)`. */
+export function fixedLine(file: string, edits: number, passes: number, dryRun: boolean, locale: string): string {
+  if (languageOf(locale) === 'zh') return `${dryRun ? '可修复' : '已修复'} ${file}：${edits} 处修改（${passes} 轮）`;
+  return `${dryRun ? 'Would fix' : 'Fixed'} ${file}: ${edits} edit${edits === 1 ? '' : 's'} (${passes} pass${passes === 1 ? '' : 'es'})`;
+}
+
+/** The progress line for stderr on a terminal: `检查中 120/1000 reports/a.txt`, cut to the width. */
+export function progressLine(done: number, total: number, file: string, locale: string, width = 80): string {
+  const head = languageOf(locale) === 'zh' ? `检查中 ${done}/${total} ` : `Checking ${done}/${total} `;
+  const room = Math.max(0, width - 1 - head.length * 2);
+  const tail = file.length > room ? '…' + file.slice(file.length - room + 1) : file;
+  return `\r${head}${tail}\x1b[K`;
 }

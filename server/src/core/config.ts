@@ -3,6 +3,7 @@
 // layers read the settings from wherever they live and pass them here as plain data.
 import type { Finding, Severity } from './findings';
 import { rules as allRules } from './rules';
+import { crossRules } from './cross-year';
 
 /** A rule's setting: a severity that replaces its default, or `off`. */
 export type RuleSetting = Severity | 'off';
@@ -38,7 +39,7 @@ const isSetting = (v: unknown): v is RuleSetting => typeof v === 'string' && (RU
  * left out and named in `problems` — an unknown rule id, a severity that does not exist — so that a
  * typo is reported instead of silently ignored.
  */
-export function readConfig(value: unknown, knownRules: readonly string[] = allRules.map((r) => r.id)): { config: CheckerConfig; problems: ConfigProblem[] } {
+export function readConfig(value: unknown, knownRules: readonly string[] = [...allRules, ...crossRules].map((r) => r.id)): { config: CheckerConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: CheckerConfig = {};
   if (value === undefined || value === null) return { config, problems };

@@ -7,6 +7,7 @@ import { hoverMessages } from './hover';
 import { rules } from './rules';
 import { relationMessages } from './rules/relation-text';
 import { directiveMessages } from './directives';
+import { crossRules } from './cross-year';
 
 export type MessageTable = Record<string, { zh: string; en: string }>;
 
@@ -38,7 +39,7 @@ const parserMessages = {
 } satisfies MessageTable;
 
 /** Every message: the parser's and every rule's. */
-export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, directiveMessages, ...rules.map((r) => r.messages));
+export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, directiveMessages, ...rules.map((r) => r.messages), ...crossRules.map((r) => r.messages));
 
 export type MessageId = string;
 

@@ -1,0 +1,166 @@
+// Checks across documents: one agency's reports for consecutive years, side by side in one folder.
+//   cross-year-carry  二、上年结转 of year Y = 四、结转下年度继续办理 of Y−1, per column of 表三
+//   cross-year-stock  2021 format 表二: 现行有效件数 (Y) = 现行有效件数 (Y−1) + 本年制发件数 − 本年废止件数
+// Their metadata lives in `crossRules`, beside the single-report registry, so that settings and
+// `.nianbao.json` know their ids. Pure: models in, findings out; never throws.
+import type { Finding } from './findings';
+import type { Rule } from './rules/types';
+import type { Cell, Range, ReportModel, Table } from './model';
+import type { ReportMeta } from './extract';
+import { columnTitle } from './labels';
+
+/** A rule that compares several reports (its findings still point into one of them): a rule's metadata, no single-report check. */
+export type CrossRule = Omit<Rule, 'check'>;
+
+/** One report of a folder: `name` is how messages name it (the path as given). */
+export interface YearReport {
+  name: string;
+  model: ReportModel;
+  meta: ReportMeta;
+}
+
+export interface CrossFinding {
+  /** The `name` of the report the finding points into. */
+  name: string;
+  finding: Finding;
+}
+
+export const crossYearCarry: CrossRule = {
+  id: 'cross-year-carry',
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '本年“上年结转”与上一年度报告的“结转下年度继续办理”不一致（同一机关、同一文件夹）',
+    en: "The applications carried over from last year differ from last year's report's carry-over (same agency, same folder)",
+  },
+  messages: {
+    'cross-year-carry': {
+      zh: '表三 · 二、上年结转 · {column} 为 {value}，但 {prevYear} 年报告（{prevName}）的“四、结转下年度继续办理”为 {prev}',
+      en: "表三 · 二、上年结转 · {column} is {value}, but the {prevYear} report ({prevName}) carries {prev} over to this year",
+    },
+  },
+};
+
+export const crossYearStock: CrossRule = {
+  id: 'cross-year-stock',
+  severity: 'information',
+  fixable: false,
+  description: {
+    zh: '表二“现行有效件数”与上一年度报告的现行有效件数加本年制发、减本年废止不符（2021 年格式）',
+    en: "表二's documents in force differ from last year's in force plus issued minus repealed this year (2021 format)",
+  },
+  messages: {
+    'cross-year-stock': {
+      zh: '表二 · {row} · 现行有效件数 为 {value}，但 {prevYear} 年报告（{prevName}）为 {prev}，加本年制发 {issued}、减本年废止 {repealed} 应为 {expected}',
+      en: '表二 · {row} · in force is {value}, but the {prevYear} report ({prevName}) had {prev}; plus {issued} issued minus {repealed} repealed makes {expected}',
+    },
+  },
+};
+
+/** The cross-document rules, in the order their findings are reported. */
+export const crossRules: readonly CrossRule[] = [crossYearCarry, crossYearStock];
+
+const numberRange = (cell: Cell): Range => cell.number?.range ?? cell.range;
+
+function firstTable(model: ReportModel, kind: Table['kind']): Table | undefined {
+  return model.tables.find((t) => t.kind === kind);
+}
+
+/** The number in a row's column, by row key and column key; undefined when blank or not a number. */
+function cellOf(table: Table, rowKey: string, colKey: string): Cell | undefined {
+  const col = table.columns.findIndex((c) => c.key === colKey);
+  if (col < 0) return undefined;
+  const row = table.rows.find((r) => r.key === rowKey && !r.misaligned);
+  const cell = row?.cells[col];
+  return cell?.number ? cell : undefined;
+}
+
+function carry(cur: YearReport, prev: YearReport): Finding[] {
+  const t = firstTable(cur.model, 'table3');
+  const p = firstTable(prev.model, 'table3');
+  if (!t || !p) return [];
+  const out: Finding[] = [];
+  t.columns.forEach((column, col) => {
+    const here = cellOf(t, 'carried', column.key);
+    const there = cellOf(p, 'carryOver', column.key);
+    if (!here || !there || here.number!.value === there.number!.value) return;
+    out.push({
+      rule: crossYearCarry.id,
+      severity: crossYearCarry.severity,
+      range: numberRange(here),
+      message: {
+        id: 'cross-year-carry',
+        args: { column: columnTitle(t, col), value: here.number!.value, prev: there.number!.value, prevYear: prev.meta.year!, prevName: prev.name },
+      },
+    });
+  });
+  return out;
+}
+
+const STOCK_ROWS: readonly [string, string][] = [
+  ['regulations', '规章'],
+  ['normativeDocs', '行政规范性文件'],
+];
+
+function stock(cur: YearReport, prev: YearReport): Finding[] {
+  const t = firstTable(cur.model, 'table2');
+  const p = firstTable(prev.model, 'table2');
+  if (!t || !p) return [];
+  const out: Finding[] = [];
+  for (const [key, label] of STOCK_ROWS) {
+    const inForce = cellOf(t, key, 'inForce');
+    const issued = cellOf(t, key, 'issued');
+    const repealed = cellOf(t, key, 'repealed');
+    const before = cellOf(p, key, 'inForce');
+    if (!inForce || !issued || !repealed || !before) continue;
+    const expected = before.number!.value + issued.number!.value - repealed.number!.value;
+    if (inForce.number!.value === expected) continue;
+    out.push({
+      rule: crossYearStock.id,
+      severity: crossYearStock.severity,
+      range: numberRange(inForce),
+      message: {
+        id: 'cross-year-stock',
+        args: {
+          row: label,
+          value: inForce.number!.value,
+          prev: before.number!.value,
+          issued: issued.number!.value,
+          repealed: repealed.number!.value,
+          expected,
+          prevYear: prev.meta.year!,
+          prevName: prev.name,
+        },
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The cross-year findings of the reports of one folder: reports are grouped by agency; each report
+ * of year Y is compared with the report of year Y−1 of the same agency. An agency with two reports
+ * for one year is not compared for that year (which of them counts would be a guess); a report
+ * without agency or year is left out.
+ */
+export function crossYearFindings(reports: readonly YearReport[]): CrossFinding[] {
+  const byKey = new Map<string, YearReport[]>();
+  for (const r of reports) {
+    if (!r.meta.agency || r.meta.year === undefined) continue;
+    const key = `${r.meta.agency}\u0000${r.meta.year}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+  }
+  const out: CrossFinding[] = [];
+  for (const r of reports) {
+    const same = byKey.get(`${r.meta.agency}\u0000${r.meta.year}`);
+    const prevs = byKey.get(`${r.meta.agency}\u0000${(r.meta.year ?? 0) - 1}`);
+    if (same?.length !== 1 || prevs?.length !== 1) continue;
+    const prev = prevs[0]!;
+    try {
+      for (const finding of [...carry(r, prev), ...stock(r, prev)]) out.push({ name: r.name, finding });
+    } catch {
+      // A malformed model gives no cross-year finding rather than an exception.
+    }
+  }
+  return out;
+}

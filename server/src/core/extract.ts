@@ -1,0 +1,111 @@
+// Every table of a report as data: one row per value cell, with the report's agency, year and
+// format, the table, row and column labels, the value and whether the cell was left blank. Used by
+// `nianbao extract` and by the editor's export command. Pure: model in, rows out; never throws.
+import type { ReportModel, Row, Table } from './model';
+import { columnTitle, rowTitle, tableTitle } from './labels';
+
+/** What a report says about itself: the agency and the year it reports on. */
+export interface ReportMeta {
+  agency?: string;
+  year?: number;
+}
+
+/** `自2020年1月1日起至2020年12月31日止` (any spacing, 1 or 01, the second year may be left out): the statistics period. */
+const PERIOD = /自\s*((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?至\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月\s*31\s*日/;
+
+/** The year of the statistics period, when the text states one. */
+function periodYear(text: string): number | undefined {
+  const m = PERIOD.exec(text);
+  return m && (m[2] === undefined || m[1] === m[2]) ? Number(m[1]) : undefined;
+}
+
+/** The agency (from the title) and the year (from the title, else from the statistics period). */
+export function reportMeta(model: ReportModel, text: string): ReportMeta {
+  const meta: ReportMeta = {};
+  const agency = model.title?.agency?.replace(/\s+/g, '');
+  if (agency) meta.agency = agency;
+  const year = model.title?.year ?? periodYear(text);
+  if (year !== undefined) meta.year = year;
+  return meta;
+}
+
+export interface TableCellRow {
+  agency: string;
+  year: number | null;
+  format: string;
+  /** `表二`, `表三`, `表四`, `统计表`. */
+  table: string;
+  /** `（七）总计`, `（三）不予公开·3.危及“三安全一稳定”`; for 表二 the item first: `第二十条第（一）项·规章`. */
+  row: string;
+  column: string;
+  /** The number the cell holds, or null (blank or not a number). */
+  value: number | null;
+  /** The cell as written, whitespace and Word bookmarks trimmed. */
+  text: string;
+  blank: boolean;
+  /** 1-based line of the cell, as an editor shows it. */
+  line: number;
+}
+
+function rowLabel(table: Table, row: Row): string {
+  const title = rowTitle(table, row);
+  if (table.kind !== 'table2' || !row.group) return title;
+  const caption = table.blocks?.find((b) => b.key === row.group)?.caption;
+  return caption ? `${caption}·${title}` : title;
+}
+
+/** One row per value cell of every recognised table, in document order (tables, rows, columns). */
+export function extractTables(model: ReportModel, meta: ReportMeta): TableCellRow[] {
+  const out: TableCellRow[] = [];
+  for (const table of model.tables) {
+    if (table.kind === 'unknown') continue;
+    for (const row of table.rows) {
+      if (row.isGroup) continue;
+      row.cells.forEach((cell, col) => {
+        if (!cell) return;
+        out.push({
+          agency: meta.agency ?? '',
+          year: meta.year ?? null,
+          format: model.format,
+          table: tableTitle(table),
+          row: rowLabel(table, row),
+          column: columnTitle(table, col),
+          value: cell.number ? cell.number.value : null,
+          text: cell.blank ? '' : cell.text.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\s+/g, ' ').trim(),
+          blank: cell.blank,
+          line: cell.firstLine + 1,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** The columns of the CSV and the keys of the JSON rows, in order (`file` first when given). */
+export const EXTRACT_COLUMNS = ['file', 'agency', 'year', 'format', 'table', 'row', 'column', 'value', 'text', 'blank', 'line'] as const;
+
+export type ExtractedRow = TableCellRow & { file?: string };
+
+function csvField(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The rows as CSV (RFC 4180: CRLF, quoted where needed), with a header row, starting with a BOM so
+ * that spreadsheet programs read it as UTF-8. The `file` column is there when any row has a file.
+ */
+export function tablesToCsv(rows: readonly ExtractedRow[]): string {
+  const cols = EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+  const lines = [cols.join(',')];
+  for (const r of rows) lines.push(cols.map((c) => csvField(r[c])).join(','));
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** The rows as a JSON array, keys in the order of `EXTRACT_COLUMNS`. */
+export function tablesToJson(rows: readonly ExtractedRow[]): string {
+  const cols = EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+  const ordered = rows.map((r) => Object.fromEntries(cols.map((c) => [c, r[c] ?? null])));
+  return JSON.stringify(ordered, null, 1) + '\n';
+}

@@ -1,0 +1,106 @@
+// A report file's bytes as text and back: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
+// GBK / GB18030 (iconv-lite). Detection is strict: a file is read in an encoding only when its bytes
+// are valid in it and, for GBK / GB18030, encode back to the very same bytes — so that writing a
+// fixed file changes nothing outside the fixed text. Bytes in, text out; no file access here.
+import * as iconv from 'iconv-lite';
+
+export type EncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GBK' | 'GB18030';
+
+/** How a file was stored: what to write it back with. */
+export interface FileEncoding {
+  encoding: EncodingName;
+  /** The file began with a byte-order mark (removed from the text, written back by `encodeText`). */
+  bom: boolean;
+}
+
+export type Decoded = ({ ok: true; text: string } & FileEncoding) | { ok: false; zh: string; en: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function strict(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return (label === 'utf-8' ? utf8 : new TextDecoder(label, { fatal: true, ignoreBOM: true })).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.compare(a, b) === 0;
+
+/** GBK if the bytes round-trip through it, else GB18030 (its superset) if they round-trip through that. */
+function chinese(bytes: Uint8Array): { text: string; encoding: 'GBK' | 'GB18030' } | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const encoding of ['GBK', 'GB18030'] as const) {
+    const text = iconv.decode(buffer, encoding);
+    if (!text.includes('\ufffd') && sameBytes(iconv.encode(text, encoding), buffer)) return { text, encoding };
+  }
+  return undefined;
+}
+
+/** The text of a file, its encoding and BOM; or why it cannot be read as text. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    const text = strict('utf-8', bytes.subarray(3));
+    if (text !== undefined) return { ok: true, text, encoding: 'UTF-8', bom: true };
+    return { ok: false, zh: '以 UTF-8 BOM 开头，但内容不是有效的 UTF-8', en: 'starts with a UTF-8 BOM but is not valid UTF-8' };
+  }
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    const encoding = b0 === 0xff ? 'UTF-16LE' : 'UTF-16BE';
+    const text = strict(encoding.toLowerCase(), bytes.subarray(2));
+    if (text !== undefined) return { ok: true, text, encoding, bom: true };
+    return { ok: false, zh: `以 ${encoding} BOM 开头，但内容不是有效的 ${encoding}`, en: `starts with a ${encoding} BOM but is not valid ${encoding}` };
+  }
+  const text = strict('utf-8', bytes);
+  if (text !== undefined) return { ok: true, text, encoding: 'UTF-8', bom: false };
+  const cn = chinese(bytes);
+  if (cn) return { ok: true, ...cn, bom: false };
+  return {
+    ok: false,
+    zh: '无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GBK/GB18030',
+    en: 'unknown encoding: neither UTF-8, UTF-16 with a BOM, nor GBK/GB18030',
+  };
+}
+
+const BOMS: Record<EncodingName, number[]> = {
+  'UTF-8': [0xef, 0xbb, 0xbf],
+  'UTF-16LE': [0xff, 0xfe],
+  'UTF-16BE': [0xfe, 0xff],
+  GBK: [],
+  GB18030: [0x84, 0x31, 0x95, 0x33],
+};
+
+/**
+ * The bytes of `text` in the file's encoding, BOM included when the file had one; undefined when
+ * the text holds a character the encoding cannot store (nothing is written with a `?` in its place).
+ */
+export function encodeText(text: string, enc: FileEncoding): Buffer | undefined {
+  const body = iconv.encode(text, enc.encoding);
+  if (iconv.decode(body, enc.encoding) !== text) return undefined;
+  return enc.bom ? Buffer.concat([Buffer.from(BOMS[enc.encoding]), body]) : body;
+}
+
+/** The line break a text mostly uses (CRLF, LF or CR), LF when it has none. */
+export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  return cr > lf ? '\r' : '\n';
+}
+
+/** `GBK, CRLF` / `UTF-8 with BOM, LF`: how `--verbose` names a file's encoding. */
+export function describeEncoding(enc: FileEncoding, text: string): string {
+  const eol = { '\r\n': 'CRLF', '\n': 'LF', '\r': 'CR' }[lineBreakOf(text)];
+  return `${enc.encoding}${enc.bom ? ' BOM' : ''}, ${eol}`;
+}

@@ -1,0 +1,69 @@
+// Detecting a report file's encoding and writing text back in it, byte for byte.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as iconv from 'iconv-lite';
+import { decodeBytes, describeEncoding, encodeText, lineBreakOf } from '../../server/src/node/encoding';
+import { readSeed } from '../helpers';
+
+const sample = '余姚市人民政府办公室\r\n2020年政府信息公开工作年度报告\r\n\t法律服务机构\r\n';
+
+test('UTF-8 with and without BOM, UTF-16 LE/BE with BOM, GBK: detected and read back to the same bytes', () => {
+  const cases: [string, Buffer][] = [
+    ['UTF-8', Buffer.from(sample, 'utf8')],
+    ['UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8')])],
+    ['UTF-16LE BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(sample, 'utf16le')])],
+    ['UTF-16BE BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(sample, 'utf16be')])],
+    ['GBK', iconv.encode(sample, 'gbk')],
+  ];
+  for (const [name, bytes] of cases) {
+    const d = decodeBytes(bytes);
+    assert.ok(d.ok, name);
+    assert.equal(d.text, sample, name);
+    assert.equal(`${d.encoding}${d.bom ? ' BOM' : ''}`, name);
+    assert.equal(describeEncoding(d, d.text), `${name}, CRLF`);
+    assert.deepEqual(encodeText(d.text, d), bytes, `${name} round-trips`);
+  }
+});
+
+test('GB18030-only characters are read as GB18030', () => {
+  const text = '年报 𠀀 ᠠ\n'; // U+20000 and Mongolian: four-byte GB18030 sequences
+  const bytes = iconv.encode(text, 'gb18030');
+  const d = decodeBytes(bytes);
+  assert.ok(d.ok);
+  assert.equal(d.encoding, 'GB18030');
+  assert.equal(d.text, text);
+  assert.deepEqual(encodeText(d.text, d), bytes);
+});
+
+test('every seed in GBK decodes to the UTF-8 text (004 in GB18030: its NBSP is not in GBK)', () => {
+  for (const n of ['000', '001', '002', '003', '004']) {
+    const text = readSeed(n).replace(/^\ufeff/, '');
+    const encoding = n === '004' ? 'GB18030' : 'GBK';
+    const d = decodeBytes(iconv.encode(text, encoding));
+    assert.ok(d.ok && d.encoding === encoding && d.text === text, n);
+  }
+});
+
+test('undecodable bytes and broken BOM files are refused with a reason in both languages', () => {
+  for (const bytes of [
+    Buffer.from([0x41, 0xff, 0x42, 0x80, 0x43]),
+    Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]),
+    Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]),
+  ]) {
+    const d = decodeBytes(bytes);
+    assert.equal(d.ok, false);
+    assert.ok(!d.ok && d.zh.length > 0 && /[a-z]/.test(d.en));
+  }
+});
+
+test('text that GBK cannot store is not encoded (no ? in its place)', () => {
+  assert.equal(encodeText('年报 😀', { encoding: 'GBK', bom: false }), undefined);
+  assert.ok(encodeText('年报 😀', { encoding: 'GB18030', bom: false }));
+});
+
+test('line breaks: the one the text mostly uses', () => {
+  assert.equal(lineBreakOf('a\r\nb\r\nc\n'), '\r\n');
+  assert.equal(lineBreakOf('a\nb\nc\r\n'), '\n');
+  assert.equal(lineBreakOf('a\rb\r'), '\r');
+  assert.equal(lineBreakOf('abc'), '\n');
+});
