@@ -122,6 +122,10 @@ connection.onHover(
 registerWorkspaceRequests(connection, {
   diagnose: (uri, text) => toDiagnostics(checkReport(text).findings, uri, locale),
   isOpen: (uri) => documents.get(uri) !== undefined,
+  report: (uri) => {
+    const doc = documents.get(uri);
+    return doc && { model: results.get(doc).model, text: doc.getText() };
+  },
 });
 
 documents.listen(connection);

@@ -1,14 +1,33 @@
-// Requests about files beyond the open documents: `nianbao/checkFiles` (the client's "check all
-// reports in the workspace": it reads the files, the server checks each and publishes its
-// diagnostics). main.ts registers them with the check it uses for open documents.
-import type { Connection, Diagnostic } from 'vscode-languageserver';
-import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from './protocol';
+// The client's workspace requests: `nianbao/checkFiles` (the client's "check all reports in the
+// workspace": it reads the files, the server checks each and publishes its diagnostics) and
+// `nianbao/exportTables` (an open report's tables as CSV or JSON, from the core's extraction).
+// main.ts registers them with the check it uses for open documents.
+import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { extractTables, reportMeta, tablesToCsv, tablesToJson } from '../core/extract';
+import type { ReportModel } from '../core/index';
+import {
+  CHECK_FILES,
+  EXPORT_TABLES,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type ExportTablesParams,
+  type ExportTablesResult,
+} from './protocol';
 
 export interface WorkspaceDeps {
   /** The diagnostics of a file's text, with the settings for its uri. */
   diagnose(uri: string, text: string): Diagnostic[] | Promise<Diagnostic[]>;
   /** Whether the editor has the file open (its diagnostics then follow the document). */
   isOpen(uri: string): boolean;
+  /** The model and text of an open document, as last checked. */
+  report(uri: string): { model: ReportModel; text: string } | undefined;
+}
+
+/** The tables of a report as CSV or JSON, each row naming the file. */
+export function exportTables(model: ReportModel, text: string, uri: string, format: 'csv' | 'json'): string {
+  const file = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const rows = extractTables(model, reportMeta(model, text)).map((row) => ({ ...row, file }));
+  return format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
 }
 
 export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
@@ -26,5 +45,11 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
       }
     }
     return { checked };
+  });
+
+  connection.onRequest(EXPORT_TABLES, (params: ExportTablesParams): ExportTablesResult => {
+    const report = deps.report(params.uri);
+    if (!report) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
+    return { content: exportTables(report.model, report.text, params.uri, params.format === 'json' ? 'json' : 'csv') };
   });
 }

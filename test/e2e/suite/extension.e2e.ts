@@ -197,6 +197,19 @@ describe('nianbao in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it("exports the report's tables as CSV and JSON", async () => {
+    await vscode.window.showTextDocument(await documentWithLanguage(seed(0), 'nianbao'));
+    const csvUri = await vscode.commands.executeCommand<vscode.Uri>('nianbao.exportTables', 'csv', file('work', 'tables.csv'));
+    assert.equal(csvUri.toString(), file('work', 'tables.csv').toString());
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri)).replace(/^\ufeff/, '').split('\r\n');
+    assert.equal(csv[0], 'file,agency,year,format,table,row,column,value,text,blank,line');
+    assert.ok(csv.some((l) => l.endsWith(',表三,（七）总计,法律服务机构,1,1,false,337')), csv.slice(0, 3).join('\n'));
+    const jsonUri = await vscode.commands.executeCommand<vscode.Uri>('nianbao.exportTables', 'json', file('work', 'tables.json'));
+    const rows = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonUri))) as unknown[];
+    assert.equal(rows.length, csv.length - 2);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('restarts the server on command: the findings are withdrawn, then published again', async () => {
     const uri = seed(0);
     await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
