@@ -69,7 +69,7 @@ describe('nianbao/exportTables', () => {
     assert.ok(total.every((l) => l.startsWith(`${file},余姚市人民政府办公室,2020,`)), total[0]);
 
     const json = await server.connection.sendRequest<ExportTablesResult>(EXPORT_TABLES, { uri, format: 'json' } satisfies ExportTablesParams);
-    const rows = JSON.parse(json.content) as { table: string; row: string; column: string; value: number | null; line: number }[];
+    const rows = JSON.parse(json.content) as { table: string; row: string; column: string; format: string }[];
     assert.equal(rows.length, lines.length - 2); // header and the final empty line
     assert.deepEqual(
       rows.find((r) => r.table === '表三' && r.row === '（七）总计' && r.column === '总计'),
