@@ -16,7 +16,7 @@ import {
 import { readSeed, seedPath } from '../helpers';
 import { startServer, TIMEOUT, type Server } from './harness';
 
-describe('nianbao/checkFiles', () => {
+describe('nianbao/checkFiles and nianbao/exportTables', () => {
   let server: Server;
   before(async () => {
     server = await startServer();
@@ -42,14 +42,6 @@ describe('nianbao/checkFiles', () => {
     assert.ok(p002.diagnostics.some((d) => d.code === 'amount-unit'), JSON.stringify(p002.diagnostics));
     assert.equal(server.errors.length, 0, server.errors.join('\n'));
   });
-});
-
-describe('nianbao/exportTables', () => {
-  let server: Server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(() => server?.dispose());
 
   test("an open report's tables as CSV and JSON, each row naming the file; a file not open is an error", TIMEOUT, async () => {
     const uri = pathToFileURL(seedPath('000')).href;
