@@ -37,8 +37,9 @@ function detect(doc: vscode.TextDocument): void {
 
 /** The API the extension returns from `activate` (used by the end-to-end tests). */
 export interface NianbaoApi {
-  /** What the language status item shows now. */
+  /** What the language status item shows now, and when it changes. */
   status(): ReportStatus['current'];
+  onDidChangeStatus: vscode.Event<void>;
   /** When activation began and ended (ms since the epoch): activation time is measured from it. */
   activation: { start: number; end: number };
 }
@@ -111,7 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   );
   await c.start();
   const activation = { start, end: Date.now() };
-  return { status: () => status.current, activation };
+  return { status: () => status.current, onDidChangeStatus: status.onDidChange, activation };
 }
 
 /** Exports the active report's tables: asks for the format and the file unless given. */

@@ -29,6 +29,9 @@ export class ReportStatus implements vscode.Disposable {
   private readonly checked = new Map<string, CheckedParams>();
   private state: ServerState = 'starting';
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the item changed. */
+  readonly onDidChange = this.changed.event;
 
   constructor() {
     this.item = vscode.languages.createLanguageStatusItem('nianbao.status', { language: 'nianbao' });
@@ -56,6 +59,11 @@ export class ReportStatus implements vscode.Disposable {
   }
 
   private render(): void {
+    this.update();
+    this.changed.fire();
+  }
+
+  private update(): void {
     const item = this.item;
     item.busy = this.state === 'starting';
     if (this.state === 'stopped') {
@@ -87,6 +95,7 @@ export class ReportStatus implements vscode.Disposable {
 
   dispose(): void {
     this.item.dispose();
+    this.changed.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }
