@@ -54,6 +54,19 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, locale?
   return findings.map((f) => toDiagnostic(f, uri, locale));
 }
 
+/**
+ * The one notice of a file checked only in part (above nianbao.maxFileSize): information at the
+ * start of line 0, without a rule id.
+ */
+export function toTruncationDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'nianbao',
+    message,
+  };
+}
+
 const notAfter = (a: Position, b: Position): boolean =>
   a.line < b.line || (a.line === b.line && a.character <= b.character);
 const contains = (outer: Range, inner: Range): boolean =>

@@ -1,24 +1,49 @@
-// The language server: checks every open report and publishes diagnostics, outline, folding
-// ranges, quick fixes and hovers. Transport (--stdio, --node-ipc, --socket) is chosen from the
-// command line by the library.
+// The language server: checks every open report and publishes diagnostics (pushed, or pulled where
+// the client supports textDocument/diagnostic), outline, folding ranges, quick fixes and hovers.
+// Transport (--stdio, --node-ipc, --socket) is chosen from the command line by the library.
+//
+// Scheduling (see `schedule`): a change is checked as soon as the messages already received have been
+// handled, so a burst of edits costs one check of the latest version. A check always reads the
+// current text, so diagnostics of an older version are never published after a newer one's.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type DocumentSymbol,
+  type FoldingRange,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, foldingRanges, outline, type CheckResult } from '../core/index';
+import { foldingRanges, outline, type CheckerConfig } from '../core/index';
+import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { codeActionKinds, codeActions } from './actions';
-import { ResultCache } from './cache';
-import { toDiagnostics, toDocumentSymbol, toFoldingRange } from './convert';
+import { ResultCache, type Versioned } from './cache';
+import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker';
+import { toDiagnostics, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { hover } from './hover';
+import { renderLspMessage } from './messages';
+import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let locale = 'zh-cn';
+const ruleList = ruleSet(process.env);
+
+// Client capabilities, read at initialize.
+let canPullConfiguration = false;
+let canRegisterConfiguration = false;
+let canWatchFiles = false;
+let pullDiagnostics = false;
+let canRefreshDiagnostics = false;
 
 // Each distinct error and each failing rule is logged once, not on every keystroke.
 const logged = new Set<string>();
@@ -28,84 +53,327 @@ function logOnce(key: string, log: () => void): void {
   log();
 }
 
+function logFailure(where: string, e: unknown): void {
+  // Keyed on the message, not the stack: the same failure is reached through different paths.
+  const message = e instanceof Error ? e.message : String(e);
+  const detail = e instanceof Error ? (e.stack ?? message) : message;
+  logOnce(`${where}: ${message}`, () => connection.console.error(`nianbao: ${where} failed: ${detail}`));
+}
+
 /** Runs a handler; an exception is logged and `fallback` returned, so no handler can kill the server. */
 function guard<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => R): (...args: A) => R {
   return (...args) => {
     try {
       return fn(...args);
     } catch (e) {
-      // Keyed on the message, not the stack: the same failure is reached through different paths.
-      const message = e instanceof Error ? e.message : String(e);
-      const detail = e instanceof Error ? (e.stack ?? message) : message;
-      logOnce(`${where}: ${message}`, () => connection.console.error(`nianbao: ${where} failed: ${detail}`));
+      logFailure(where, e);
       return fallback;
     }
   };
 }
 
-const results = new ResultCache<CheckResult>((text) => {
-  const result = checkReport(text);
-  for (const f of result.failures) {
+// ---- Settings: the editor's `nianbao` section for the document, over the nearest .nianbao.json ----
+
+/** Settings by document uri; cleared when the configuration changes. */
+const settingsByUri = new Map<string, ServerSettings>();
+const settingsPending = new Map<string, Promise<ServerSettings>>();
+/** Bumped on every configuration change, so that a fetch started before it is not kept. */
+let generation = 0;
+/** The section pushed with didChangeConfiguration, for clients that cannot be asked. */
+let pushedSection: unknown;
+
+function configFileFor(uri: string): CheckerConfig | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const path = findConfigFile(dirname(fileURLToPath(uri)));
+  if (!path) return undefined;
+  const loaded = loadConfigFile(path);
+  for (const p of loaded.problems) {
+    logOnce(`config ${path} ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`));
+  }
+  return loaded.config;
+}
+
+async function fetchSettings(uri: string): Promise<ServerSettings> {
+  const gen = generation;
+  let section = pushedSection;
+  if (canPullConfiguration) {
+    try {
+      section = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' });
+    } catch (e) {
+      logFailure('workspace/configuration', e);
+    }
+  }
+  let file: CheckerConfig | undefined;
+  try {
+    file = configFileFor(uri);
+  } catch (e) {
+    logFailure('.nianbao.json', e);
+  }
+  const settings = readSettings(section, file);
+  for (const p of settings.problems) {
+    logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
+  }
+  if (gen === generation) settingsByUri.set(uri, settings);
+  return settings;
+}
+
+/** The document's settings, fetched once per configuration generation. */
+function settingsFor(uri: string): Promise<ServerSettings> {
+  const known = settingsByUri.get(uri);
+  if (known) return Promise.resolve(known);
+  let pending = settingsPending.get(uri);
+  if (!pending) {
+    const gen = generation;
+    pending = fetchSettings(uri).finally(() => {
+      if (gen === generation) settingsPending.delete(uri);
+    });
+    settingsPending.set(uri, pending);
+  }
+  return pending;
+}
+
+// ---- Checking ----
+
+/** A check and what is derived from it, built once per version when first asked for. */
+interface Entry extends Checked {
+  diagnostics?: Diagnostic[];
+  symbols?: DocumentSymbol[];
+  folds?: FoldingRange[];
+}
+
+const results = new ResultCache<Entry>((doc: Versioned) => {
+  // Handlers only reach the cache once the document's settings are known (see `ready`).
+  const settings = settingsByUri.get(doc.uri) ?? readSettings(undefined);
+  const checked = checkDocument(doc.getText(), doc.version, settings, ruleList);
+  for (const f of checked.result.failures) {
     logOnce(`rule ${f.rule}`, () => connection.console.warn(`nianbao: rule ${f.rule} failed: ${f.error}`));
   }
-  return result;
+  const entry: Entry = checked;
+  if (checked.truncated) {
+    logOnce(`truncated ${doc.uri}`, () =>
+      connection.console.info(`nianbao: ${doc.uri}: ${Math.round(checked.bytes / 1024)} KB > maxFileSize ${Math.round(settings.maxFileSize / 1024)} KB; checked ${checked.lines} lines`),
+    );
+  }
+  void connection.sendNotification('nianbao/checked', {
+    uri: doc.uri,
+    version: doc.version,
+    format: checked.result.model.format,
+    counts: countBySeverity([
+      ...checked.result.findings.map((f) => f.severity),
+      ...(checked.truncated ? (['information'] as const) : []),
+    ]),
+    durationMs: Math.round(checked.durationMs * 1000) / 1000,
+    truncated: checked.truncated,
+  });
+  return entry;
 });
+
+function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
+  if (entry.diagnostics) return entry.diagnostics;
+  const diagnostics = toDiagnostics(entry.result.findings, uri, locale);
+  if (entry.truncated) {
+    const settings = settingsByUri.get(uri);
+    const message = renderLspMessage(
+      'file.truncated',
+      { size: Math.round(entry.bytes / 1024), max: Math.round((settings?.maxFileSize ?? 0) / 1024), lines: entry.lines },
+      locale,
+    );
+    diagnostics.unshift(toTruncationDiagnostic(message));
+  }
+  return (entry.diagnostics = diagnostics);
+}
+
+const pending = new Map<string, NodeJS.Immediate>();
+
+/** Checks the document's current version and pushes its diagnostics (push mode only). */
+function publish(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc || pullDiagnostics) return;
+  const entry = results.get(doc);
+  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(entry, uri) });
+}
+
+/**
+ * Checks the document once the messages already received have been handled, with no delay beyond
+ * that: the protocol library handles one message per turn of the event loop, and the check waits
+ * two turns, each change starting the wait again. So a burst of edits that arrived while a (slow)
+ * check ran costs one check, of the latest version; a single edit is checked at once.
+ */
+function schedule(uri: string): void {
+  if (pullDiagnostics) return;
+  if (!settingsByUri.has(uri)) {
+    // The first check waits for the settings; edits meanwhile need no check of their own.
+    void settingsFor(uri).then(() => schedule(uri), (e: unknown) => logFailure('settings', e));
+    return;
+  }
+  const waiting = pending.get(uri);
+  if (waiting !== undefined) clearImmediate(waiting);
+  pending.set(
+    uri,
+    setImmediate(() =>
+      pending.set(
+        uri,
+        setImmediate(() => {
+          pending.delete(uri);
+          guard('check', undefined, publish)(uri);
+        }),
+      ),
+    ),
+  );
+}
+
+function rescheduleAll(): void {
+  for (const doc of documents.all()) schedule(doc.uri);
+}
+
+/** The check of the document's current version, once its settings are known. */
+async function ready(uri: string): Promise<{ doc: TextDocument; entry: Entry } | undefined> {
+  if (!settingsByUri.has(uri)) await settingsFor(uri);
+  const doc = documents.get(uri);
+  return doc ? { doc, entry: results.get(doc) } : undefined;
+}
+
+/** An async handler whose exception is logged and answered with `fallback`. */
+function guardAsync<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      logFailure(where, e);
+      return fallback;
+    }
+  };
+}
 
 connection.onInitialize((params): InitializeResult => {
   if (params.locale) locale = params.locale;
+  const caps = params.capabilities;
+  canPullConfiguration = caps.workspace?.configuration === true;
+  canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+  canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds, resolveProvider: false },
       hoverProvider: true,
+      ...(pullDiagnostics
+        ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } }
+        : {}),
     },
     serverInfo: { name: 'nianbao' },
   };
 });
 
-// Fires on open and on every change.
+connection.onInitialized(() => {
+  if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.nianbao.json' }] });
+});
+
+/** Settings changed (the editor's or a .nianbao.json): read them again and check every open document. */
+function settingsChanged(): void {
+  generation++;
+  settingsByUri.clear();
+  settingsPending.clear();
+  results.clear();
+  if (pullDiagnostics) {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  } else rescheduleAll();
+}
+
+connection.onDidChangeConfiguration(
+  guard('configuration', undefined, (params) => {
+    const settings = params.settings as Record<string, unknown> | null | undefined;
+    if (settings && typeof settings === 'object' && 'nianbao' in settings) pushedSection = settings['nianbao'];
+    settingsChanged();
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guard('watched files', undefined, ({ changes }) => {
+    if (changes.some((c) => c.uri.endsWith('/.nianbao.json'))) settingsChanged();
+  }),
+);
+
+// Open, change and save. With `run: onSave` only opening and saving check.
+const opened = new Set<string>();
 documents.onDidChangeContent(
-  guard('check', undefined, ({ document }) => {
-    const { findings } = results.get(document);
-    void connection.sendDiagnostics({
-      uri: document.uri,
-      version: document.version,
-      diagnostics: toDiagnostics(findings, document.uri, locale),
-    });
+  guard('change', undefined, ({ document }) => {
+    const first = !opened.has(document.uri);
+    opened.add(document.uri);
+    if (!first && settingsByUri.get(document.uri)?.run === 'onSave') return;
+    schedule(document.uri);
+  }),
+);
+
+documents.onDidSave(
+  guard('save', undefined, ({ document }) => {
+    if (settingsByUri.get(document.uri)?.run !== 'onSave') return;
+    if (pullDiagnostics) {
+      results.get(document);
+      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    } else schedule(document.uri);
   }),
 );
 
 documents.onDidClose(
   guard('close', undefined, ({ document }) => {
-    results.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    const uri = document.uri;
+    opened.delete(uri);
+    results.delete(uri);
+    settingsByUri.delete(uri);
+    const waiting = pending.get(uri);
+    if (waiting !== undefined) clearImmediate(waiting);
+    pending.delete(uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }),
+);
+
+// Pull diagnostics: the check of the current version (with `run: onSave`, of the last opened or saved
+// one), answered `unchanged` when the client already has it.
+const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+connection.languages.diagnostics.on(
+  guardAsync('diagnostic', emptyReport, async ({ textDocument, previousResultId }) => {
+    const uri = textDocument.uri;
+    if (!settingsByUri.has(uri)) await settingsFor(uri);
+    const doc = documents.get(uri);
+    if (!doc) return emptyReport;
+    const last = results.peek(uri);
+    const entry = settingsByUri.get(uri)?.run === 'onSave' && last ? last : results.get(doc);
+    const resultId = `${generation}:${entry.version}`;
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(entry, uri) };
   }),
 );
 
 connection.onDocumentSymbol(
-  guard('documentSymbol', null, ({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? outline(results.get(doc).model).map(toDocumentSymbol) : null;
+  guardAsync('documentSymbol', null, async ({ textDocument }) => {
+    const r = await ready(textDocument.uri);
+    if (!r) return null;
+    return (r.entry.symbols ??= outline(r.entry.result.model).map(toDocumentSymbol));
   }),
 );
 
 connection.onFoldingRanges(
-  guard('foldingRange', null, ({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? foldingRanges(results.get(doc).model).map(toFoldingRange) : null;
+  guardAsync('foldingRange', null, async ({ textDocument }) => {
+    const r = await ready(textDocument.uri);
+    if (!r) return null;
+    return (r.entry.folds ??= foldingRanges(r.entry.result.model).map(toFoldingRange));
   }),
 );
 
 // `documents` always holds the latest version and the cache checks each version once, so a request
 // made against an older version is answered from (and versioned with) the current text.
 connection.onCodeAction(
-  guard('codeAction', null, ({ textDocument, range, context }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
+  guardAsync('codeAction', null, async ({ textDocument, range, context }) => {
+    const r = await ready(textDocument.uri);
+    if (!r) return null;
+    const { doc, entry } = r;
     return codeActions(
-      results.get(doc),
+      entry.result,
       { uri: doc.uri, version: doc.version, range, diagnostics: context.diagnostics, only: context.only, text: doc.getText() },
       locale,
     );
@@ -113,18 +381,19 @@ connection.onCodeAction(
 );
 
 connection.onHover(
-  guard('hover', null, ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? hover(results.get(doc).model, position, locale) : null;
+  guardAsync('hover', null, async ({ textDocument, position }) => {
+    const r = await ready(textDocument.uri);
+    return r ? hover(r.entry.result.model, position, locale) : null;
   }),
 );
 
+// The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
-  diagnose: (uri, text) => toDiagnostics(checkReport(text).findings, uri, locale),
+  diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
   isOpen: (uri) => documents.get(uri) !== undefined,
-  report: (uri) => {
-    const doc = documents.get(uri);
-    return doc && { model: results.get(doc).model, text: doc.getText() };
+  report: async (uri) => {
+    const r = await ready(uri);
+    return r && { model: r.entry.result.model, text: r.doc.getText() };
   },
 });
 

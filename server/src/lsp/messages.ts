@@ -12,6 +12,10 @@ const lspMessages = {
     zh: '修复所有可自动修复的问题',
     en: 'Fix all auto-fixable problems',
   },
+  'file.truncated': {
+    zh: '文件大小 {size} KB，超过 nianbao.maxFileSize 设置的 {max} KB：只检查了前 {lines} 行，其后的内容未检查。',
+    en: 'This file is {size} KB, more than nianbao.maxFileSize ({max} KB): only its first {lines} lines were checked.',
+  },
 } satisfies Record<string, { zh: string; en: string }>;
 
 export type LspMessageId = keyof typeof lspMessages;

@@ -19,8 +19,8 @@ export interface WorkspaceDeps {
   diagnose(uri: string, text: string): Diagnostic[] | Promise<Diagnostic[]>;
   /** Whether the editor has the file open (its diagnostics then follow the document). */
   isOpen(uri: string): boolean;
-  /** The model and text of an open document, as last checked. */
-  report(uri: string): { model: ReportModel; text: string } | undefined;
+  /** The model and text of an open document, as checked. */
+  report(uri: string): Promise<{ model: ReportModel; text: string } | undefined>;
 }
 
 /** The tables of a report as CSV or JSON, each row naming the file. */
@@ -47,8 +47,8 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     return { checked };
   });
 
-  connection.onRequest(EXPORT_TABLES, (params: ExportTablesParams): ExportTablesResult => {
-    const report = deps.report(params.uri);
+  connection.onRequest(EXPORT_TABLES, async (params: ExportTablesParams): Promise<ExportTablesResult> => {
+    const report = await deps.report(params.uri);
     if (!report) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
     return { content: exportTables(report.model, report.text, params.uri, params.format === 'json' ? 'json' : 'csv') };
   });

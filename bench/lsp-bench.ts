@@ -1,0 +1,220 @@
+// Benchmark of the language server as an editor uses it: the built server (server/out/server.js)
+// over stdio. Edit → publishDiagnostics latency over single-character edits on a 10 KB seed and on a
+// 1 MB document (reports concatenated); documentSymbol, codeAction and hover latency; the server's
+// resident memory with 200 reports open. Each edit is sent after the previous one's diagnostics
+// arrived, so a latency is one whole round: notification, incremental update, check, diagnostics.
+// Prints a Markdown table for the README; `--json` adds one line of JSON. Deterministic edits.
+// Run: npm run bench:lsp
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  HoverRequest,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rng } from '../test/gen/report';
+import { startServer, type Server } from '../test/protocol/harness';
+import { readSeed } from '../test/helpers';
+
+const MB = 1024 * 1024;
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+interface Row {
+  case: string;
+  size: number;
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** The check alone, as the server reports it in nianbao/checked (edits only). */
+  check?: { p50: number; p99: number };
+}
+
+function row(name: string, size: number, ms: number[], checkMs?: number[]): Row {
+  const s = [...ms].sort((a, b) => a - b);
+  const r: Row = { case: name, size, n: s.length, p50: quantile(s, 0.5), p99: quantile(s, 0.99), max: s[s.length - 1]! };
+  if (checkMs?.length) {
+    const c = [...checkMs].sort((a, b) => a - b);
+    r.check = { p50: quantile(c, 0.5), p99: quantile(c, 0.99) };
+  }
+  return r;
+}
+
+/** Single-character edits at random places: insert a character, then delete it again. */
+async function editLatency(server: Server, uri: string, text: string, edits: number, warmup: number): Promise<{ ms: number[]; checkMs: number[] }> {
+  const doc = TextDocument.create(uri, 'nianbao', 1, text);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'nianbao', version: 1, text },
+  });
+  await server.diagnosticsFor(uri, 1);
+  const r = rng(7);
+  const ms: number[] = [];
+  const checkMs: number[] = [];
+  let inserted: { line: number; character: number } | undefined;
+  for (let k = 0; k < warmup + edits; k++) {
+    let change;
+    if (inserted) {
+      change = { range: { start: inserted, end: { line: inserted.line, character: inserted.character + 1 } }, text: '' };
+      inserted = undefined;
+    } else {
+      const line = Math.floor(r() * doc.lineCount);
+      const length = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
+      inserted = { line, character: Math.floor(r() * (length + 1)) };
+      change = { range: { start: inserted, end: inserted }, text: '1' };
+    }
+    const version = doc.version + 1;
+    TextDocument.update(doc, [change], version);
+    const t0 = now();
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
+    await server.diagnosticsFor(uri, version);
+    if (k >= warmup) {
+      ms.push(now() - t0);
+      checkMs.push((await server.checkedFor(uri, version)).durationMs);
+    }
+  }
+  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  return { ms, checkMs };
+}
+
+/** Times `request`; `before` (untimed) runs first each time, e.g. an edit, so nothing is cached. */
+async function requestLatency(runs: number, request: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number[]> {
+  const ms: number[] = [];
+  for (let k = 0; k < runs + 10; k++) {
+    if (before) await before();
+    const t0 = now();
+    const result = await request();
+    if (result === null || result === undefined) throw new Error('the request returned nothing');
+    if (k >= 10) ms.push(now() - t0);
+  }
+  return ms;
+}
+
+function rssMB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+async function main(): Promise<void> {
+  const started = now();
+  const rows: Row[] = [];
+  const seeds = ['000', '001', '002', '003', '004'].map(readSeed);
+  const server = await startServer();
+  try {
+    // 1. Edit latency, 10 KB (seed 002, the largest) and 1 MB (the seeds concatenated).
+    const small = seeds[2]!;
+    const e1 = await editLatency(server, 'file:///bench/small.txt', small, 500, 50);
+    rows.push(row('edit → diagnostics, seed 002', Buffer.byteLength(small), e1.ms, e1.checkMs));
+    const parts: string[] = [];
+    for (let i = 0, size = 0; size < MB; i++) {
+      const s = seeds[i % seeds.length]! + '\n\n';
+      parts.push(s);
+      size += Buffer.byteLength(s);
+    }
+    const big = parts.join('');
+    const bigBytes = Buffer.byteLength(big);
+    const e2 = await editLatency(server, 'file:///bench/big.txt', big, 200, 10);
+    rows.push(row(`edit → diagnostics, 1 MB (${parts.length} reports)`, bigBytes, e2.ms, e2.checkMs));
+
+    // 2. Requests on seed 000 (its swapped 表三 cells have a quick fix and a hover) and on 1 MB.
+    const seed0 = seeds[0]!;
+    const uri0 = 'file:///bench/seed000.txt';
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: uri0, languageId: 'nianbao', version: 1, text: seed0 },
+    });
+    const diagnostics = (await server.diagnosticsFor(uri0, 1)).diagnostics;
+    const swap = diagnostics.find((d) => d.code === 'table-swapped-cells');
+    if (!swap) throw new Error('seed 000: no table-swapped-cells diagnostic');
+    const size0 = Buffer.byteLength(seed0);
+    // Each outline request follows an edit (a space appended to the last line, then removed), so the
+    // outline is built afresh; the check it needs has already been published.
+    let v0 = 1;
+    const lastLine = seed0.split(/\r\n|\r|\n/).length - 1;
+    const touch = async (uri: string, line: number) => {
+      v0++;
+      const at = { line, character: 0 };
+      const change = v0 % 2 === 0 ? { range: { start: at, end: at }, text: ' ' } : { range: { start: at, end: { line, character: 1 } }, text: '' };
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: v0 }, contentChanges: [change] });
+      await server.diagnosticsFor(uri, v0);
+    };
+    rows.push(row('documentSymbol after an edit, seed 000', size0, await requestLatency(300, () =>
+      server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri0 } }), () => touch(uri0, lastLine))));
+    rows.push(row('codeAction (quick fixes of the swap), seed 000', size0, await requestLatency(300, () =>
+      server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri0 }, range: swap.range, context: { diagnostics: [swap] } }))));
+    rows.push(row('hover on a table cell, seed 000', size0, await requestLatency(300, () =>
+      server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri0 }, position: swap.range.start }))));
+    const uriBig = 'file:///bench/big2.txt';
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: uriBig, languageId: 'nianbao', version: 1, text: big },
+    });
+    await server.diagnosticsFor(uriBig, 1);
+    v0 = 1;
+    rows.push(row('documentSymbol after an edit, 1 MB', bigBytes, await requestLatency(50, () =>
+      server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriBig } }), () => touch(uriBig, 0))));
+    rows.push(row('codeAction at line 1000, 1 MB', bigBytes, await requestLatency(50, () =>
+      server.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: uriBig },
+        range: { start: { line: 1000, character: 0 }, end: { line: 1000, character: 0 } },
+        context: { diagnostics: [] },
+      }))));
+    await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriBig } });
+    await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri0 } });
+  } finally {
+    await server.shutdown().catch(() => undefined);
+    server.dispose();
+  }
+
+  // 3. Memory: a fresh server with 200 reports open (the seeds in turn, each under its own name).
+  const fresh = await startServer();
+  let memory: { idleMB: number; openMB: number; reports: number; seconds: number };
+  try {
+    await new Promise((r) => setTimeout(r, 200));
+    const idleMB = rssMB(fresh.pid);
+    const t0 = now();
+    const waits: Promise<unknown>[] = [];
+    for (let i = 0; i < 200; i++) {
+      const uri = `file:///bench/many/${i}.txt`;
+      await fresh.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'nianbao', version: 1, text: seeds[i % seeds.length]! },
+      });
+      waits.push(fresh.diagnosticsFor(uri, 1));
+    }
+    await Promise.all(waits);
+    const seconds = (now() - t0) / 1000;
+    await new Promise((r) => setTimeout(r, 500));
+    memory = { idleMB, openMB: rssMB(fresh.pid), reports: 200, seconds };
+  } finally {
+    await fresh.shutdown().catch(() => undefined);
+    fresh.dispose();
+  }
+
+  const fmt = (n: number, d = 2) => n.toFixed(d);
+  const size = (b: number) => (b >= MB / 4 ? `${fmt(b / MB)} MB` : `${fmt(b / 1024, 1)} KB`);
+  const cpu = cpus();
+  console.log(`Node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}\n`);
+  console.log('| case | size | n | p50 ms | p99 ms | max ms | check alone p50 / p99 ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const check = r.check ? `${fmt(r.check.p50)} / ${fmt(r.check.p99)}` : '';
+    console.log(`| ${r.case} | ${size(r.size)} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${check} |`);
+  }
+  console.log(
+    `\nServer resident memory: ${fmt(memory.idleMB, 1)} MB idle, ${fmt(memory.openMB, 1)} MB with ${memory.reports} reports open` +
+      ` (opened and checked in ${fmt(memory.seconds)} s). Total bench time ${fmt((now() - started) / 1000, 1)} s.`,
+  );
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, cpus: cpu.length, rows, memory }));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

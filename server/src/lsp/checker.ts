@@ -1,0 +1,56 @@
+// One check of one document version as the server runs it: the prefix allowed by maxFileSize, the
+// core's checkReport with the document's settings, the time it took. Rules that throw are in
+// `result.failures`; the other rules' findings stand.
+import { checkReport, rules, type CheckResult, type Rule, type Severity } from '../core/index';
+import { checkablePrefix, type ServerSettings } from './settings';
+
+export interface Checked {
+  version: number;
+  result: CheckResult;
+  truncated: boolean;
+  /** Size of the whole text in bytes of UTF-8 (when truncated). */
+  bytes: number;
+  /** Lines checked (when truncated). */
+  lines: number;
+  durationMs: number;
+}
+
+/**
+ * Test-only: with NIANBAO_TEST_THROWING_RULE=1 in the server's environment a rule that always throws
+ * runs after the real ones, so that the protocol tests can show that one failing rule takes nothing
+ * else down. Never set in normal use.
+ */
+export const THROWING_RULE: Rule = {
+  id: 'test-throwing-rule',
+  severity: 'error',
+  fixable: false,
+  description: { zh: '测试用：总是抛出异常的规则', en: 'test only: a rule that always throws' },
+  messages: {},
+  check() {
+    throw new Error('this rule always throws (NIANBAO_TEST_THROWING_RULE)');
+  },
+};
+
+export function ruleSet(env: Record<string, string | undefined>): readonly Rule[] {
+  return env['NIANBAO_TEST_THROWING_RULE'] === '1' ? [...rules, THROWING_RULE] : rules;
+}
+
+export function checkDocument(text: string, version: number, settings: ServerSettings, ruleList: readonly Rule[] = rules): Checked {
+  const t0 = performance.now();
+  const prefix = checkablePrefix(text, settings.maxFileSize);
+  const result = checkReport(prefix.text, { config: settings.config, rules: ruleList });
+  return {
+    version,
+    result,
+    truncated: prefix.truncated,
+    bytes: prefix.bytes,
+    lines: prefix.lines,
+    durationMs: performance.now() - t0,
+  };
+}
+
+export function countBySeverity(severities: Iterable<Severity>): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const s of severities) counts[s]++;
+  return counts;
+}

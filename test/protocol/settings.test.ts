@@ -1,0 +1,194 @@
+// Settings over the protocol: workspace/configuration (section `nianbao`) merged over the nearest
+// .nianbao.json (the editor wins per rule), re-pulled on didChangeConfiguration; `run: onSave`;
+// `maxFileSize` (one information diagnostic at line 0, truncated in nianbao/checked); the
+// `nianbao/checked` notification; pull diagnostics.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  FileChangeType,
+  DidSaveTextDocumentNotification,
+  DocumentDiagnosticReportKind,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { checkReport } from '../../server/src/core/index';
+import { toDiagnostics } from '../../server/src/lsp/convert';
+import { checkablePrefix } from '../../server/src/lsp/settings';
+import { readSeed } from '../helpers';
+import { startServer, TIMEOUT, type Server } from './harness';
+
+const SEED = readSeed('000');
+const SWAP = { start: { line: 336, character: 1 }, end: { line: 337, character: 2 } };
+const configCaps = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+};
+
+describe('settings from workspace/configuration and .nianbao.json', () => {
+  let server: Server;
+  let dir: string;
+  let uri: string;
+  const settings: Record<string, unknown> = { rules: { 'table-swapped-cells': 'warning' }, run: 'onType' };
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nianbao-lsp-'));
+    // The file turns two rules off; the editor's setting for one of them wins, the other stays off.
+    writeFileSync(join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'table-swapped-cells': 'off', 'heading-style': 'off' } }));
+    writeFileSync(join(dir, '000.txt'), SEED);
+    uri = pathToFileURL(join(dir, '000.txt')).href;
+    server = await startServer({ capabilities: configCaps, settings });
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'nianbao', version: 1, text: SEED },
+    });
+  });
+  after(() => {
+    server?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the editor wins over the file per rule: the swap is a warning', TIMEOUT, async () => {
+    const p = await server.diagnosticsFor(uri, 1);
+    assert.deepEqual(p.diagnostics.map((d) => [d.code, d.severity, d.range]), [['table-swapped-cells', DiagnosticSeverity.Warning, SWAP]]);
+    assert.ok(server.requests.configuration >= 1);
+  });
+
+  test('nianbao/checked after the check: version, format, counts, duration, not truncated', TIMEOUT, async () => {
+    const c = await server.checkedFor(uri, 1);
+    assert.equal(c.format, checkReport(SEED).model.format);
+    assert.deepEqual(c.counts, { error: 0, warning: 1, information: 0, hint: 0 });
+    assert.equal(c.truncated, false);
+    assert.ok(c.durationMs >= 0 && c.durationMs < 10000);
+  });
+
+  test('didChangeConfiguration pulls the settings again and checks again', TIMEOUT, async () => {
+    settings['rules'] = {};
+    const next = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    // Now only the file speaks: the swap is off.
+    assert.deepEqual((await next).diagnostics, []);
+    settings['rules'] = { 'table-swapped-cells': 'hint' };
+    const again = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual((await again).diagnostics.map((d) => [d.code, d.severity]), [['table-swapped-cells', DiagnosticSeverity.Hint]]);
+  });
+
+  test('a changed .nianbao.json is read again', TIMEOUT, async () => {
+    settings['rules'] = {};
+    const next = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual((await next).diagnostics, []);
+    writeFileSync(join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'table-swapped-cells': 'information', 'heading-style': 'off' } }));
+    const again = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(join(dir, '.nianbao.json')).href, type: FileChangeType.Changed }],
+    });
+    assert.deepEqual((await again).diagnostics.map((d) => [d.code, d.severity]), [['table-swapped-cells', DiagnosticSeverity.Information]]);
+  });
+
+  test('run: onSave checks on open and save, not on change', TIMEOUT, async () => {
+    settings['run'] = 'onSave';
+    const next = server.nextDiagnostics(uri);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await next;
+    const checks = server.checked.length;
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    // A request about another document is answered after the change has been handled.
+    await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///nowhere.txt' } });
+    assert.equal(server.checked.length, checks, 'a change was checked with run: onSave');
+    await server.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const saved = await server.diagnosticsFor(uri, 2);
+    // The inserted line moved the swap down by one line.
+    assert.deepEqual(saved.diagnostics.map((d) => [d.code, d.range.start.line]), [['table-swapped-cells', 337]]);
+  });
+
+  test('unusable settings are logged once, naming the setting', TIMEOUT, async () => {
+    settings['run'] = 'sometimes';
+    settings['rules'] = { 'no-such-rule': 'off' };
+    for (let k = 0; k < 2; k++) {
+      const next = server.nextDiagnostics(uri);
+      await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await next;
+    }
+    const warnings = server.logs.map((l) => l.message).filter((m) => m.includes('nianbao.run') || m.includes('nianbao.rules.no-such-rule'));
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+  });
+});
+
+describe('maxFileSize: a prefix is checked, and the server says so once', () => {
+  let server: Server;
+  const uri = 'file:///big/000.txt';
+
+  before(async () => {
+    server = await startServer({ capabilities: configCaps, settings: { maxFileSize: 4 } });
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'nianbao', version: 1, text: SEED },
+    });
+  });
+  after(() => server?.dispose());
+
+  test('one information diagnostic at line 0, then the findings of the prefix', TIMEOUT, async () => {
+    const p = await server.diagnosticsFor(uri, 1);
+    const prefix = checkablePrefix(SEED, 4 * 1024);
+    assert.equal(prefix.truncated, true);
+    assert.ok(prefix.text.length < SEED.length && /\n$/.test(prefix.text), 'cut after a line break');
+    const [notice, ...rest] = p.diagnostics;
+    assert.deepEqual(notice!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.equal(notice!.severity, DiagnosticSeverity.Information);
+    assert.equal(
+      notice!.message,
+      `文件大小 ${Math.round(Buffer.byteLength(SEED) / 1024)} KB，超过 nianbao.maxFileSize 设置的 4 KB：只检查了前 ${prefix.lines} 行，其后的内容未检查。`,
+    );
+    assert.deepEqual(rest, toDiagnostics(checkReport(prefix.text).findings, uri, 'zh-cn'));
+    assert.equal(p.diagnostics.filter((d) => typeof d.message === 'string' && d.message.includes('maxFileSize')).length, 1);
+    const c = await server.checkedFor(uri, 1);
+    assert.equal(c.truncated, true);
+    assert.equal(c.counts.information, 1 + rest.filter((d) => d.severity === DiagnosticSeverity.Information).length);
+  });
+});
+
+describe('pull diagnostics where the client supports them', () => {
+  let server: Server;
+  const uri = 'file:///pull/000.txt';
+
+  before(async () => {
+    server = await startServer({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'nianbao', version: 1, text: SEED },
+    });
+  });
+  after(() => server?.dispose());
+
+  test('full report, then unchanged, then full again after an edit; nothing pushed', TIMEOUT, async () => {
+    assert.ok(server.init.capabilities.diagnosticProvider, 'diagnosticProvider announced');
+    const first = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    assert.equal(first.kind, DocumentDiagnosticReportKind.Full);
+    assert.deepEqual(first.items, toDiagnostics(checkReport(SEED).findings, uri, 'zh-cn'));
+    assert.deepEqual(first.items.filter((d) => d.code === 'table-swapped-cells').map((d) => d.range), [SWAP]);
+    const same = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    assert.deepEqual(same, { kind: DocumentDiagnosticReportKind.Unchanged, resultId: first.resultId });
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: SWAP, text: '0\n\t1' }],
+    });
+    const fixed = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId })) as FullDocumentDiagnosticReport;
+    assert.equal(fixed.kind, DocumentDiagnosticReportKind.Full);
+    assert.notEqual(fixed.resultId, first.resultId);
+    const fixedText = SEED.split('\n').map((l, i) => (i === 336 ? '\t0' : i === 337 ? '\t1' : l)).join('\n');
+    assert.deepEqual(fixed.items, toDiagnostics(checkReport(fixedText).findings, uri, 'zh-cn'));
+    assert.ok(!fixed.items.some((d) => d.code === 'table-swapped-cells'));
+    assert.equal((await server.checkedFor(uri, 2)).counts.error, 0);
+    assert.deepEqual(server.published, []);
+  });
+});
