@@ -391,6 +391,8 @@ connection.onHover(
 registerWorkspaceRequests(connection, {
   diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
   isOpen: (uri) => documents.get(uri) !== undefined,
+  onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
+  pullMode: () => pullDiagnostics,
   report: async (uri) => {
     const r = await ready(uri);
     return r && { model: r.entry.result.model, text: r.doc.getText() };

@@ -19,6 +19,11 @@ export interface WorkspaceDeps {
   diagnose(uri: string, text: string): Diagnostic[] | Promise<Diagnostic[]>;
   /** Whether the editor has the file open (its diagnostics then follow the document). */
   isOpen(uri: string): boolean;
+  /** Subscribes to the editor opening a document. */
+  onDidOpen(listener: (uri: string) => void): void;
+  /** Whether the client pulls the diagnostics of open documents (they then live apart from the
+   * pushed ones, so that a file's pushed findings must be withdrawn when it is opened). */
+  pullMode(): boolean;
   /** The model and text of an open document, as checked. */
   report(uri: string): Promise<{ model: ReportModel; text: string } | undefined>;
 }
@@ -31,6 +36,11 @@ export function exportTables(model: ReportModel, text: string, uri: string, form
 }
 
 export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
+  /** Files whose findings were pushed by checkFiles. */
+  const pushed = new Set<string>();
+  deps.onDidOpen((uri) => {
+    if (pushed.delete(uri) && deps.pullMode()) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
   connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
     let checked = 0;
     for (const { uri, text } of params.files ?? []) {
@@ -40,6 +50,7 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
       try {
         const diagnostics = await deps.diagnose(uri, text);
         await connection.sendDiagnostics({ uri, diagnostics });
+        pushed.add(uri);
       } catch (e) {
         connection.console.error(`nianbao: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }

@@ -28,6 +28,7 @@ const SWAPPED_MESSAGE = chinese
 
 interface Api {
   status(): { text: string; detail: string | undefined };
+  onDidChangeStatus: vscode.Event<void>;
   activation: { start: number; end: number };
 }
 
@@ -62,10 +63,11 @@ describe('nianbao in VS Code', () => {
   });
 
   it('opens each seed as nianbao and leaves a plain .txt plaintext', async () => {
-    const plain = await vscode.workspace.openTextDocument(file('plain.txt'));
+    // Opened in editors, as a user opens them: the client asks for the findings of documents in tabs.
+    const plain = (await vscode.window.showTextDocument(file('plain.txt'), { preview: false })).document;
     for (let n = 0; n < SEEDS.length; n++) {
       const t0 = Date.now();
-      await vscode.workspace.openTextDocument(seed(n));
+      await vscode.window.showTextDocument(seed(n), { preview: false });
       const doc = await documentWithLanguage(seed(n), 'nianbao');
       assert.equal(doc.languageId, 'nianbao');
       // Every seed has findings: the time to the first ones is the time a user waits.
@@ -81,7 +83,7 @@ describe('nianbao in VS Code', () => {
     await vscode.workspace.getConfiguration('nianbao').update('detect.patterns', ['**/named/*.md'], vscode.ConfigurationTarget.Workspace);
     const uri = file('named', 'notes.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('会议纪要\n'));
-    await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(uri, { preview: false });
     assert.equal((await documentWithLanguage(uri, 'nianbao')).languageId, 'nianbao');
   });
 
@@ -96,7 +98,7 @@ describe('nianbao in VS Code', () => {
 
   it("repairs seed 000's swapped cells with the quick fix", async () => {
     const uri = await copyOfSeed(0, 'quickfix.txt');
-    await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(uri, { preview: false });
     const doc = await documentWithLanguage(uri, 'nianbao');
     const before = await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -157,7 +159,7 @@ describe('nianbao in VS Code', () => {
       .getConfiguration('editor', { languageId: 'nianbao' })
       .update('codeActionsOnSave', { 'source.fixAll.nianbao': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
     const uri = await copyOfSeed(0, 'onsave.txt');
-    await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(uri, { preview: false });
     const doc = await documentWithLanguage(uri, 'nianbao');
     const editor = await vscode.window.showTextDocument(doc);
     await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
@@ -207,7 +209,6 @@ describe('nianbao in VS Code', () => {
     const jsonUri = await vscode.commands.executeCommand<vscode.Uri>('nianbao.exportTables', 'json', file('work', 'tables.json'));
     const rows = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonUri))) as unknown[];
     assert.equal(rows.length, csv.length - 2);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('restarts the server on command: the findings are withdrawn, then published again', async () => {
@@ -227,6 +228,15 @@ describe('nianbao in VS Code', () => {
     } finally {
       watch.dispose();
     }
+  });
+
+  it('shows the format, the number of findings and the check time in the language status', async () => {
+    await vscode.window.showTextDocument(await documentWithLanguage(seed(0), 'nianbao'));
+    const findings = vscode.languages.getDiagnostics(seed(0)).length;
+    // Seed 000 is a 2020 report in the 2019 format.
+    const text = chinese ? `2019 年格式 · ${findings} 个问题` : `2019 format · ${findings} findings`;
+    const status = await until([api.onDidChangeStatus], () => (api.status().text === text ? api.status() : undefined), `status "${text}"`);
+    assert.match(status.detail ?? '', chinese ? /^检查用时 \d+ 毫秒/ : /^checked in \d+ ms/);
   });
 
   it('labels the language status in the display language', async () => {
