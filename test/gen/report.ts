@@ -159,7 +159,8 @@ export function generate(o: GenOptions): Generated {
   });
   push(...table4.map(num), '', '');
   push(`${indent}五、存在的主要问题及改进情况`, '', '一是公开质量有待提高。二是公开形式不够丰富。', '');
-  push(`${indent}六、其他需要报告的事项`, '', '本年度无其他需要报告的事项。', '');
+  // The 2021 format asks this section to state the 信息处理费 collected.
+  push(`${indent}六、其他需要报告的事项`, '', o.format === '2021' ? '本年度未收取信息处理费，无其他需要报告的事项。' : '本年度无其他需要报告的事项。', '');
   const text = (o.bom ? '\ufeff' : '') + out.join(o.eol ?? '\n');
   return { text, table3, table4, table2, table3Lines };
 }

@@ -8,7 +8,7 @@ import { applyEdits, checkReport, fixAllEdits, renderMessage, type Finding, type
 import { generate } from '../gen/report';
 
 const STRUCTURE = new Set([
-  'heading-style', 'heading-sequence', 'heading-title', 'section-missing', 'report-format', 'title-incomplete',
+  'section-content', 'heading-style', 'heading-sequence', 'heading-title', 'section-missing', 'report-format', 'title-incomplete',
   'enumeration-sequence', 'year-mismatch', 'text-table-mismatch', 'conversion-artifact',
 ]);
 const structure = (text: string): Finding[] => checkReport(text).findings.filter((f) => STRUCTURE.has(f.rule));
@@ -149,7 +149,8 @@ for (const format of FORMATS) {
         preferred: false,
       }]],
     ]);
-    assert.deepEqual(structure(applyEdits(text, fs[0]!.fixes![0]!.edits)), []);
+    // The heading is there; in the 2021 format its section must still state the 信息处理费.
+    assert.deepEqual(structure(applyEdits(text, fs[0]!.fixes![0]!.edits)).map((f) => f.rule), format === '2021' ? ['section-content'] : []);
     // A signature after the last section stays last.
     const signed = text + '\n\n某某市某某局\n' + (format === '2021' ? '2023' : '2021') + '年1月20日\n';
     const sf = structure(signed).find((f) => f.rule === 'section-missing')!;
@@ -331,4 +332,16 @@ test('a report written as real 2021-format reports are, with consistent figures,
   // And with one figure off, exactly that figure is reported.
   const off = text.replace(`全年共收到政府信息公开申请${received}件`, `全年共收到政府信息公开申请${received + carried + 9}件`);
   assert.deepEqual(structure(off).map((f) => f.rule), ['text-table-mismatch']);
+});
+
+test('2021: section 六 must state the 信息处理费 collected; the 2019 format does not ask it', () => {
+  const { lines, at } = base('2021');
+  const six = at('六、');
+  lines[six + 2] = '本年度无其他需要报告的事项。';
+  const fs = structure(lines.join('\n'));
+  assert.deepEqual(fs.map((f) => [f.rule, f.severity, f.range, f.fixes]), [['section-content', 'information', r(six, 0, six, 11), undefined]]);
+  assert.equal(renderMessage(fs[0]!.message), '“六、其他需要报告的事项”未说明信息处理费的收取情况（2021 年格式要求）');
+  const old = base('2019');
+  old.lines[old.at('六、') + 2] = '本年度无其他需要报告的事项。';
+  assert.deepEqual(structure(old.lines.join('\n')), []);
 });

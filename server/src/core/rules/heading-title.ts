@@ -39,7 +39,8 @@ export const headingTitle: Rule = {
       const h = section.heading;
       if (h.level !== 1) continue;
       position++;
-      const n = h.ordinal?.value ?? position;
+      // Its place among the top-level sections, not its ordinal: a wrong number is heading-sequence's.
+      const n = position;
       const std = STANDARD_SECTIONS[n - 1];
       if (!std) continue;
       const t = normLabel(h.title);

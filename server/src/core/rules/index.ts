@@ -18,6 +18,7 @@ import { headingStyle } from './heading-style';
 import { headingSequence } from './heading-sequence';
 import { headingTitle } from './heading-title';
 import { sectionMissing } from './section-missing';
+import { sectionContent } from './section-content';
 import { enumerationSequence } from './enumeration-sequence';
 import { yearMismatch } from './year-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   headingSequence,
   headingTitle,
   sectionMissing,
+  sectionContent,
   enumerationSequence,
   yearMismatch,
   textTableMismatch,
