@@ -47,10 +47,21 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: [...entries('test', '.test.ts'), ...entries('bench', '.ts')],
+    entryPoints: [...entries('test', '.test.ts'), ...entries('bench', '.ts'), ...entries('tools', '.ts')],
     outbase: '.',
     outdir: 'out',
     packages: 'external',
+    sourcemap: 'inline',
+    minify: false,
+  },
+  {
+    // The end-to-end suite (loaded by VS Code's extension host) and its runners.
+    ...common,
+    entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.e2e.ts', 'test/e2e/code-server.ts', 'test/e2e/electron.ts'],
+    outbase: 'test/e2e',
+    outdir: 'out/e2e',
+    packages: 'external',
+    external: ['vscode'],
     sourcemap: 'inline',
     minify: false,
   },

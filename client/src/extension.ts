@@ -1,37 +1,149 @@
-// The VS Code client: starts the language server and switches plain-text reports to `nianbao`.
-// All report logic lives in the server; the client only asks the core's detector.
+// The VS Code client: starts the language server, switches plain-text reports to `nianbao`, shows the
+// language status, and registers the commands. All report logic lives in the server; the client
+// asks the core only for `isReportText` (detection) and `reportSkeleton` (a new report).
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { isReportText } from '../../server/src/core/detect';
+import { reportSkeleton } from '../../server/src/core/templates';
+import { CHECKED, EXPORT_TABLES, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../server/src/lsp/protocol';
+import { RestartPolicy } from './restarts';
+import { ReportStatus } from './status';
+import { checkWorkspace } from './workspace';
 
 let client: LanguageClient | undefined;
 
-/** A plain-text .txt document that reads like a report becomes a `nianbao` document. */
+/** A plain-text .txt document that reads like a report, or that a `nianbao.detect.patterns` glob
+ * names, becomes a `nianbao` document. */
 function detect(doc: vscode.TextDocument): void {
-  if (doc.languageId !== 'plaintext' || !doc.fileName.toLowerCase().endsWith('.txt')) return;
-  if (!vscode.workspace.getConfiguration('nianbao', doc.uri).get<boolean>('detect.enabled', true)) return;
-  if (isReportText(doc.getText())) void vscode.languages.setTextDocumentLanguage(doc, 'nianbao');
+  if (doc.languageId === 'nianbao') return;
+  const config = vscode.workspace.getConfiguration('nianbao', doc.uri);
+  const patterns = config.get<string[]>('detect.patterns', []);
+  const named = patterns.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  const detected =
+    doc.languageId === 'plaintext' &&
+    doc.fileName.toLowerCase().endsWith('.txt') &&
+    config.get<boolean>('detect.enabled', true) &&
+    isReportText(doc.getText());
+  if (named || detected) void vscode.languages.setTextDocumentLanguage(doc, 'nianbao');
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The API the extension returns from `activate` (used by the end-to-end tests). */
+export interface NianbaoApi {
+  /** What the language status item shows now, and when it changes. */
+  status(): ReportStatus['current'];
+  onDidChangeStatus: vscode.Event<void>;
+  /** When activation began and ended (ms since the epoch): activation time is measured from it. */
+  activation: { start: number; end: number };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
+  const start = Date.now();
   // Changing the language reopens the document as `nianbao`, so this does not loop.
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
   vscode.workspace.textDocuments.forEach(detect);
+
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Report checker'), { log: true });
+  const status = new ReportStatus();
+  context.subscriptions.push(output, status);
 
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  // The client sends VS Code's display language as InitializeParams.locale.
-  const clientOptions: LanguageClientOptions = { documentSelector: [{ language: 'nianbao' }] };
-  client = new LanguageClient('nianbao', 'nianbao', serverOptions, clientOptions);
-  await client.start();
+  const restarts = new RestartPolicy();
+  // The client sends VS Code's display language as InitializeParams.locale; the server renders its
+  // messages in it. `nianbao.trace.server` is read by the library (client id `nianbao`).
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'nianbao' }],
+    synchronize: { configurationSection: 'nianbao' },
+    outputChannel: output,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        if (restarts.crashed(Date.now())) {
+          output.appendLine(vscode.l10n.t('The server stopped unexpectedly; restarting it.'));
+          return { action: CloseAction.Restart, handled: true };
+        }
+        status.setState('stopped');
+        return {
+          action: CloseAction.DoNotRestart,
+          message: vscode.l10n.t(
+            'The report checker server stopped {0} times in 3 minutes and will not be restarted. Run "Restart the report checker server" after fixing the cause (see the output).',
+            restarts.max + 1,
+          ),
+        };
+      },
+    },
+  };
+  const c = new LanguageClient('nianbao', vscode.l10n.t('Report checker'), serverOptions, clientOptions);
+  client = c;
+  context.subscriptions.push(
+    c.onDidChangeState(({ newState }) =>
+      status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
+    ),
+    c.onNotification(CHECKED, (p: CheckedParams) => status.onChecked(p)),
+    vscode.commands.registerCommand('nianbao.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('nianbao.restartServer', async () => {
+      restarts.reset();
+      await c.restart();
+    }),
+    vscode.commands.registerCommand('nianbao.checkWorkspace', async () => {
+      const n = await checkWorkspace(c);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return n;
+    }),
+    vscode.commands.registerCommand('nianbao.newReport', async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: reportSkeleton('2021') });
+      await vscode.window.showTextDocument(doc);
+      return doc.uri.toString();
+    }),
+    vscode.commands.registerCommand('nianbao.exportTables', (format?: 'csv' | 'json', target?: vscode.Uri) =>
+      exportTables(c, format, target),
+    ),
+  );
+  await c.start();
+  const activation = { start, end: Date.now() };
+  return { status: () => status.current, onDidChangeStatus: status.onDidChange, activation };
+}
+
+/** Exports the active report's tables: asks for the format and the file unless given. */
+async function exportTables(c: LanguageClient, format?: 'csv' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'nianbao') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a report first.'));
+    return undefined;
+  }
+  format ??= (
+    await vscode.window.showQuickPick(
+      [
+        { label: 'CSV', format: 'csv' as const, description: vscode.l10n.t('one row per table cell, for a spreadsheet') },
+        { label: 'JSON', format: 'json' as const, description: vscode.l10n.t('every table with its rows and columns') },
+      ],
+      { placeHolder: vscode.l10n.t('Export the tables as') },
+    )
+  )?.format;
+  if (!format) return undefined;
+  const base = doc.uri.path.replace(/\.[^./]*$/, '');
+  target ??= await vscode.window.showSaveDialog({
+    defaultUri: doc.uri.with({ path: `${base}.tables.${format}` }),
+    filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
+  });
+  if (!target) return undefined;
+  const { content } = await c.sendRequest<ExportTablesResult>(EXPORT_TABLES, {
+    uri: doc.uri.toString(),
+    format,
+  } satisfies ExportTablesParams);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  return target;
 }
 
 export async function deactivate(): Promise<void> {

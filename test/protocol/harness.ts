@@ -61,8 +61,9 @@ export interface Server {
   published: PublishDiagnosticsParams[];
   /** How many workspace/configuration items and diagnostic refreshes the server asked for. */
   requests: { configuration: number; refresh: number };
-  /** The first diagnostics published for this version of the document, past or future. */
-  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+  /** The first diagnostics published for this version of the document (`undefined`: published
+   * without a version, as for a file that is not open), past or future. */
+  diagnosticsFor(uri: string, version: number | undefined): Promise<PublishDiagnosticsParams>;
   /** The next diagnostics published for the document, after those already received. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** The first `nianbao/checked` for this version of the document, past or future. */

@@ -2,9 +2,11 @@
 // and every value cell blank; laid out line for line as the seeds print them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseReport, type Table } from '../../server/src/core';
+import { checkReport, isReportText, parseReport, type Table } from '../../server/src/core';
 import { TABLE3_ROWS } from '../../server/src/core/tables/table3';
 import {
+  reportSkeleton,
+  SECTION_TITLES,
   TABLE2_BLOCKS,
   table2Template,
   table3ResultKeys,
@@ -106,3 +108,23 @@ test('the 2019 表二 template is seed 003 line for line, but for the unit seed 
   const differ = seed.map((l, i) => [i, l, tpl[i]]).filter(([, a, b]) => a !== b);
   assert.deepEqual(differ, [[65, '\t采购总金额（万元）', '\t采购总金额']]);
 });
+
+for (const format of FORMATS) {
+  test(`reportSkeleton(${format}): a report with the title, the six sections and the three tables, nothing found but blanks`, () => {
+    const text = reportSkeleton(format);
+    assert.ok(isReportText(text));
+    const { model, findings } = checkReport(text);
+    assert.deepEqual(model.problems, []);
+    assert.equal(model.format, format);
+    assert.deepEqual(model.sections.map((s) => `${s.heading.ordinal?.text ?? ''}${s.heading.title}`), [...SECTION_TITLES]);
+    assert.deepEqual(model.tables.map((t) => t.kind), ['table2', 'table3', 'table4']);
+    // Sections 二, 三 and 四 hold their tables.
+    const lineOf = (title: string) => text.split('\n').indexOf(title);
+    model.tables.forEach((t, i) => {
+      assert.ok(t.range.start.line > lineOf(SECTION_TITLES[i + 1]!) && t.range.end.line < lineOf(SECTION_TITLES[i + 2]!));
+    });
+    // An empty report is only blank: no arithmetic, shape or missing-table finding.
+    assert.deepEqual([...new Set(findings.map((f) => f.rule))].filter((r) => r !== 'table-cell-empty'), []);
+    assert.ok(findings.length > 0);
+  });
+}

@@ -172,3 +172,32 @@ export function tableTemplate(kind: TemplateKind, format: TemplateFormat, eol: s
       return table4Template(eol);
   }
 }
+
+/** The six sections of the national formats, in order (the same titles in 2019 and 2021). */
+export const SECTION_TITLES: readonly string[] = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
+
+/** A new, empty report in the given format: the title (agency and year to fill in), the six
+ * sections, 表二, 表三 and 表四 empty under theirs, and in the 2021 format the prompt for the
+ * 信息处理费 that section 六 must state. Every line ends with `eol`. */
+export function reportSkeleton(format: TemplateFormat, eol = '\n'): string {
+  const tables: Record<number, string> = {
+    1: table2Template(format, eol),
+    2: table3Template(format, eol),
+    3: table4Template(eol),
+  };
+  // The 2021 format asks section 六 to state the 信息处理费 collected.
+  const prompts: Record<number, string> = format === '2021' ? { 5: `（说明本年度信息处理费的收取情况。）${eol}${eol}` } : {};
+  let out = `（机关名称）${format}年政府信息公开工作年度报告${eol}${eol}`;
+  SECTION_TITLES.forEach((title, i) => {
+    out += title + eol + eol;
+    out += tables[i] ?? prompts[i] ?? eol;
+  });
+  return out;
+}

@@ -31,6 +31,7 @@ import { toDiagnostics, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic
 import { hover } from './hover';
 import { renderLspMessage } from './messages';
 import { readSettings, type ServerSettings } from './settings';
+import { registerWorkspaceRequests } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -385,6 +386,18 @@ connection.onHover(
     return r ? hover(r.entry.result.model, position, locale) : null;
   }),
 );
+
+// The client's workspace requests: files that are not open are checked with their own settings.
+registerWorkspaceRequests(connection, {
+  diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
+  pullMode: () => pullDiagnostics,
+  report: async (uri) => {
+    const r = await ready(uri);
+    return r && { model: r.entry.result.model, text: r.doc.getText() };
+  },
+});
 
 documents.listen(connection);
 connection.listen();

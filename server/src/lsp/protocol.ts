@@ -1,0 +1,35 @@
+// The custom messages between the VS Code client and the server: their names and parameter types,
+// shared by both sides (the client imports only these names and types).
+
+export type CheckedFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
+
+/** Server → client after each check of a document. */
+export interface CheckedParams {
+  uri: string;
+  version: number;
+  format: CheckedFormat;
+  counts: { error: number; warning: number; information: number; hint: number };
+  durationMs: number;
+  /** Only the first part of a file above `nianbao.maxFileSize` was checked. */
+  truncated: boolean;
+}
+export const CHECKED = 'nianbao/checked';
+
+/** Client → server: check these files (read by the client) and publish their diagnostics. */
+export interface CheckFilesParams {
+  files: { uri: string; text: string }[];
+}
+export interface CheckFilesResult {
+  checked: number;
+}
+export const CHECK_FILES = 'nianbao/checkFiles';
+
+/** Client → server: this report's tables as CSV or JSON. */
+export interface ExportTablesParams {
+  uri: string;
+  format: 'csv' | 'json';
+}
+export interface ExportTablesResult {
+  content: string;
+}
+export const EXPORT_TABLES = 'nianbao/exportTables';

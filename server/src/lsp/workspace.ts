@@ -1,0 +1,66 @@
+// The client's workspace requests: `nianbao/checkFiles` (the client's "check all reports in the
+// workspace": it reads the files, the server checks each and publishes its diagnostics) and
+// `nianbao/exportTables` (an open report's tables as CSV or JSON, from the core's extraction).
+// main.ts registers them with the check it uses for open documents.
+import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { extractTables, reportMeta, tablesToCsv, tablesToJson } from '../core/extract';
+import type { ReportModel } from '../core/index';
+import {
+  CHECK_FILES,
+  EXPORT_TABLES,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type ExportTablesParams,
+  type ExportTablesResult,
+} from './protocol';
+
+export interface WorkspaceDeps {
+  /** The diagnostics of a file's text, with the settings for its uri. */
+  diagnose(uri: string, text: string): Diagnostic[] | Promise<Diagnostic[]>;
+  /** Whether the editor has the file open (its diagnostics then follow the document). */
+  isOpen(uri: string): boolean;
+  /** Subscribes to the editor opening a document. */
+  onDidOpen(listener: (uri: string) => void): void;
+  /** Whether the client pulls the diagnostics of open documents (they then live apart from the
+   * pushed ones, so that a file's pushed findings must be withdrawn when it is opened). */
+  pullMode(): boolean;
+  /** The model and text of an open document, as checked. */
+  report(uri: string): Promise<{ model: ReportModel; text: string } | undefined>;
+}
+
+/** The tables of a report as CSV or JSON, each row naming the file. */
+export function exportTables(model: ReportModel, text: string, uri: string, format: 'csv' | 'json'): string {
+  const file = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const rows = extractTables(model, reportMeta(model, text)).map((row) => ({ ...row, file }));
+  return format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
+}
+
+export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
+  /** Files whose findings were pushed by checkFiles. */
+  const pushed = new Set<string>();
+  deps.onDidOpen((uri) => {
+    if (pushed.delete(uri) && deps.pullMode()) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+  connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
+    let checked = 0;
+    for (const { uri, text } of params.files ?? []) {
+      if (token.isCancellationRequested) break;
+      checked++;
+      if (deps.isOpen(uri)) continue;
+      try {
+        const diagnostics = await deps.diagnose(uri, text);
+        await connection.sendDiagnostics({ uri, diagnostics });
+        pushed.add(uri);
+      } catch (e) {
+        connection.console.error(`nianbao: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+    }
+    return { checked };
+  });
+
+  connection.onRequest(EXPORT_TABLES, async (params: ExportTablesParams): Promise<ExportTablesResult> => {
+    const report = await deps.report(params.uri);
+    if (!report) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
+    return { content: exportTables(report.model, report.text, params.uri, params.format === 'json' ? 'json' : 'csv') };
+  });
+}

@@ -1,0 +1,247 @@
+// The end-to-end suite, run inside a real VS Code (code-server here and in CI, or the desktop build
+// through @vscode/test-electron) on the workspace of test/e2e/fixture.ts. It speaks only the `vscode`
+// API and waits on events. `.e2e/expect.json` says which display language the host was started with.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { applyEdits, checkReport, fixAllEdits } from '../../../server/src/core/index';
+import { reportSkeleton } from '../../../server/src/core/templates';
+import type { Expectation } from '../fixture';
+import { codeOf, diagnostics, documentWithLanguage, metrics, until } from './util';
+
+const EXTENSION_ID = 'nianbao.nianbao';
+const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
+const file = (...path: string[]): vscode.Uri => vscode.Uri.joinPath(folder(), ...path);
+const expect: Expectation = JSON.parse(readFileSync(join(folder().fsPath, '.e2e', 'expect.json'), 'utf8'));
+const chinese = /^zh/i.test(expect.language);
+
+const SEEDS = ['000_b094f87eeea30dda', '001_37ebf35e5de4a1ac', '002_87e6fb3fc5c207ba', '003_f41d76660ce270b1', '004_bb7c97ac85056bf8'];
+const seed = (n: number): vscode.Uri => file('seeds', `${SEEDS[n]}.txt`);
+const seedText = (n: number): string => readFileSync(seed(n).fsPath, 'utf8');
+
+/** Seed 000: 表三 （七）总计 has 法律服务机构 (line 336) and 其他 (line 337) swapped. */
+const SWAPPED = new vscode.Range(336, 1, 337, 2);
+const SWAPPED_MESSAGE = chinese
+  ? '（七）总计中 法律服务机构（1）与 其他（0）疑似填反：交换后各项合计均相符'
+  : 'In （七）总计, 法律服务机构 (1) and 其他 (0) look swapped: exchanged, every total holds';
+
+interface Api {
+  status(): { text: string; detail: string | undefined };
+  onDidChangeStatus: vscode.Event<void>;
+  activation: { start: number; end: number };
+}
+
+/** Copies seed `n` to `work/name` so that a test may change it. */
+async function copyOfSeed(n: number, name: string): Promise<vscode.Uri> {
+  const uri = file('work', name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(seedText(n)));
+  return uri;
+}
+
+function swapDiagnostic(d: vscode.Diagnostic[]): vscode.Diagnostic | undefined {
+  return d.find((x) => codeOf(x) === 'table-swapped-cells');
+}
+
+describe('nianbao in VS Code', () => {
+  let api: Api;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is installed`);
+    api = await ext.activate();
+    // activate() itself: the language server started and its initialize handshake done.
+    metrics().activationMs = api.activation.end - api.activation.start;
+  });
+
+  it(`runs in the display language the host was started with (${expect.language})`, () => {
+    assert.equal(vscode.env.language.toLowerCase(), expect.language.toLowerCase());
+    // The manifest strings come from package.nls.json or package.nls.zh-cn.json.
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const nls = JSON.parse(readFileSync(join(ext.extensionPath, chinese ? 'package.nls.zh-cn.json' : 'package.nls.json'), 'utf8'));
+    assert.equal(ext.packageJSON.displayName, nls.displayName);
+  });
+
+  it('opens each seed as nianbao and leaves a plain .txt plaintext', async () => {
+    // Opened in editors, as a user opens them: the client asks for the findings of documents in tabs.
+    const plain = (await vscode.window.showTextDocument(file('plain.txt'), { preview: false })).document;
+    for (let n = 0; n < SEEDS.length; n++) {
+      const t0 = Date.now();
+      await vscode.window.showTextDocument(seed(n), { preview: false });
+      const doc = await documentWithLanguage(seed(n), 'nianbao');
+      assert.equal(doc.languageId, 'nianbao');
+      // Every seed has findings: the time to the first ones is the time a user waits.
+      await diagnostics(seed(n), (d) => d.length > 0, 'any');
+      metrics()[`openToDiagnosticsMs.${SEEDS[n]!.slice(0, 3)}`] = Date.now() - t0;
+    }
+    // The plain file was opened first, so its detection ran before the seeds'.
+    assert.equal(plain.languageId, 'plaintext');
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === plain.uri.toString())?.languageId, 'plaintext');
+  });
+
+  it('opens a file named by nianbao.detect.patterns as nianbao, whatever its content', async () => {
+    await vscode.workspace.getConfiguration('nianbao').update('detect.patterns', ['**/named/*.md'], vscode.ConfigurationTarget.Workspace);
+    const uri = file('named', 'notes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('会议纪要\n'));
+    await vscode.window.showTextDocument(uri, { preview: false });
+    assert.equal((await documentWithLanguage(uri, 'nianbao')).languageId, 'nianbao');
+  });
+
+  it('shows the swapped cells of seed 000 at their exact range, in the display language', async () => {
+    const d = await diagnostics(seed(0), (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    const swapped = d.filter((x) => codeOf(x) === 'table-swapped-cells');
+    assert.equal(swapped.length, 1);
+    assert.ok(swapped[0]!.range.isEqual(SWAPPED), JSON.stringify(swapped[0]!.range));
+    assert.equal(swapped[0]!.source, 'nianbao');
+    assert.equal(swapped[0]!.message, SWAPPED_MESSAGE);
+  });
+
+  it("repairs seed 000's swapped cells with the quick fix", async () => {
+    const uri = await copyOfSeed(0, 'quickfix.txt');
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = await documentWithLanguage(uri, 'nianbao');
+    const before = await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      swapDiagnostic(before)!.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    // The only preferred quick fix at the swapped cells: the swap (the others disable the rule).
+    const fix = actions.find((a) => a.isPreferred && a.kind?.value === 'quickfix');
+    assert.ok(
+      fix?.edit,
+      JSON.stringify(actions.map((a) => ({ title: a.title, preferred: a.isPreferred, kind: a.kind?.value, codes: a.diagnostics?.map(codeOf) }))),
+    );
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(doc.lineAt(336).text, '\t0');
+    assert.equal(doc.lineAt(337).text, '\t1');
+    // Nothing else changed.
+    const lines = seedText(0).split('\n');
+    [lines[336], lines[337]] = [lines[337]!, lines[336]!];
+    assert.equal(doc.getText(), lines.join('\n'));
+    await diagnostics(uri, (x) => swapDiagnostic(x) === undefined, 'no table-swapped-cells after the fix');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('gives the outline of seed 004', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', seed(4));
+    const names = (s: vscode.DocumentSymbol[]): unknown[] => s.map((x) => (x.children.length ? [x.name, names(x.children)] : x.name));
+    assert.deepEqual(names(symbols), [
+      ['一基本情况', ['（一）加强组织保障、健全工作机制', '（二）拓展公开渠道，扩大政务开放阵地']],
+      ['二、政府信息主动公开情况', ['表二 主动公开政府信息情况']],
+      ['三、公开平台建设和信息发布情况', ['政府信息公开情况统计表']],
+      '四、政府信息公开的收费及减免情况',
+      [
+        '五、依申请公开政府信息情况，举报、投诉、行政复议和行政诉讼的处理及应对情况',
+        [
+          ['（一）收到和处理政府信息公开申请情况', ['表三 收到和处理政府信息公开申请情况']],
+          ['（二）政府信息公开行政复议、行政诉讼情况', ['表四 政府信息公开行政复议、行政诉讼情况']],
+        ],
+      ],
+      '六、存在的问题及改进措施',
+    ]);
+  });
+
+  it('explains a total on hover', async () => {
+    // Seed 000, 表三 （七）总计, column 总计: 26.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed(0), new vscode.Position(338, 1));
+    assert.equal(hovers.length, 1);
+    const text = hovers[0]!.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(text, /表三 · （七）总计 · 总计/);
+    assert.match(text, /20 \+ 商业企业 4 \+ 科研机构 1 \+ 法律服务机构 1/);
+    assert.ok(hovers[0]!.range?.isEqual(new vscode.Range(338, 1, 338, 3)));
+  });
+
+  it('fixes on save with editor.codeActionsOnSave source.fixAll.nianbao', async () => {
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'nianbao' })
+      .update('codeActionsOnSave', { 'source.fixAll.nianbao': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    const uri = await copyOfSeed(0, 'onsave.txt');
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = await documentWithLanguage(uri, 'nianbao');
+    const editor = await vscode.window.showTextDocument(doc);
+    await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    // An edit, so that there is something to save: a line appended at the end.
+    assert.ok(await editor.edit((e) => e.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n')));
+    assert.ok(await doc.save());
+    const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // The swap is repaired on disk, and the whole save did what the core's fix-all does.
+    assert.deepEqual(saved.split('\n').slice(336, 338), ['\t0', '\t1']);
+    const edited = seedText(0) + '\n';
+    assert.equal(saved, applyEdits(edited, fixAllEdits(checkReport(edited).findings)));
+    await diagnostics(uri, (x) => swapDiagnostic(x) === undefined, 'no table-swapped-cells after saving');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('checks every report of the workspace into the Problems panel', async () => {
+    const unopened = file('unopened', `${SEEDS[3]}.txt`);
+    assert.deepEqual(vscode.languages.getDiagnostics(unopened), []);
+    const checked = await vscode.commands.executeCommand<number>('nianbao.checkWorkspace');
+    // seeds/ (5), unopened/ (2), work/ (2 copies of 000), named/notes.md (nianbao.detect.patterns);
+    // not plain.txt.
+    assert.equal(checked, 10);
+    const d = await diagnostics(unopened, (x) => x.length > 0, 'any');
+    // Seed 003 has no 表四.
+    assert.ok(d.some((x) => codeOf(x) === 'table-missing'), JSON.stringify(d.map(codeOf)));
+  });
+
+  it('starts a new report from the 2021 template', async () => {
+    const uri = vscode.Uri.parse(await vscode.commands.executeCommand<string>('nianbao.newReport'));
+    const doc = vscode.window.activeTextEditor!.document;
+    assert.equal(doc.uri.toString(), uri.toString());
+    assert.equal(doc.languageId, 'nianbao');
+    assert.equal(doc.getText(), reportSkeleton('2021'));
+    // Checked like any report: an empty report has only blank cells to fill in.
+    const d = await diagnostics(uri, (x) => x.length > 0, 'any');
+    assert.deepEqual([...new Set(d.map(codeOf))], ['table-cell-empty']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it("exports the report's tables as CSV and JSON", async () => {
+    await vscode.window.showTextDocument(await documentWithLanguage(seed(0), 'nianbao'));
+    const csvUri = await vscode.commands.executeCommand<vscode.Uri>('nianbao.exportTables', 'csv', file('work', 'tables.csv'));
+    assert.equal(csvUri.toString(), file('work', 'tables.csv').toString());
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri)).replace(/^\ufeff/, '').split('\r\n');
+    assert.equal(csv[0], 'file,agency,year,format,table,row,column,value,text,blank,line');
+    assert.ok(csv.some((l) => l.endsWith(',表三,（七）总计,法律服务机构,1,1,false,337')), csv.slice(0, 3).join('\n'));
+    const jsonUri = await vscode.commands.executeCommand<vscode.Uri>('nianbao.exportTables', 'json', file('work', 'tables.json'));
+    const rows = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonUri))) as unknown[];
+    assert.equal(rows.length, csv.length - 2);
+  });
+
+  it('restarts the server on command: the findings are withdrawn, then published again', async () => {
+    const uri = seed(0);
+    await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    let withdrawn = false;
+    const watch = vscode.languages.onDidChangeDiagnostics(() => {
+      if (vscode.languages.getDiagnostics(uri).length === 0) withdrawn = true;
+    });
+    try {
+      await vscode.commands.executeCommand('nianbao.restartServer');
+      await until(
+        [vscode.languages.onDidChangeDiagnostics],
+        () => (withdrawn && swapDiagnostic(vscode.languages.getDiagnostics(uri)) ? true : undefined),
+        'the findings of seed 000 withdrawn and published again',
+      );
+    } finally {
+      watch.dispose();
+    }
+  });
+
+  it('shows the format, the number of findings and the check time in the language status', async () => {
+    await vscode.window.showTextDocument(await documentWithLanguage(seed(0), 'nianbao'));
+    const findings = vscode.languages.getDiagnostics(seed(0)).length;
+    // Seed 000 is a 2020 report in the 2019 format.
+    const text = chinese ? `2019 年格式 · ${findings} 个问题` : `2019 format · ${findings} findings`;
+    const status = await until([api.onDidChangeStatus], () => (api.status().text === text ? api.status() : undefined), `status "${text}"`);
+    assert.match(status.detail ?? '', chinese ? /^检查用时 \d+ 毫秒/ : /^checked in \d+ ms/);
+  });
+
+  it('labels the language status in the display language', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('plain.txt')));
+    // Not a report in the active editor: the item only names the checker.
+    assert.equal(api.status().text, chinese ? '年报校对' : 'Report checker');
+  });
+});

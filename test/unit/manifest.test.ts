@@ -1,0 +1,74 @@
+// The extension manifest agrees with the code: the `nianbao.rules` schema lists exactly the
+// registry's rules (regenerate with `npm run gen:manifest`), every %string% of package.json is in
+// both package.nls files, every runtime string of the client is in both l10n bundles, and every
+// contributed command is registered by the client.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { rules } from '../../server/src/core/rules/index';
+import { RULE_SETTINGS } from '../../server/src/core/config';
+import { repoRoot } from '../helpers';
+
+const read = (file: string) => readFileSync(join(repoRoot(), file), 'utf8');
+const json = (file: string) => JSON.parse(read(file));
+const pkg = json('package.json');
+const props = pkg.contributes.configuration.properties;
+const clientSources = readdirSync(join(repoRoot(), 'client', 'src')).map((f) => read(join('client', 'src', f))).join('\n');
+
+test('the nianbao.rules schema lists exactly the registry rules, each with the rule settings', () => {
+  const schema = props['nianbao.rules'];
+  assert.equal(schema.type, 'object');
+  assert.equal(schema.additionalProperties, false);
+  assert.deepEqual(Object.keys(schema.properties), rules.map((r) => r.id), 'run npm run gen:manifest');
+  for (const r of rules) {
+    assert.deepEqual(schema.properties[r.id].enum, [...RULE_SETTINGS], r.id);
+    assert.equal(schema.properties[r.id].description, `%rule.${r.id}%`);
+  }
+});
+
+test('the settings of the contract, with their defaults', () => {
+  const defaults = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, (v as { default: unknown }).default]));
+  assert.deepEqual(defaults, {
+    'nianbao.run': 'onType',
+    'nianbao.format': 'auto',
+    'nianbao.rules': {},
+    'nianbao.detect.enabled': true,
+    'nianbao.detect.patterns': [],
+    'nianbao.maxFileSize': 2048,
+    'nianbao.trace.server': 'off',
+  });
+  assert.deepEqual(props['nianbao.run'].enum, ['onType', 'onSave']);
+  assert.deepEqual(props['nianbao.format'].enum, ['auto', '2019', '2021']);
+  assert.deepEqual(props['nianbao.trace.server'].enum, ['off', 'messages', 'verbose']);
+});
+
+test('every %string% of package.json is in package.nls.json and package.nls.zh-cn.json, and nothing else', () => {
+  const used = new Set([...read('package.json').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!));
+  for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+    assert.deepEqual(Object.keys(json(file)).sort(), [...used].sort(), file);
+  }
+  const zh = json('package.nls.zh-cn.json');
+  for (const r of rules) assert.equal(zh[`rule.${r.id}`], `${r.id}: ${r.description.zh}`, 'run npm run gen:manifest');
+});
+
+test('every vscode.l10n.t string of the client is in both l10n bundles, and nothing else', () => {
+  const used = [...new Set([...clientSources.matchAll(/l10n\.t\(\s*'([^']*)'/g)].map((m) => m[1]!))].sort();
+  assert.ok(used.length > 10);
+  const en = json('l10n/bundle.l10n.json');
+  const zh = json('l10n/bundle.l10n.zh-cn.json');
+  assert.deepEqual(Object.keys(en).sort(), used);
+  assert.deepEqual(Object.keys(zh).sort(), used);
+  for (const k of used) {
+    assert.equal(en[k], k);
+    // Placeholders survive the translation.
+    assert.deepEqual(zh[k].match(/\{\d\}/g), k.match(/\{\d\}/g), k);
+    assert.match(zh[k], /[\u4e00-\u9fff]/, `not translated: ${k}`);
+  }
+});
+
+test('every contributed command is registered by the client, and every registered one contributed', () => {
+  const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+  const registered = [...clientSources.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+  assert.deepEqual(registered, contributed);
+});
