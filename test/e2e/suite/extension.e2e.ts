@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { applyEdits, checkReport, fixAllEdits } from '../../../server/src/core/index';
 import { reportSkeleton } from '../../../server/src/core/templates';
 import type { Expectation } from '../fixture';
-import { codeOf, diagnostics, documentWithLanguage, metrics, until } from './util';
+import { codeOf, diagnostics, documentWithLanguage, metrics, provide, until } from './util';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
@@ -101,7 +101,7 @@ describe('nianbao in VS Code', () => {
     await vscode.window.showTextDocument(uri, { preview: false });
     const doc = await documentWithLanguage(uri, 'nianbao');
     const before = await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    const actions = await provide<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       uri,
       swapDiagnostic(before)!.range,
@@ -126,7 +126,7 @@ describe('nianbao in VS Code', () => {
   });
 
   it('gives the outline of seed 004', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', seed(4));
+    const symbols = await provide<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', seed(4));
     const names = (s: vscode.DocumentSymbol[]): unknown[] => s.map((x) => (x.children.length ? [x.name, names(x.children)] : x.name));
     assert.deepEqual(names(symbols), [
       ['一基本情况', ['（一）加强组织保障、健全工作机制', '（二）拓展公开渠道，扩大政务开放阵地']],
@@ -146,7 +146,7 @@ describe('nianbao in VS Code', () => {
 
   it('explains a total on hover', async () => {
     // Seed 000, 表三 （七）总计, column 总计: 26.
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed(0), new vscode.Position(338, 1));
+    const hovers = await provide<vscode.Hover[]>('vscode.executeHoverProvider', seed(0), new vscode.Position(338, 1));
     assert.equal(hovers.length, 1);
     const text = hovers[0]!.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
     assert.match(text, /表三 · （七）总计 · 总计/);

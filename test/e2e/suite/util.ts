@@ -51,3 +51,19 @@ export function diagnostics(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) =>
 
 export const codeOf = (d: vscode.Diagnostic): string | undefined =>
   typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+
+/**
+ * Runs a `vscode.execute…Provider` command. The language client cancels a request whose document
+ * changes meanwhile (a report is reopened as `nianbao` right after it opens): then it is asked again,
+ * as an editor does, at most five times.
+ */
+export async function provide<T>(command: string, ...args: unknown[]): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<T>(command, ...args);
+    } catch (e) {
+      const canceled = e instanceof Error && (e.name === 'Canceled' || e.message === 'Canceled');
+      if (!canceled || attempt >= 5) throw e;
+    }
+  }
+}
