@@ -9,7 +9,7 @@
 // the quick fix puts before it) gives back the line byte for byte. See docs/rules.md.
 import type { Finding, Fix } from './findings';
 import type { Range } from './model';
-import { splitLines } from './text';
+import { eolOf, splitLines } from './text';
 
 export interface Directive {
   scope: 'line' | 'file';
@@ -74,7 +74,7 @@ export function disableFixes(finding: Finding, text: string, directives: readonl
   };
   const last = lines.length - 1;
   const lastText = lines[last] ?? '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const end = { line: last, character: lastText.length };
   const fileFix: Fix = {
     title: { id: 'fix.disable-file', args: { rule } },

@@ -1,5 +1,6 @@
 // The outline (document symbols) and folding ranges, as plain data; lsp/convert.ts makes LSP types.
 import type { Range, ReportModel, Section } from './model';
+import { headingName } from './standard';
 
 export interface OutlineNode {
   name: string;
@@ -30,7 +31,7 @@ export function outline(model: ReportModel): OutlineNode[] {
     const children = [...s.children.map(sectionNode), ...s.tables.map(tableNode)];
     children.sort((a, b) => a.range.start.line - b.range.start.line);
     return {
-      name: (h.ordinal?.text ?? '') + h.title,
+      name: headingName(h),
       kind: 'section',
       range: s.range,
       selectionRange: h.range,

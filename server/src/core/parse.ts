@@ -14,6 +14,7 @@ import { buildSections, readHeading } from './headings';
 import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';
 import { readTitle } from './title';
+import { START } from './standard';
 import { BOOKMARK, isBlank, splitLines } from './text';
 
 export function parseReport(text: string): ReportModel {
@@ -23,7 +24,7 @@ export function parseReport(text: string): ReportModel {
     // A parser bug must not take the editor down with it; the fuzz tests look for this problem.
     const model = emptyModel(text);
     const error = e instanceof Error ? e.message : String(e);
-    model.problems.push({ code: 'parser-failed', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, args: { error } });
+    model.problems.push({ code: 'parser-failed', range: START, args: { error } });
     return model;
   }
 }

@@ -1,7 +1,15 @@
 // The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
 // how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
-import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, ReportModel, Section } from './model';
+import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, ReportModel, Section } from './model';
 import { normLabel, toChineseNumeral } from './text';
+
+/** A heading as a reader names it: its ordinal as written and its title (`六、存在的问题及改进措施`). */
+export function headingName(h: Heading): string {
+  return (h.ordinal?.text ?? '') + h.title;
+}
+
+/** The empty range at the start of the text, for a finding about something that is not there. */
+export const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export interface StandardSection {
   /** 1–6: its number in the national outline. */

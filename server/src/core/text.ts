@@ -130,3 +130,8 @@ export function toChineseNumeral(n: number): string {
   const lo = n % 10;
   return (hi === 1 ? '' : CN_NUMERALS[hi]!) + '十' + (lo ? CN_NUMERALS[lo]! : '');
 }
+
+/** The line break a fix inserts: the text's own (CRLF when it has one). */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -8,8 +8,8 @@
 // heading is there, only too long or too odd to be read as one, and renumbering would be wrong.
 import type { Finding, TextEdit } from '../findings';
 import type { Heading } from '../model';
-import { siblingLists, type NumberedHeading } from '../numbering';
-import { renderOrdinal } from '../standard';
+import { siblingLists } from '../numbering';
+import { headingName, renderOrdinal } from '../standard';
 import { leadingWs, splitLines, toChineseNumeral } from '../text';
 import type { Rule } from './types';
 
@@ -68,14 +68,12 @@ export const headingSequence: Rule = {
         },
         fixes: [{ title: { id: 'fix.renumber', args: { count: edits.length } }, edits, preferred: true }],
       };
-      if (prev) finding.related = [{ range: prev.heading.range, message: { id: 'heading-sequence.previous', args: { heading: label(prev) } } }];
+      if (prev) finding.related = [{ range: prev.heading.range, message: { id: 'heading-sequence.previous', args: { heading: headingName(prev.heading) } } }];
       out.push(finding);
     }
     return out;
   },
 };
-
-const label = (it: NumberedHeading): string => (it.heading.ordinal?.text ?? '') + it.heading.title;
 
 /** A line between two siblings starts with the ordinal the skipped position would have, in any style. */
 function missingIsThere(lines: readonly string[], prev: Heading | undefined, cur: Heading, position: number): boolean {

@@ -5,7 +5,7 @@
 // for 2021 or later that uses the 2019 tables gets one too: the 2021 format (国办公开办函〔2021〕30号)
 // applies from the 2021 reports on.
 import type { Finding, RelatedInformation } from '../findings';
-import { standardOf } from '../standard';
+import { headingName, START, standardOf } from '../standard';
 import type { Rule } from './types';
 
 export const reportFormat: Rule = {
@@ -33,8 +33,7 @@ export const reportFormat: Rule = {
     'report-format.old-section': { zh: '非国家格式的部分：{title}', en: 'Not a section of the national format: {title}' },
   },
   check(model) {
-    const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const range = model.title?.range ?? zero;
+    const range = model.title?.range ?? START;
     if (model.format === '2019' && model.title?.year !== undefined && model.title.year >= 2021) {
       return [{ rule: 'report-format', severity: 'information', range, message: { id: 'report-format.outdated', args: { year: model.title.year } } }];
     }
@@ -45,7 +44,7 @@ export const reportFormat: Rule = {
     }
     for (const s of model.sections) {
       if (s.heading.level === 1 && !standardOf(s.heading.title)) {
-        related.push({ range: s.heading.range, message: { id: 'report-format.old-section', args: { title: (s.heading.ordinal?.text ?? '') + s.heading.title } } });
+        related.push({ range: s.heading.range, message: { id: 'report-format.old-section', args: { title: headingName(s.heading) } } });
       }
     }
     related.sort((a, b) => a.range.start.line - b.range.start.line);

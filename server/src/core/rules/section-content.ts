@@ -3,7 +3,7 @@
 // (《政府信息公开信息处理费管理办法》): a 2021-format report whose section 六 never mentions 信息处理费 (or
 // 处理费) gets one information finding at that heading. No fix: only the author knows what was collected.
 import type { Finding } from '../findings';
-import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
+import { headingName, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
 import { splitLines } from '../text';
 import type { Rule } from './types';
 
@@ -32,7 +32,7 @@ export const sectionContent: Rule = {
       rule: 'section-content',
       severity: 'information',
       range: h.range,
-      message: { id: 'section-content.fee', args: { heading: (h.ordinal?.text ?? '') + h.title } },
+      message: { id: 'section-content.fee', args: { heading: headingName(h) } },
     };
     return [finding];
   },

@@ -9,8 +9,8 @@
 // Hybrid and undated reports are told only what is absent; a report in the pre-2019 style nothing.
 import type { Finding, Fix } from '../findings';
 import type { Heading, ReportModel, Section } from '../model';
-import { bodyEnd, isNational, renderOrdinal, sectionHeading, STANDARD_SECTIONS, standardOf } from '../standard';
-import { splitLines, toChineseNumeral } from '../text';
+import { bodyEnd, headingName, isNational, renderOrdinal, sectionHeading, START, STANDARD_SECTIONS, standardOf } from '../standard';
+import { eolOf, splitLines, toChineseNumeral } from '../text';
 import type { Rule } from './types';
 
 /** With fewer standard sections found than this, the report does not follow the outline at all. */
@@ -52,12 +52,11 @@ export const sectionMissing: Rule = {
     const lines = splitLines(text);
     const found = STANDARD_SECTIONS.map((s) => sectionHeading(model, s.tiers));
     const count = found.filter(Boolean).length;
-    const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (count < MIN_FOUND) {
       if (!isNational(model)) return [];
-      return [{ rule: 'section-missing', severity: 'warning', range: model.title?.range ?? zero, message: { id: 'section-missing.none', args: {} } }];
+      return [{ rule: 'section-missing', severity: 'warning', range: model.title?.range ?? START, message: { id: 'section-missing.none', args: {} } }];
     }
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const out: Finding[] = [];
     STANDARD_SECTIONS.forEach((std, i) => {
       const h = found[i];
@@ -85,7 +84,7 @@ export const sectionMissing: Rule = {
         const at = { line: anchor.heading.line, character: 0 };
         fix = { title: { id: 'fix.insert-section', args: { heading } }, edits: [{ range: { start: at, end: at }, newText: `${heading}${eol}${eol}` }], preferred: false };
       }
-      const name = (anchor.heading.ordinal?.text ?? '') + anchor.heading.title;
+      const name = headingName(anchor.heading);
       out.push({
         rule: 'section-missing',
         severity: 'warning',
@@ -114,11 +113,11 @@ function topSection(sections: readonly Section[], h: Heading): Section | undefin
 
 /** A standard section in a national report that is numbered as another, or nested under another section. */
 function misplaced(model: ReportModel, h: Heading, n: number): Finding[] {
-  const actual = (h.ordinal?.text ?? '') + h.title;
+  const actual = headingName(h);
   if (h.level !== 1) {
     const parent = topSection(model.sections, h);
     if (!parent || parent.heading === h) return [];
-    const parentName = (parent.heading.ordinal?.text ?? '') + parent.heading.title;
+    const parentName = headingName(parent.heading);
     return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.nested', args: { actual, n, nZh: toChineseNumeral(n), parent: parentName } } }];
   }
   // Its position among the top-level sections, not its ordinal: a wrong number is heading-sequence's.

@@ -9,9 +9,9 @@
 // line; it never removes the user's text.
 import type { Finding, Fix } from '../findings';
 import type { Heading, Range, ReportModel } from '../model';
-import { sectionHeading, sectionOf, STANDARD_SECTIONS, type StandardSection } from '../standard';
+import { sectionHeading, sectionOf, START, STANDARD_SECTIONS, type StandardSection } from '../standard';
 import { tableTemplate, type TemplateKind } from '../templates';
-import { isBlank, splitLines } from '../text';
+import { eolOf, isBlank, splitLines } from '../text';
 import type { Rule } from './types';
 
 interface Required {
@@ -66,13 +66,13 @@ export const tableMissing: Rule = {
   check(model, text) {
     if (!tablesRequired(model)) return [];
     const lines = splitLines(text);
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const format = model.format === '2021' ? '2021' : '2019';
     const out: Finding[] = [];
     for (const req of REQUIRED) {
       if (model.tables.some((t) => t.kind === req.kind)) continue;
       const heading = sectionHeading(model, req.tiers);
-      const range: Range = heading?.range ?? model.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const range: Range = heading?.range ?? model.title?.range ?? START;
       const prose = heading !== undefined && onlyProse(model, heading, lines);
       const args = { table: req.short, name: req.name, nameEn: req.nameEn };
       const finding: Finding = {
