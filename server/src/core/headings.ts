@@ -8,7 +8,7 @@
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
 import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
-import { BOOKMARK, chineseNumeral, leadingWs, normLabel, trimmedEnd } from './text';
+import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
 const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
   'cn-dun': 1,
@@ -29,7 +29,8 @@ const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
   { style: 'cn-bare', re: new RegExp(`^(${CN})(?=[^\\s、，,．.是])`) },
 ];
 
-const ORDINAL_START = /[（(一二三四五六七八九十0-9]/;
+const ORDINAL_START = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const isOrdinalStart = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ORDINAL_START.has(c);
 /** Longest line an unnumbered heading (`总体情况`) may be. */
 const MAX_UNNUMBERED = 24;
 /** Longest title a heading line may have (UTF-16 units); longer lines are paragraphs. */
@@ -48,17 +49,17 @@ interface Candidate {
 
 /** Read a heading from one prose line, or undefined. */
 export function readHeading(text: string, line: number): Candidate | undefined {
-  // Skip indentation and Word bookmarks before the heading.
+  // Skip indentation and Word bookmarks before the heading (a line holds no \n: `]` closes a bookmark).
   let at = leadingWs(text);
-  for (;;) {
-    const m = /^\[bookmark:[^\]\n]*\]/.exec(text.slice(at));
-    if (!m) break;
-    at += m[0].length;
-    at += leadingWs(text.slice(at));
+  while (text.startsWith('[bookmark:', at)) {
+    const close = text.indexOf(']', at);
+    if (close < 0) break;
+    at = close + 1;
+    while (at < text.length && isWsCode(text.charCodeAt(at))) at++;
   }
   if (at >= text.length) return undefined;
   // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
-  if (!ORDINAL_START.test(text[at]!) && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
+  if (!isOrdinalStart(text.charCodeAt(at)) && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
   const s = text.slice(at);
 
   let ordinal: Ordinal | undefined;

@@ -56,7 +56,8 @@ function parse(text: string): ReportModel {
     headings,
     tables: parsed.tables,
     enumerations: readEnumerations(lines, prose, headingLines),
-    artifacts: readArtifacts(lines),
+    // A bookmark never spans lines: a text without one needs no look at each line.
+    artifacts: text.includes('[bookmark:') ? readArtifacts(lines) : [],
     ...detectFormatOf(parsed.tables),
     problems: parsed.problems,
   };

@@ -15,7 +15,7 @@ function opens(cell: Cell, next: Cell | undefined): TableKind | undefined {
   if (cell.number !== undefined || cell.blank) return undefined;
   const l = cell.label;
   if (l.includes('本列数据的勾稽关系') || l === '申请人情况') return 'table3';
-  if (/^第二十条第（[一二三四五六七八九十]+）项/.test(l)) return 'table2';
+  if (l.charCodeAt(0) === 0x7b2c /* 第 */ && /^第二十条第（[一二三四五六七八九十]+）项/.test(l)) return 'table2';
   if (l === '统计指标') return 'stats';
   if (l === '行政复议' && next && next.label.startsWith('行政诉讼')) return 'table4';
   return undefined;

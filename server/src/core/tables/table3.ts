@@ -47,23 +47,32 @@ export const TABLE3_ROWS: readonly { key: string; label: string; group?: string 
   { key: 'carryOver', label: '四、结转下年度继续办理' },
 ];
 
+const ROW_ORDER = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
+
 type Label = { kind: 'group'; group: string | undefined } | { kind: 'row'; key: string; group?: string } | { kind: 'other' };
 
 const GROUP_ENTRIES = Object.entries(GROUPS);
 
-/** Labels repeat from report to report: what `classify` said of each (label, group), bounded. */
-const classified = new Map<string, Label | undefined>();
+/** Labels repeat from report to report: what `classify` said of each label, by group, bounded. Two
+ * levels of maps rather than one keyed by group + label, which would build a new string per lookup. */
+const classified = new Map<string | undefined, Map<string, Label | undefined>>();
+let classifiedSize = 0;
 
 /** What a label cell says, given the group it stands in. `other` is undecided between group and row. */
 function classify(label: string, group: string | undefined): Label | undefined {
   if (!label) return undefined;
-  const key = (group ?? '') + '\u0000' + label;
-  let l = classified.get(key);
-  if (l === undefined && !classified.has(key)) {
-    if (classified.size >= 4096) classified.clear();
+  let byLabel = classified.get(group);
+  if (byLabel === undefined) classified.set(group, (byLabel = new Map()));
+  let l = byLabel.get(label);
+  if (l === undefined && !byLabel.has(label)) {
+    if (classifiedSize >= 4096) {
+      for (const m of classified.values()) m.clear();
+      classifiedSize = 0;
+    }
     l = classifyLabel(label, group);
     // Shared between calls: frozen so that no caller can change what the next one gets.
-    classified.set(key, l && Object.freeze(l));
+    byLabel.set(label, l && Object.freeze(l));
+    classifiedSize++;
   }
   return l;
 }
@@ -153,8 +162,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     }
     rows.set(label.key, row);
   }
-  const order = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
-  table.rows = [...rows.values()].sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  table.rows = [...rows.values()].sort((a, b) => ROW_ORDER.get(a.key)! - ROW_ORDER.get(b.key)!);
   if (rows.has('other.1') || rows.has('other.2') || rows.has('other.3')) table.format = '2021';
   else if (rows.has('other')) table.format = '2019';
   return table;
