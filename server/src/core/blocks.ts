@@ -111,6 +111,16 @@ function endsTable(lines: readonly string[], cellFirst: number, line: string, ne
 
 /** Build a cell from its lines: the TAB-led first line and its continuation lines. */
 export function makeCell(lines: readonly string[], first: number, last: number): Cell {
+  if (first === last) {
+    const v = smallInt(lines[first]!);
+    if (v >= 0) {
+      // The most common cell, `\t12`: its text is shared from a table of numerals (strings are immutable).
+      const text = (SMALL_INTS[v] ??= String(v));
+      const range: Range = { start: { line: first, character: 1 }, end: { line: first, character: 1 + text.length } };
+      const number: NumberValue = { value: v, text, integer: true, signed: false, fullWidth: false, thousands: false, range };
+      return { text, label: text, range, firstLine: first, lastLine: first, blank: false, number };
+    }
+  }
   let text = lines[first]!.slice(1);
   for (let j = first + 1; j <= last; j++) text += '\n' + lines[j]!;
   const range: Range = { start: { line: first, character: 1 }, end: { line: last, character: lines[last]!.length } };
@@ -123,6 +133,21 @@ export function makeCell(lines: readonly string[], first: number, last: number):
   return number === undefined
     ? { text, label, range, firstLine: first, lastLine: last, blank: label === '' }
     : { text, label, range, firstLine: first, lastLine: last, blank: false, number };
+}
+
+const SMALL_INTS: string[] = [];
+
+/** The value of a line that is a TAB and a numeral below 10000 written without leading zeros, or -1. */
+function smallInt(line: string): number {
+  const n = line.length;
+  if (n < 2 || n > 5 || (n > 2 && line.charCodeAt(1) === 0x30)) return -1;
+  let v = 0;
+  for (let i = 1; i < n; i++) {
+    const d = line.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 function mayStartNumber(c: number): boolean {

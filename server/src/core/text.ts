@@ -62,13 +62,21 @@ export function trimmedEnd(s: string): number {
  * digits, straight quotes unified with curly ones.
  */
 export function normLabel(s: string): string {
-  if (s.includes('[bookmark:')) s = s.replace(BOOKMARK, '');
+  return normalise(s, true);
+}
+
+function normalise(s: string, bookmarks: boolean): string {
   let out = '';
   let from = 0; // start of the pending run copied unchanged
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // Fast skip of what is always kept: ASCII after `)`, and CJK up to the full-width forms.
-    if ((c > 0x29 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) continue;
+    // Fast skip of what is always kept: ASCII after `)` but `[`, and CJK up to the full-width forms.
+    if ((c > 0x29 && c < 0xa0 && c !== 0x5b) || (c > 0x3000 && c < 0xfeff)) continue;
+    // Bookmarks go first, then the rest as without them (the check is here rather than a scan of its own).
+    if (c === 0x5b) {
+      if (bookmarks && s.startsWith('[bookmark:', i)) return normalise(s.replace(BOOKMARK, ''), false);
+      continue;
+    }
     let rep: string | undefined;
     if (isWsCode(c)) rep = '';
     else if (c === 0x28) rep = '（';
