@@ -29,8 +29,18 @@ const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
   { style: 'cn-bare', re: new RegExp(`^(${CN})(?=[^\\s、，,．.是])`) },
 ];
 
-const ORDINAL_START = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
-const isOrdinalStart = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ORDINAL_START.has(c);
+const CN_CODES = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const byStyle = (...styles: OrdinalStyle[]) => PATTERNS.filter((p) => styles.includes(p.style));
+const BRACKET_PATTERNS = byStyle('cn-paren', 'arabic-paren');
+const CN_PATTERNS = byStyle('cn-dun', 'cn-bare');
+const DIGIT_PATTERNS = byStyle('arabic-dun', 'arabic-dot');
+
+/** The patterns that can match a line starting with `c` (each pattern needs its own first character). */
+function patternsFor(c: number): readonly { style: OrdinalStyle; re: RegExp }[] | undefined {
+  if (c === 0xff08 || c === 0x28) return BRACKET_PATTERNS;
+  if (c >= 0x30 && c <= 0x39) return DIGIT_PATTERNS;
+  return CN_CODES.has(c) ? CN_PATTERNS : undefined;
+}
 /** Longest line an unnumbered heading (`总体情况`) may be. */
 const MAX_UNNUMBERED = 24;
 /** Longest title a heading line may have (UTF-16 units); longer lines are paragraphs. */
@@ -59,12 +69,13 @@ export function readHeading(text: string, line: number): Candidate | undefined {
   }
   if (at >= text.length) return undefined;
   // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
-  if (!isOrdinalStart(text.charCodeAt(at)) && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
+  const patterns = patternsFor(text.charCodeAt(at));
+  if (!patterns && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
   const s = text.slice(at);
 
   let ordinal: Ordinal | undefined;
   let titleStart = at;
-  for (const { style, re } of PATTERNS) {
+  for (const { style, re } of patterns ?? []) {
     const m = re.exec(s);
     if (!m) continue;
     const numText = style.endsWith('paren') ? m[2]! : m[1]!;
