@@ -41,6 +41,8 @@ function patternsFor(c: number): readonly { style: OrdinalStyle; re: RegExp }[] 
   if (c >= 0x30 && c <= 0x39) return DIGIT_PATTERNS;
   return CN_CODES.has(c) ? CN_PATTERNS : undefined;
 }
+/** Does an unnumbered title start with a character an ordinal may start with? (None does.) */
+const UNNUMBERED_START_LIKE_ORDINAL = [...UNNUMBERED_TITLES].some((t) => patternsFor(t.charCodeAt(0)) !== undefined);
 /** Longest line an unnumbered heading (`总体情况`) may be. */
 const MAX_UNNUMBERED = 24;
 /** Longest title a heading line may have (UTF-16 units); longer lines are paragraphs. */
@@ -94,6 +96,9 @@ export function readHeading(text: string, line: number): Candidate | undefined {
     titleStart = at + m[0].length;
     break;
   }
+  // A line that starts like an ordinal but has none (`2020年，…`, `一是…`) is a heading only as an
+  // unnumbered title starting with that character, and there is no such title.
+  if (!ordinal && patterns && !UNNUMBERED_START_LIKE_ORDINAL) return undefined;
   titleStart += leadingWs(text.slice(titleStart));
   // The title runs to the first 。 (run-in) or to the end of the line.
   const rest = text.slice(titleStart);
