@@ -123,7 +123,10 @@ export function makeCell(lines: readonly string[], first: number, last: number):
   }
   let text = lines[first]!.slice(1);
   for (let j = first + 1; j <= last; j++) text += '\n' + lines[j]!;
-  const range: Range = { start: { line: first, character: 1 }, end: { line: last, character: lines[last]!.length } };
+  const start = { line: first, character: 1 };
+  const endChar = lines[last]!.length;
+  // An empty cell (`\t` alone) starts where it ends: one position for both.
+  const range: Range = { start, end: first === last && endChar === 1 ? start : { line: last, character: endChar } };
   const label = normLabel(text);
   // A number starts with a digit or a sign, which the label keeps (full-width digits made ASCII): most
   // label cells are rejected here without reading the text again.
