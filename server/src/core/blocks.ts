@@ -138,7 +138,8 @@ export function makeCell(lines: readonly string[], first: number, last: number):
     : { text, label, range, firstLine: first, lastLine: last, blank: false, number };
 }
 
-const SMALL_INTS: string[] = [];
+/** `String(v)` for v below 10000, made on demand (sized at once, so that its indices stay fast elements). */
+const SMALL_INTS: (string | undefined)[] = new Array<string | undefined>(10000);
 
 /** The value of a line that is a TAB and a numeral below 10000 written without leading zeros, or -1. */
 function smallInt(line: string): number {
