@@ -17,9 +17,9 @@ export function readEnumerations(lines: readonly string[], prose: readonly numbe
     if (headingLines.has(i)) continue;
     const text = lines[i]!;
     if (!CN_NUMERAL.test(text)) continue; // fast exit: no numeral, no enumeration
-    // exec on the one global regex: matchAll would clone it for every line.
+    // exec on the one global regex: matchAll would clone it for every line. No 是, no marked item.
     MARKED.lastIndex = 0;
-    for (let m = MARKED.exec(text); m; m = MARKED.exec(text)) {
+    for (let m = text.includes('是') ? MARKED.exec(text) : null; m; m = MARKED.exec(text)) {
       const value = chineseNumeral(m[3]!);
       if (value === undefined) continue;
       const start = m.index + m[0].length - m[3]!.length - 1;
