@@ -80,35 +80,24 @@ export function cellValue(table: Table, cell: Cell | undefined): number | 'blank
 const RESULT_KEYS_2019 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && !k.startsWith('other.'));
 const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver', 'other'].includes(k));
 
-export function relations(model: ReportModel): Relation[] {
-  const out: Relation[] = [];
-  termCache = new Map();
-  model.tables.forEach((t, ti) => {
-    if (t.kind === 'table3') table3Relations(t, ti, out);
-    else if (t.kind === 'table4') table4Relations(t, ti, out);
-  });
-  termCache = new Map(); // let the rows go
-  return out;
-}
-
-/** The terms of a row by column, made once per row: a cell's term is shared by all its relations. */
-let termCache = new Map<Row, readonly (Term | undefined)[]>();
-
-/** A cell of a relation; none where the row is misaligned (its cells may sit in the wrong columns). */
-function term(row: Row, col: number): Term | undefined {
-  let made = termCache.get(row);
-  if (!made) {
-    made = row.misaligned ? [] : row.cells.map((cell, c) => (cell ? { cell, row, col: c } : undefined));
-    termCache.set(row, made);
+/** The terms of a row by column: a cell's term is shared by all its relations. None where the row is
+ * misaligned (its cells may sit in the wrong columns). */
+function rowTermsOf(row: Row): readonly (Term | undefined)[] {
+  if (row.misaligned) return [];
+  const made: (Term | undefined)[] = [];
+  const cells = row.cells;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    made.push(cell ? { cell, row, col: c } : undefined);
   }
-  return made[col];
+  return made;
 }
 
 /** The terms of column `col` of these rows; undefined when one is missing. */
-function terms(rows: readonly Row[], col: number): Term[] | undefined {
+function terms(rows: readonly (readonly (Term | undefined)[])[], col: number): Term[] | undefined {
   const out: Term[] = [];
   for (const r of rows) {
-    const t = term(r, col);
+    const t = r[col];
     if (!t) return undefined;
     out.push(t);
   }
@@ -116,32 +105,27 @@ function terms(rows: readonly Row[], col: number): Term[] | undefined {
 }
 
 /** The terms of these columns of one row; undefined when one is missing. */
-function rowTerms(row: Row, from: number, to: number): Term[] | undefined {
-  const out: Term[] = [];
-  for (let k = from; k < to; k++) {
-    const t = term(row, k);
-    if (!t) return undefined;
-    out.push(t);
-  }
-  return out;
+function rowTerms(row: readonly (Term | undefined)[], from: number, to: number): Term[] | undefined {
+  if (to > row.length) return undefined;
+  for (let k = from; k < to; k++) if (!row[k]) return undefined;
+  return row.slice(from, to) as Term[];
 }
 
 function table3Relations(t: Table, ti: number, out: Relation[]): void {
   const W = t.columns.length; // 7: six applicant columns, then 总计
   const TOTAL = W - 1;
-  const byKey = new Map<string, Row>();
+  const byKey = new Map<string, readonly (Term | undefined)[]>();
   let has2021 = false;
   for (const r of t.rows) {
-    if (!byKey.has(r.key)) byKey.set(r.key, r);
+    const rt = rowTermsOf(r);
+    if (!byKey.has(r.key)) byKey.set(r.key, rt);
     if (r.key.startsWith('other.')) has2021 = true;
-  }
-  for (const r of t.rows) {
-    const lhs = rowTerms(r, TOTAL, TOTAL + 1);
-    const rhs = lhs && rowTerms(r, 0, TOTAL);
+    const lhs = rowTerms(rt, TOTAL, TOTAL + 1);
+    const rhs = lhs && rowTerms(rt, 0, TOTAL);
     if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
   }
   const total = byKey.get('total');
-  const results: Row[] = [];
+  const results: (readonly (Term | undefined)[])[] = [];
   for (const key of has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019) {
     const r = byKey.get(key);
     if (!r) break;
@@ -166,43 +150,44 @@ function table3Relations(t: Table, ti: number, out: Relation[]): void {
 function table4Relations(t: Table, ti: number, out: Relation[]): void {
   const data = t.rows[0];
   if (!data) return;
+  const rt = rowTermsOf(data);
   for (let g = 0; g + 5 <= t.columns.length; g += 5) {
-    const lhs = rowTerms(data, g + 4, g + 5);
-    const rhs = lhs && rowTerms(data, g, g + 4);
-    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: t.columns[g]!.label.split('·').slice(0, -1).join('·'), lhs, rhs, anchor: lhs[0]! });
+    const lhs = rowTerms(rt, g + 4, g + 5);
+    const rhs = lhs && rowTerms(rt, g, g + 4);
+    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: groupOf(t.columns[g]!.label), lhs, rhs, anchor: lhs[0]! });
   }
+}
+
+/** The group of a 表四 column label: all before its last `·` (`行政复议·结果维持` → `行政复议`). */
+function groupOf(label: string): string {
+  const dot = label.lastIndexOf('·');
+  return dot < 0 ? '' : label.slice(0, dot);
 }
 
 /** Evaluate a relation with the given values (cells not in `override` take their own value). */
 export function evaluate(table: Table, r: Relation, override?: ReadonlyMap<Cell, number>): Evaluation {
   const o = override && override.size > 0 ? override : undefined;
-  const left = sum(table, r.lhs, o);
-  if (left === INVALID) return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
-  const right = sum(table, r.rhs, o);
-  if (right === INVALID) return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
-  const lhs = left.sum;
-  const rhs = right.sum;
-  const blankLhs = left.blank;
-  const blankRhs = right.blank;
+  // Both sides summed inline, with no object per side: this runs for every relation of every table.
+  let lhs = 0;
+  let blankLhs = false;
+  for (const t of r.lhs) {
+    const v = (o && o.get(t.cell)) ?? cellValue(table, t.cell);
+    if (v === 'invalid') return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+    if (v === 'blank') blankLhs = true;
+    else lhs += v;
+  }
+  let rhs = 0;
+  let blankRhs = false;
+  for (const t of r.rhs) {
+    const v = (o && o.get(t.cell)) ?? cellValue(table, t.cell);
+    if (v === 'invalid') return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+    if (v === 'blank') blankRhs = true;
+    else rhs += v;
+  }
   if (lhs === rhs) return { relation: r, status: 'ok', lhs, rhs };
   // A blank on the smaller side could hold the difference: the blank is the finding, not the sum.
   const blankCouldFix = (lhs < rhs && blankLhs) || (lhs > rhs && blankRhs);
   return { relation: r, status: blankCouldFix ? 'blank' : 'fail', lhs, rhs };
-}
-
-const INVALID = 'invalid';
-
-/** The sum of one side of a relation (blanks count as 0, and are noted); 'invalid' when a term is. */
-function sum(table: Table, terms: readonly Term[], override: ReadonlyMap<Cell, number> | undefined): { sum: number; blank: boolean } | typeof INVALID {
-  let total = 0;
-  let blank = false;
-  for (const t of terms) {
-    const v = (override && override.get(t.cell)) ?? cellValue(table, t.cell);
-    if (v === 'invalid') return INVALID;
-    if (v === 'blank') blank = true;
-    else total += v;
-  }
-  return { sum: total, blank };
 }
 
 const cache = new WeakMap<ReportModel, TableAnalysis[]>();
@@ -225,13 +210,14 @@ export function unexplainedSums(model: ReportModel, kinds: readonly RelationKind
 }
 
 function analyzeModel(model: ReportModel): TableAnalysis[] {
-  const byTable = new Map<number, Relation[]>();
-  for (const r of relations(model)) {
-    const list = byTable.get(r.table) ?? [];
-    list.push(r);
-    byTable.set(r.table, list);
-  }
-  return [...byTable].map(([ti, rels]) => analyzeTable(model.tables[ti]!, ti, rels));
+  const out: TableAnalysis[] = [];
+  model.tables.forEach((t, ti) => {
+    const rels: Relation[] = [];
+    if (t.kind === 'table3') table3Relations(t, ti, rels);
+    else if (t.kind === 'table4') table4Relations(t, ti, rels);
+    if (rels.length) out.push(analyzeTable(t, ti, rels));
+  });
+  return out;
 }
 
 function analyzeTable(table: Table, ti: number, rels: Relation[]): TableAnalysis {
