@@ -47,10 +47,17 @@ function isTotal(table: Table, row: Row, col: number): boolean {
 }
 
 function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
+  // Most tables have no blank cell: look before building anything.
+  if (!table.rows.some((row) => !row.misaligned && row.cells.some((cell) => cell?.blank))) return [];
+  const byRow: Slot[][] = [];
   const slots: Slot[] = [];
-  for (const row of table.rows) if (!row.misaligned) row.cells.forEach((cell, col) => cell && slots.push({ row, col, cell }));
+  for (const row of table.rows) {
+    const rs: Slot[] = [];
+    if (!row.misaligned) row.cells.forEach((cell, col) => cell && rs.push({ row, col, cell }));
+    byRow.push(rs);
+    for (const s of rs) slots.push(s);
+  }
   const blanks = slots.filter((s) => s.cell.blank);
-  if (!blanks.length) return [];
   const rels = analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
   const zeroOrBlank = (s: Slot) => s.cell.blank || s.cell.number?.value === 0;
   const out: Finding[] = [];
@@ -64,18 +71,19 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   }
   const done = new Set<Cell>();
   // Whole rows.
-  for (const row of table.rows) {
-    const rs = slots.filter((s) => s.row === row);
+  table.rows.forEach((row, r) => {
+    const rs = byRow[r]!;
     const rb = rs.filter((s) => s.cell.blank);
-    if (rb.length >= 2 && rs.filter((s) => !isTotal(table, row, s.col)).every((s) => s.cell.blank) && rs.every(zeroOrBlank)) {
+    if (rb.length >= 2 && rs.every((s) => s.cell.blank || isTotal(table, row, s.col)) && rs.every(zeroOrBlank)) {
       finding(rb, { id: 'table-cell-empty.row', args: { table: tableTitle(table), row: rowTitle(table, row) } });
       rb.forEach((s) => done.add(s.cell));
     }
-  }
+  });
   // Whole columns (of the rows left).
   if (table.kind === 'table3') {
     for (let col = 0; col < table.columns.length; col++) {
-      const cs = slots.filter((s) => s.col === col && !done.has(s.cell));
+      const cs: Slot[] = [];
+      for (const rs of byRow) for (const s of rs) if (s.col === col && !done.has(s.cell)) cs.push(s);
       if (cs.length >= 2 && cs.every((s) => s.cell.blank)) {
         finding(cs, { id: 'table-cell-empty.column', args: { table: tableTitle(table), col: columnTitle(table, col) } });
         cs.forEach((s) => done.add(s.cell));
@@ -125,20 +133,22 @@ function emptyFinding(table: Table, rels: readonly Relation[], run: Slot[], mess
 function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | undefined {
   const cells = new Set(run.map((s) => s.cell));
   const zeros = new Map([...cells].map((c) => [c, 0]));
-  const touching = rels.filter((r) => [...r.lhs, ...r.rhs].some((t) => cells.has(t.cell)));
-  if (touching.some((r) => evaluate(table, r, zeros).status === 'fail')) return undefined;
+  const touching = rels.filter((r) => r.lhs.some((t) => cells.has(t.cell)) || r.rhs.some((t) => cells.has(t.cell)));
+  const withZeros = touching.map((r) => evaluate(table, r, zeros).status);
+  if (withZeros.includes('fail')) return undefined;
   // 0 is forced where a relation holding with 0 has its blanks all on one side (non-negative cells
-  // that sum to 0 are all 0) and no other blank left.
-  const forced = (c: Cell) =>
-    touching.some((r) => {
-      const blanks = [...r.lhs, ...r.rhs].filter((t) => t.cell.blank);
-      const oneSide = blanks.every((t) => r.lhs.includes(t)) || blanks.every((t) => r.rhs.includes(t));
-      return blanks.some((t) => t.cell === c) && oneSide && evaluate(table, r, zeros).status === 'ok';
-    });
+  // that sum to 0 are all 0) and no other blank left. Those relations' blank cells, found once per run:
+  const forcedCells = new Set<Cell>();
+  touching.forEach((r, i) => {
+    if (withZeros[i] !== 'ok') return;
+    const blanks = [...r.lhs, ...r.rhs].filter((t) => t.cell.blank);
+    const oneSide = blanks.every((t) => r.lhs.includes(t)) || blanks.every((t) => r.rhs.includes(t));
+    if (oneSide) for (const t of blanks) forcedCells.add(t.cell);
+  });
   const edits: TextEdit[] = run.map(({ cell }) =>
     cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText: '0' } : { range: cell.range, newText: '0' },
   );
   const fix: Fix = { title: { id: 'fix.fill-zero', args: {} }, edits };
-  if (run.every((s) => forced(s.cell))) fix.preferred = true;
+  if (run.every((s) => forcedCells.has(s.cell))) fix.preferred = true;
   return fix;
 }
