@@ -79,8 +79,9 @@ export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers
   const memo = memoOf(model).headings;
   if (memo.has(tiers)) return memo.get(tiers);
   let result: Heading | undefined;
+  const titles = normTitles(model);
   for (const matches of tiers) {
-    const found = model.headings.filter((h) => matches(normLabel(h.title)));
+    const found = model.headings.filter((h, i) => matches(titles[i]!));
     if (!found.length) continue;
     // Specific: no other match inside its section. `found` is in document order, so a match inside
     // a section is the next match after its heading, if any.
@@ -101,6 +102,8 @@ export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers
 interface Memo {
   sections: Map<Heading, Section>;
   headings: Map<StandardSection['tiers'], Heading | undefined>;
+  /** normLabel of each heading's title, parallel to `model.headings`. */
+  titles?: string[];
 }
 const memos = new WeakMap<ReportModel, Memo>();
 
@@ -119,6 +122,12 @@ function memoOf(model: ReportModel): Memo {
     memos.set(model, m);
   }
   return m;
+}
+
+/** The headings' titles normalised, once per model (every tier of every section tests them all). */
+function normTitles(model: ReportModel): readonly string[] {
+  const m = memoOf(model);
+  return (m.titles ??= model.headings.map((h) => normLabel(h.title)));
 }
 
 /** The section a heading of the model opens. */
