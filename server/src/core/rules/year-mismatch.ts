@@ -77,7 +77,7 @@ export const yearMismatch: Rule = {
 function findPeriods(lines: readonly string[]): { year: number; range: Range }[] {
   const out: { year: number; range: Range }[] = [];
   lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !line.includes('12')) return;
+    if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
     for (const m of line.matchAll(PERIOD)) {
       const base = m.index ?? 0;
       const first = base + m[0].indexOf(m[1]!);
