@@ -111,30 +111,55 @@ function rowTerms(row: readonly (Term | undefined)[], from: number, to: number):
   return row.slice(from, to) as Term[];
 }
 
+/** The rows of a 表三 its sums are over (by index; each key's first row): the total, the result rows
+ * (only when all are there), the balance's rows. */
+interface Table3Rows {
+  total?: number;
+  results?: number[];
+  fresh?: number;
+  carried?: number;
+  carryOver?: number;
+}
+
+function table3Rows(t: Table): Table3Rows {
+  const first = new Map<string, number>();
+  let has2021 = false;
+  t.rows.forEach((r, i) => {
+    if (!first.has(r.key)) first.set(r.key, i);
+    if (r.key.startsWith('other.')) has2021 = true;
+  });
+  const keys = has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019;
+  const results: number[] = [];
+  for (const key of keys) {
+    const i = first.get(key);
+    if (i === undefined) break;
+    results.push(i);
+  }
+  return {
+    total: first.get('total'),
+    results: results.length === keys.length ? results : undefined,
+    fresh: first.get('new'),
+    carried: first.get('carried'),
+    carryOver: first.get('carryOver'),
+  };
+}
+
 function table3Relations(t: Table, ti: number, out: Relation[]): void {
   const W = t.columns.length; // 7: six applicant columns, then 总计
   const TOTAL = W - 1;
-  const byKey = new Map<string, readonly (Term | undefined)[]>();
-  let has2021 = false;
-  for (const r of t.rows) {
-    const rt = rowTermsOf(r);
-    if (!byKey.has(r.key)) byKey.set(r.key, rt);
-    if (r.key.startsWith('other.')) has2021 = true;
-    const lhs = rowTerms(rt, TOTAL, TOTAL + 1);
-    const rhs = lhs && rowTerms(rt, 0, TOTAL);
+  const rowTerms3 = t.rows.map(rowTermsOf);
+  t.rows.forEach((r, i) => {
+    const lhs = rowTerms(rowTerms3[i]!, TOTAL, TOTAL + 1);
+    const rhs = lhs && rowTerms(rowTerms3[i]!, 0, TOTAL);
     if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
-  }
-  const total = byKey.get('total');
-  const results: (readonly (Term | undefined)[])[] = [];
-  for (const key of has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019) {
-    const r = byKey.get(key);
-    if (!r) break;
-    results.push(r);
-  }
-  const allResults = results.length === (has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019).length;
-  const [fresh, carried, carryOver] = [byKey.get('new'), byKey.get('carried'), byKey.get('carryOver')];
+  });
+  const rows = table3Rows(t);
+  const at = (i: number | undefined) => (i === undefined ? undefined : rowTerms3[i]);
+  const total = at(rows.total);
+  const results = rows.results?.map((i) => rowTerms3[i]!);
+  const [fresh, carried, carryOver] = [at(rows.fresh), at(rows.carried), at(rows.carryOver)];
   for (let k = 0; k < W; k++) {
-    if (total && allResults) {
+    if (total && results) {
       const lhs = terms([total], k);
       const rhs = lhs && terms(results, k);
       if (lhs && rhs) out.push({ kind: 'column', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
@@ -156,6 +181,56 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
     const rhs = lhs && rowTerms(rt, g, g + 4);
     if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: groupOf(t.columns[g]!.label), lhs, rhs, anchor: lhs[0]! });
   }
+}
+
+/**
+ * Does some sum of the table fail as written? The relations above, evaluated on the cells without
+ * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
+ * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
+ */
+function someSumFails(t: Table): boolean {
+  let sum = 0;
+  let blank = false;
+  /** Sum one side into `sum`/`blank`; false where a cell is missing or not a valid number. */
+  const side = (rows: readonly (Row | undefined)[], from: number, to: number): boolean => {
+    sum = 0;
+    blank = false;
+    for (const row of rows) {
+      for (let k = from; k < to; k++) {
+        const v = !row || row.misaligned ? 'invalid' : cellValue(t, row.cells[k]);
+        if (v === 'invalid') return false;
+        if (v === 'blank') blank = true;
+        else sum += v;
+      }
+    }
+    return true;
+  };
+  /** lhs side, then rhs side; whether `evaluate` would say 'fail'. */
+  const fails = (lhsRows: readonly (Row | undefined)[], lFrom: number, lTo: number, rhsRows: readonly (Row | undefined)[], rFrom: number, rTo: number): boolean => {
+    if (!side(lhsRows, lFrom, lTo)) return false;
+    const [lhs, blankLhs] = [sum, blank];
+    if (!side(rhsRows, rFrom, rTo)) return false;
+    return lhs !== sum && !((lhs < sum && blankLhs) || (lhs > sum && blank));
+  };
+  const W = t.columns.length;
+  if (t.kind === 'table4') {
+    const data = t.rows.slice(0, 1);
+    for (let g = 0; g + 5 <= W; g += 5) if (data.length && fails(data, g + 4, g + 5, data, g, g + 4)) return true;
+    return false;
+  }
+  if (t.kind !== 'table3') return false;
+  const TOTAL = W - 1;
+  for (const r of t.rows) if (fails([r], TOTAL, TOTAL + 1, [r], 0, TOTAL)) return true;
+  const rows = table3Rows(t);
+  const at = (i: number | undefined) => (i === undefined ? undefined : t.rows[i]);
+  const total = at(rows.total);
+  const results = rows.results?.map((i) => t.rows[i]!);
+  const [fresh, carried, carryOver] = [at(rows.fresh), at(rows.carried), at(rows.carryOver)];
+  for (let k = 0; k < W; k++) {
+    if (total && results && fails([total], k, k + 1, results, k, k + 1)) return true;
+    if (total && fresh && carried && carryOver && fails([fresh, carried], k, k + 1, [total, carryOver], k, k + 1)) return true;
+  }
+  return false;
 }
 
 /** The group of a 表四 column label: all before its last `·` (`行政复议·结果维持` → `行政复议`). */
@@ -202,9 +277,22 @@ export function analyze(model: ReportModel): TableAnalysis[] {
   return a;
 }
 
+const failing = new WeakMap<ReportModel, boolean>();
+
+/** The arithmetic of every table where some sum fails; none where all hold (then no table has a
+ * culprit, a swap or an unexplained sum, and the analysis need not be built). */
+export function analyzeFailing(model: ReportModel): readonly TableAnalysis[] {
+  let f = failing.get(model);
+  if (f === undefined) {
+    f = model.tables.some(someSumFails);
+    failing.set(model, f);
+  }
+  return f ? analyze(model) : [];
+}
+
 /** The failing sums of these kinds that no culprit or swap explains, with their table. */
 export function unexplainedSums(model: ReportModel, kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
-  return analyze(model).flatMap((a) =>
+  return analyzeFailing(model).flatMap((a) =>
     a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: model.tables[a.table]!, evaluation })),
   );
 }
