@@ -189,48 +189,60 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
  * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
  */
 function someSumFails(t: Table): boolean {
+  if (t.kind !== 'table3' && t.kind !== 'table4') return false;
+  // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).
+  const vals = t.rows.map((row) => (row.misaligned ? [] : row.cells.map(valueCode.bind(undefined, t))));
   let sum = 0;
   let blank = false;
   /** Sum one side into `sum`/`blank`; false where a cell is missing or not a valid number. */
-  const side = (rows: readonly (Row | undefined)[], from: number, to: number): boolean => {
+  const side = (rows: readonly (readonly number[] | undefined)[], from: number, to: number): boolean => {
     sum = 0;
     blank = false;
     for (const row of rows) {
+      if (!row) return false;
       for (let k = from; k < to; k++) {
-        const v = !row || row.misaligned ? 'invalid' : cellValue(t, row.cells[k]);
-        if (v === 'invalid') return false;
-        if (v === 'blank') blank = true;
+        const v = row[k] ?? INVALID_CODE;
+        if (v === INVALID_CODE) return false;
+        if (v === BLANK_CODE) blank = true;
         else sum += v;
       }
     }
     return true;
   };
   /** lhs side, then rhs side; whether `evaluate` would say 'fail'. */
-  const fails = (lhsRows: readonly (Row | undefined)[], lFrom: number, lTo: number, rhsRows: readonly (Row | undefined)[], rFrom: number, rTo: number): boolean => {
+  const fails = (lhsRows: readonly (readonly number[] | undefined)[], lFrom: number, lTo: number, rhsRows: readonly (readonly number[] | undefined)[], rFrom: number, rTo: number): boolean => {
     if (!side(lhsRows, lFrom, lTo)) return false;
-    const [lhs, blankLhs] = [sum, blank];
+    const lhs = sum;
+    const blankLhs = blank;
     if (!side(rhsRows, rFrom, rTo)) return false;
     return lhs !== sum && !((lhs < sum && blankLhs) || (lhs > sum && blank));
   };
   const W = t.columns.length;
   if (t.kind === 'table4') {
-    const data = t.rows.slice(0, 1);
+    const data = vals.slice(0, 1);
     for (let g = 0; g + 5 <= W; g += 5) if (data.length && fails(data, g + 4, g + 5, data, g, g + 4)) return true;
     return false;
   }
-  if (t.kind !== 'table3') return false;
   const TOTAL = W - 1;
-  for (const r of t.rows) if (fails([r], TOTAL, TOTAL + 1, [r], 0, TOTAL)) return true;
+  for (const r of vals) if (fails([r], TOTAL, TOTAL + 1, [r], 0, TOTAL)) return true;
   const rows = table3Rows(t);
-  const at = (i: number | undefined) => (i === undefined ? undefined : t.rows[i]);
+  const at = (i: number | undefined) => (i === undefined ? undefined : vals[i]);
   const total = at(rows.total);
-  const results = rows.results?.map((i) => t.rows[i]!);
+  const results = rows.results?.map((i) => vals[i]!);
   const [fresh, carried, carryOver] = [at(rows.fresh), at(rows.carried), at(rows.carryOver)];
   for (let k = 0; k < W; k++) {
     if (total && results && fails([total], k, k + 1, results, k, k + 1)) return true;
     if (total && fresh && carried && carryOver && fails([fresh, carried], k, k + 1, [total, carryOver], k, k + 1)) return true;
   }
   return false;
+}
+
+/** A cell's value in `someSumFails` (表三/表四 values are non-negative, so these codes are free). */
+const BLANK_CODE = -1;
+const INVALID_CODE = -2;
+function valueCode(t: Table, cell: Cell | undefined): number {
+  const v = cellValue(t, cell);
+  return v === 'blank' ? BLANK_CODE : v === 'invalid' ? INVALID_CODE : v;
 }
 
 /** The group of a 表四 column label: all before its last `·` (`行政复议·结果维持` → `行政复议`). */
