@@ -191,7 +191,12 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
 function someSumFails(t: Table): boolean {
   if (t.kind !== 'table3' && t.kind !== 'table4') return false;
   // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).
-  const vals = t.rows.map((row) => (row.misaligned ? [] : row.cells.map(valueCode.bind(undefined, t))));
+  const vals: number[][] = [];
+  for (const row of t.rows) {
+    const codes: number[] = [];
+    if (!row.misaligned) for (const cell of row.cells) codes.push(valueCode(t, cell));
+    vals.push(codes);
+  }
   let sum = 0;
   let blank = false;
   /** Sum one side into `sum`/`blank`; false where a cell is missing or not a valid number. */
