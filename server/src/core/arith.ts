@@ -436,11 +436,14 @@ function findSwap(
   failing: Evaluation[],
   byCell: ReadonlyMap<Cell, Relation[]>,
   status: ReadonlyMap<Relation, Evaluation>,
-  override: ReadonlyMap<Cell, number>,
+  override: Map<Cell, number>,
 ): Swap | undefined {
   const found: Swap[] = [];
   const failingRows = new Set<Row>();
-  for (const f of failing) for (const t of [...f.relation.lhs, ...f.relation.rhs]) failingRows.add(t.row);
+  for (const f of failing) {
+    for (const t of f.relation.lhs) failingRows.add(t.row);
+    for (const t of f.relation.rhs) failingRows.add(t.row);
+  }
   for (const row of failingRows) {
     for (let k = 0; k + 1 < row.cells.length; k++) {
       const a = row.cells[k];
@@ -449,13 +452,21 @@ function findSwap(
       const va = override.get(a) ?? cellValue(table, a);
       const vb = override.get(b) ?? cellValue(table, b);
       if (typeof va !== 'number' || typeof vb !== 'number' || va === vb) continue;
-      const rels = [...new Set([...(byCell.get(a) ?? []), ...(byCell.get(b) ?? [])])];
+      const rels: Relation[] = [];
+      for (const r of byCell.get(a) ?? []) if (!rels.includes(r)) rels.push(r);
+      for (const r of byCell.get(b) ?? []) if (!rels.includes(r)) rels.push(r);
       const before = rels.filter((r) => status.get(r)!.status === 'fail');
       if (before.length < 2) continue;
-      const trial = new Map(override);
-      trial.set(a, vb);
-      trial.set(b, va);
-      if (rels.every((r) => evaluate(table, r, trial).status === 'ok')) {
+      // Try the exchange on the override itself, then put it back (no copy of the map per pair).
+      const [hadA, oldA, hadB, oldB] = [override.has(a), override.get(a), override.has(b), override.get(b)];
+      override.set(a, vb);
+      override.set(b, va);
+      const holds = rels.every((r) => evaluate(table, r, override).status === 'ok');
+      if (hadA) override.set(a, oldA!);
+      else override.delete(a);
+      if (hadB) override.set(b, oldB!);
+      else override.delete(b);
+      if (holds) {
         found.push({ a: { cell: a, row, col: k }, b: { cell: b, row, col: k + 1 }, relations: before.map((r) => status.get(r)!) });
       }
     }

@@ -83,7 +83,10 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   if (table.kind === 'table3') {
     for (let col = 0; col < table.columns.length; col++) {
       const cs: Slot[] = [];
-      for (const rs of byRow) for (const s of rs) if (s.col === col && !done.has(s.cell)) cs.push(s);
+      for (const row of table.rows) {
+        const cell = row.misaligned ? undefined : row.cells[col];
+        if (cell && !(done.size && done.has(cell))) cs.push({ row, col, cell });
+      }
       if (cs.length >= 2 && cs.every((s) => s.cell.blank)) {
         finding(cs, { id: 'table-cell-empty.column', args: { table: tableTitle(table), col: columnTitle(table, col) } });
         cs.forEach((s) => done.add(s.cell));
@@ -105,7 +108,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
       run = [];
     };
     row.cells.forEach((cell, col) => {
-      if (cell && cell.blank && !done.has(cell)) {
+      if (cell && cell.blank && !(done.size && done.has(cell))) {
         if (run.length && run[run.length - 1]!.col !== col - 1) flush();
         run.push({ row, col, cell });
       } else flush();
