@@ -58,7 +58,8 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
     for (const s of rs) slots.push(s);
   }
   const blanks = slots.filter((s) => s.cell.blank);
-  const rels = analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
+  // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
+  const rels = table.kind === 'table2' ? [] : (analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? []);
   const zeroOrBlank = (s: Slot) => s.cell.blank || s.cell.number?.value === 0;
   const out: Finding[] = [];
   const finding = (run: Slot[], message: Finding['message']) => out.push(emptyFinding(table, rels, run, message));
@@ -134,9 +135,9 @@ function emptyFinding(table: Table, rels: readonly Relation[], run: Slot[], mess
 
 /** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
 function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | undefined {
-  const cells = new Set(run.map((s) => s.cell));
-  const zeros = new Map([...cells].map((c) => [c, 0]));
-  const touching = rels.filter((r) => r.lhs.some((t) => cells.has(t.cell)) || r.rhs.some((t) => cells.has(t.cell)));
+  // The run's cells as 0 (a table without sums, 表二, needs no map).
+  const zeros = new Map<Cell, number>(rels.length ? run.map((s) => [s.cell, 0]) : []);
+  const touching = rels.filter((r) => r.lhs.some((t) => zeros.has(t.cell)) || r.rhs.some((t) => zeros.has(t.cell)));
   const withZeros = touching.map((r) => evaluate(table, r, zeros).status);
   if (withZeros.includes('fail')) return undefined;
   // 0 is forced where a relation holding with 0 has its blanks all on one side (non-negative cells
@@ -152,6 +153,6 @@ function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | u
     cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText: '0' } : { range: cell.range, newText: '0' },
   );
   const fix: Fix = { title: { id: 'fix.fill-zero', args: {} }, edits };
-  if (run.every((s) => forcedCells.has(s.cell))) fix.preferred = true;
+  if (forcedCells.size && run.every((s) => forcedCells.has(s.cell))) fix.preferred = true;
   return fix;
 }
