@@ -111,17 +111,10 @@ function rowTerms(row: readonly (Term | undefined)[], from: number, to: number):
   return row.slice(from, to) as Term[];
 }
 
-/** The rows of a 表三 its sums are over (by index; each key's first row): the total, the result rows
- * (only when all are there), the balance's rows. */
-interface Table3Rows {
-  total?: number;
-  results?: number[];
-  fresh?: number;
-  carried?: number;
-  carryOver?: number;
-}
-
-function table3Rows(t: Table): Table3Rows {
+/** The rows of a 表三 its column and balance sums are over (each key's first row), as their items in
+ * `perRow` (terms, or value codes): the total, the result rows (only when all are there), the
+ * balance's rows. */
+function table3Rows<T>(t: Table, perRow: readonly T[]): { total?: T; results?: T[]; fresh?: T; carried?: T; carryOver?: T } {
   const first = new Map<string, number>();
   let has2021 = false;
   t.rows.forEach((r, i) => {
@@ -129,19 +122,17 @@ function table3Rows(t: Table): Table3Rows {
     if (r.key.startsWith('other.')) has2021 = true;
   });
   const keys = has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019;
-  const results: number[] = [];
+  const results: T[] = [];
   for (const key of keys) {
     const i = first.get(key);
     if (i === undefined) break;
-    results.push(i);
+    results.push(perRow[i]!);
   }
-  return {
-    total: first.get('total'),
-    results: results.length === keys.length ? results : undefined,
-    fresh: first.get('new'),
-    carried: first.get('carried'),
-    carryOver: first.get('carryOver'),
+  const at = (key: string) => {
+    const i = first.get(key);
+    return i === undefined ? undefined : perRow[i];
   };
+  return { total: at('total'), results: results.length === keys.length ? results : undefined, fresh: at('new'), carried: at('carried'), carryOver: at('carryOver') };
 }
 
 function table3Relations(t: Table, ti: number, out: Relation[]): void {
@@ -153,11 +144,7 @@ function table3Relations(t: Table, ti: number, out: Relation[]): void {
     const rhs = lhs && rowTerms(rowTerms3[i]!, 0, TOTAL);
     if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
   });
-  const rows = table3Rows(t);
-  const at = (i: number | undefined) => (i === undefined ? undefined : rowTerms3[i]);
-  const total = at(rows.total);
-  const results = rows.results?.map((i) => rowTerms3[i]!);
-  const [fresh, carried, carryOver] = [at(rows.fresh), at(rows.carried), at(rows.carryOver)];
+  const { total, results, fresh, carried, carryOver } = table3Rows(t, rowTerms3);
   for (let k = 0; k < W; k++) {
     if (total && results) {
       const lhs = terms([total], k);
@@ -230,11 +217,7 @@ function someSumFails(t: Table): boolean {
   }
   const TOTAL = W - 1;
   for (const r of vals) if (fails([r], TOTAL, TOTAL + 1, [r], 0, TOTAL)) return true;
-  const rows = table3Rows(t);
-  const at = (i: number | undefined) => (i === undefined ? undefined : vals[i]);
-  const total = at(rows.total);
-  const results = rows.results?.map((i) => vals[i]!);
-  const [fresh, carried, carryOver] = [at(rows.fresh), at(rows.carried), at(rows.carryOver)];
+  const { total, results, fresh, carried, carryOver } = table3Rows(t, vals);
   for (let k = 0; k < W; k++) {
     if (total && results && fails([total], k, k + 1, results, k, k + 1)) return true;
     if (total && fresh && carried && carryOver && fails([fresh, carried], k, k + 1, [total, carryOver], k, k + 1)) return true;
@@ -259,27 +242,33 @@ function groupOf(label: string): string {
 /** Evaluate a relation with the given values (cells not in `override` take their own value). */
 export function evaluate(table: Table, r: Relation, override?: ReadonlyMap<Cell, number>): Evaluation {
   const o = override && override.size > 0 ? override : undefined;
-  // Both sides summed inline, with no object per side: this runs for every relation of every table.
-  let lhs = 0;
-  let blankLhs = false;
-  for (const t of r.lhs) {
-    const v = (o && o.get(t.cell)) ?? cellValue(table, t.cell);
-    if (v === 'invalid') return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
-    if (v === 'blank') blankLhs = true;
-    else lhs += v;
-  }
-  let rhs = 0;
-  let blankRhs = false;
-  for (const t of r.rhs) {
-    const v = (o && o.get(t.cell)) ?? cellValue(table, t.cell);
-    if (v === 'invalid') return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
-    if (v === 'blank') blankRhs = true;
-    else rhs += v;
-  }
+  const left = sum(table, r.lhs, o);
+  if (left === INVALID) return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+  const right = sum(table, r.rhs, o);
+  if (right === INVALID) return { relation: r, status: 'indeterminate', lhs: NaN, rhs: NaN };
+  const lhs = left.sum;
+  const rhs = right.sum;
+  const blankLhs = left.blank;
+  const blankRhs = right.blank;
   if (lhs === rhs) return { relation: r, status: 'ok', lhs, rhs };
   // A blank on the smaller side could hold the difference: the blank is the finding, not the sum.
   const blankCouldFix = (lhs < rhs && blankLhs) || (lhs > rhs && blankRhs);
   return { relation: r, status: blankCouldFix ? 'blank' : 'fail', lhs, rhs };
+}
+
+const INVALID = 'invalid';
+
+/** The sum of one side of a relation (blanks count as 0, and are noted); 'invalid' when a term is. */
+function sum(table: Table, terms: readonly Term[], override: ReadonlyMap<Cell, number> | undefined): { sum: number; blank: boolean } | typeof INVALID {
+  let total = 0;
+  let blank = false;
+  for (const t of terms) {
+    const v = (override && override.get(t.cell)) ?? cellValue(table, t.cell);
+    if (v === 'invalid') return INVALID;
+    if (v === 'blank') blank = true;
+    else total += v;
+  }
+  return { sum: total, blank };
 }
 
 const cache = new WeakMap<ReportModel, TableAnalysis[]>();
