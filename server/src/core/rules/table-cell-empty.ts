@@ -49,33 +49,33 @@ function isTotal(table: Table, row: Row, col: number): boolean {
 function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   // Most tables have no blank cell: look before building anything.
   if (!table.rows.some((row) => !row.misaligned && row.cells.some((cell) => cell?.blank))) return [];
-  const byRow: Slot[][] = [];
-  const slots: Slot[] = [];
-  for (const row of table.rows) {
-    const rs: Slot[] = [];
-    if (!row.misaligned) row.cells.forEach((cell, col) => cell && rs.push({ row, col, cell }));
-    byRow.push(rs);
-    for (const s of rs) slots.push(s);
-  }
-  const blanks = slots.filter((s) => s.cell.blank);
+  // Slots only for the blank cells (they make the findings); the other cells are only tested.
+  const blanksByRow = table.rows.map((row) => {
+    const rb: Slot[] = [];
+    if (!row.misaligned) row.cells.forEach((cell, col) => cell?.blank && rb.push({ row, col, cell }));
+    return rb;
+  });
+  const blanks = blanksByRow.flat();
   // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
   const rels = table.kind === 'table2' ? [] : (analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? []);
-  const zeroOrBlank = (s: Slot) => s.cell.blank || s.cell.number?.value === 0;
+  const zeroOrBlank = (cell: Cell) => cell.blank || cell.number?.value === 0;
+  /** Blank except for totals, and those blank or 0 — every cell of an aligned row (none of a misaligned one). */
+  const unfilled = (row: Row) =>
+    row.misaligned || row.cells.every((cell, col) => !cell || ((cell.blank || isTotal(table, row, col)) && zeroOrBlank(cell)));
   const out: Finding[] = [];
   const finding = (run: Slot[], message: Finding['message']) => out.push(emptyFinding(table, rels, run, message));
 
   // The whole table: every cell blank, but maybe totals of 0.
-  const plain = slots.filter((s) => !isTotal(table, s.row, s.col));
-  if (plain.length && plain.every((s) => s.cell.blank) && slots.every(zeroOrBlank)) {
+  const hasPlain = table.rows.some((row) => !row.misaligned && row.cells.some((cell, col) => cell && !isTotal(table, row, col)));
+  if (hasPlain && table.rows.every(unfilled)) {
     finding(blanks, { id: 'table-cell-empty.table', args: { table: tableTitle(table), count: blanks.length } });
     return out;
   }
   const done = new Set<Cell>();
   // Whole rows.
   table.rows.forEach((row, r) => {
-    const rs = byRow[r]!;
-    const rb = rs.filter((s) => s.cell.blank);
-    if (rb.length >= 2 && rs.every((s) => s.cell.blank || isTotal(table, row, s.col)) && rs.every(zeroOrBlank)) {
+    const rb = blanksByRow[r]!;
+    if (rb.length >= 2 && unfilled(row)) {
       finding(rb, { id: 'table-cell-empty.row', args: { table: tableTitle(table), row: rowTitle(table, row) } });
       rb.forEach((s) => done.add(s.cell));
     }
@@ -83,12 +83,9 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   // Whole columns (of the rows left).
   if (table.kind === 'table3') {
     for (let col = 0; col < table.columns.length; col++) {
-      const cs: Slot[] = [];
-      for (const row of table.rows) {
-        const cell = row.misaligned ? undefined : row.cells[col];
-        if (cell && !(done.size && done.has(cell))) cs.push({ row, col, cell });
-      }
-      if (cs.length >= 2 && cs.every((s) => s.cell.blank)) {
+      const left = table.rows.filter((row) => !row.misaligned && row.cells[col] && !(done.size && done.has(row.cells[col]!)));
+      if (left.length >= 2 && left.every((row) => row.cells[col]!.blank)) {
+        const cs = left.map((row): Slot => ({ row, col, cell: row.cells[col]! }));
         finding(cs, { id: 'table-cell-empty.column', args: { table: tableTitle(table), col: columnTitle(table, col) } });
         cs.forEach((s) => done.add(s.cell));
       }
