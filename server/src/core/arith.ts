@@ -283,6 +283,17 @@ export function analyze(model: ReportModel): TableAnalysis[] {
   return a;
 }
 
+/** The relations of one table: the analysis's where it is built, else made for this table alone. */
+export function tableRelations(model: ReportModel, ti: number): readonly Relation[] {
+  const built = cache.get(model);
+  if (built) return built.find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
+  const t = model.tables[ti];
+  const out: Relation[] = [];
+  if (t?.kind === 'table3') table3Relations(t, ti, out);
+  else if (t?.kind === 'table4') table4Relations(t, ti, out);
+  return out;
+}
+
 const failing = new WeakMap<ReportModel, boolean>();
 
 /** The arithmetic of every table where some sum fails; none where all hold (then no table has a

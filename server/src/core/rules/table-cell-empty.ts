@@ -2,7 +2,7 @@
 // or adjacent cells of a row — never one per cell. Blank is not 0: a blank is "not filled in".
 // The fix fills the run with 0 only where every relation then holds; it is preferred only where the
 // relations force 0 (a sum of non-negative cells that must be 0).
-import { analyze, evaluate, type Relation } from '../arith';
+import { evaluate, tableRelations, type Relation } from '../arith';
 import type { Finding, Fix, TextEdit } from '../findings';
 import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
 import type { Cell, ReportModel, Row, Table } from '../model';
@@ -57,7 +57,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   });
   const blanks = blanksByRow.flat();
   // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
-  const rels = table.kind === 'table2' ? [] : (analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? []);
+  const rels = table.kind === 'table2' ? [] : tableRelations(model, ti);
   const zeroOrBlank = (cell: Cell) => cell.blank || cell.number?.value === 0;
   /** Blank except for totals, and those blank or 0 — every cell of an aligned row (none of a misaligned one). */
   const unfilled = (row: Row) =>
