@@ -55,7 +55,8 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
     if (!row.misaligned) row.cells.forEach((cell, col) => cell?.blank && rb.push({ row, col, cell }));
     return rb;
   });
-  const blanks = blanksByRow.flat();
+  const blanks: Slot[] = [];
+  for (const rb of blanksByRow) for (const s of rb) blanks.push(s); // (Array.prototype.flat is slow)
   // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
   const rels = table.kind === 'table2' ? [] : tableRelations(model, ti);
   const zeroOrBlank = (cell: Cell) => cell.blank || cell.number?.value === 0;
@@ -133,7 +134,8 @@ function emptyFinding(table: Table, rels: readonly Relation[], run: Slot[], mess
 /** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
 function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | undefined {
   // The run's cells as 0 (a table without sums, 表二, needs no map).
-  const zeros = new Map<Cell, number>(rels.length ? run.map((s) => [s.cell, 0]) : []);
+  const zeros = new Map<Cell, number>();
+  if (rels.length) for (const s of run) zeros.set(s.cell, 0);
   const touching = rels.filter((r) => r.lhs.some((t) => zeros.has(t.cell)) || r.rhs.some((t) => zeros.has(t.cell)));
   const withZeros = touching.map((r) => evaluate(table, r, zeros).status);
   if (withZeros.includes('fail')) return undefined;
