@@ -11,6 +11,6 @@ export { renderMessage, languageOf, messages, type MessageId } from './messages'
 export { rules, ruleById, type Rule } from './rules';
 export { applyEdits, applyFixes, fixAllEdits, preferredFix } from './fixes';
 export { hoverAt, type HoverInfo } from './hover';
-export { analyze, type TableAnalysis, type Relation, type Evaluation } from './arith';
+export { analyze, analyzeFailing, type TableAnalysis, type Relation, type Evaluation } from './arith';
 export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, type ReportMeta, type TableCellRow, type ExtractedRow } from './extract';
 export { crossRules, crossYearFindings, type CrossRule, type YearReport, type CrossFinding } from './cross-year';
