@@ -22,12 +22,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, outline, type CheckerConfig } from '../core/index';
+import { foldingRanges, newReportCache, outline, type CheckerConfig, type Finding, type ReportCache } from '../core/index';
 import { findConfigFile, isIgnored, loadConfigFile } from '../node/config-file';
 import { codeActionKinds, codeActions } from './actions';
 import { ResultCache, type Versioned } from './cache';
 import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker';
-import { toDiagnostics, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
+import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { hover } from './hover';
 import { renderLspMessage } from './messages';
 import { readSettings, type ServerSettings } from './settings';
@@ -144,11 +144,16 @@ interface Entry extends Checked {
   folds?: FoldingRange[];
 }
 
+/** Per open document: its reports' checks, so that an edit re-checks only the report it changed. */
+const reportCaches = new Map<string, ReportCache>();
+
 const results = new ResultCache<Entry>((doc: Versioned) => {
   // Handlers only reach the cache once the document's settings are known (see `ready`).
   const settings = settingsByUri.get(doc.uri) ?? readSettings(undefined);
   // An ignored report is still parsed (outline, folding, hover) but no rule runs on it.
-  const checked = checkDocument(doc.getText(), doc.version, settings, settings.ignored ? [] : ruleList);
+  let reports = reportCaches.get(doc.uri);
+  if (!reports) reportCaches.set(doc.uri, (reports = newReportCache()));
+  const checked = checkDocument(doc.getText(), doc.version, settings, settings.ignored ? [] : ruleList, reports);
   if (settings.ignored) {
     logOnce(`ignored ${doc.uri}`, () => connection.console.info(`nianbao: ${doc.uri}: matches the ignores of .nianbao.json; not checked`));
   }
@@ -176,9 +181,16 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
   return entry;
 });
 
+/** Diagnostics by finding: a document of several reports keeps the findings of the reports an edit did not touch. */
+const converted = new WeakMap<Finding, Diagnostic>();
+
 function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
   if (entry.diagnostics) return entry.diagnostics;
-  const diagnostics = toDiagnostics(entry.result.findings, uri, locale);
+  const diagnostics = entry.result.findings.map((f) => {
+    let d = converted.get(f);
+    if (!d) converted.set(f, (d = toDiagnostic(f, uri, locale)));
+    return d;
+  });
   if (entry.truncated) {
     const settings = settingsByUri.get(uri);
     const message = renderLspMessage(
@@ -332,6 +344,7 @@ documents.onDidClose(
     const uri = document.uri;
     opened.delete(uri);
     results.delete(uri);
+    reportCaches.delete(uri);
     settingsByUri.delete(uri);
     const waiting = pending.get(uri);
     if (waiting !== undefined) clearImmediate(waiting);
