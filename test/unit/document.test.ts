@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, checkText, newReportCache, outline, reportStarts, type Finding } from '../../server/src/core/index';
+import { checkReport, checkText, extractTables, extractText, newReportCache, outline, parseReport, reportMeta, reportStarts, type Finding } from '../../server/src/core/index';
 import { splitLines } from '../../server/src/core/text';
 import { randomEdit } from '../edits';
 import { rng } from '../gen/report';
@@ -58,6 +58,18 @@ test("each report's findings, ranges and fixes moved to its lines; CRLF too", ()
       for (const i of s.tables) assert.ok(got.model.tables[i]!.firstLine >= s.range.start.line && got.model.tables[i]!.firstLine <= s.range.end.line);
     }
   }
+});
+
+test("extract: each report's tables with its own agency and year, lines in the text's", () => {
+  const { text, at } = joinedSeeds(SEEDS);
+  const expected = SEEDS.flatMap((s, k) => {
+    const model = parseReport(s);
+    return extractTables(model, reportMeta(model, s)).map((row) => ({ ...row, line: row.line + at[k]! }));
+  });
+  const rows = extractText(text);
+  assert.deepEqual(rows, expected);
+  assert.ok(new Set(rows.map((r) => r.agency)).size >= 3, 'several agencies');
+  assert.deepEqual(extractText(SEEDS[2]!), extractTables(parseReport(SEEDS[2]!), reportMeta(parseReport(SEEDS[2]!), SEEDS[2]!)));
 });
 
 test('a title-like line that is part of the text, or before any table, starts no report', () => {

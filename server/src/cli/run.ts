@@ -7,11 +7,10 @@ import {
   applyRuleSettings,
   checkText,
   crossYearFindings,
-  extractTables,
+  extractText,
   fixAllEdits,
   isReportText,
   isSuppressed,
-  parseReport,
   renderMessage,
   reportMeta,
   tablesToCsv,
@@ -368,8 +367,7 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   const inputs = new Inputs(opts, io);
   const rows: ExtractedRow[] = [];
   inputs.forEach((file) => file, (file) => {
-    const model = parseReport(file.text);
-    for (const row of extractTables(model, reportMeta(model, file.text))) rows.push({ file: file.target.path, ...row });
+    for (const row of extractText(file.text)) rows.push({ file: file.target.path, ...row });
   });
   const out = opts.format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
   if (opts.output !== undefined) {

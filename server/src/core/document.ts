@@ -7,6 +7,8 @@
 // changed is not checked again, so an edit in a file of a hundred reports costs the check of one.
 import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { isSuppressed, readDirectives } from './directives';
+import { extractTables, reportMeta, type TableCellRow } from './extract';
+import { parseReport } from './parse';
 import type { Finding } from './findings';
 import type { ReportModel, ReportPart } from './model';
 import { isBlank, splitLines } from './text';
@@ -119,6 +121,22 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
   if (cache) cache.entries = used;
   if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
   return { model: joined(models, starts, lines), findings, failures, directives };
+}
+
+/** Each report of the text: its first line and its text. */
+export function reportTexts(text: string): { line: number; text: string }[] {
+  const starts = reportStarts(splitLines(text));
+  const offsets = lineOffsets(text, starts);
+  return starts.map((line, k) => ({ line, text: text.slice(offsets[k], offsets[k + 1]) }));
+}
+
+/** Every table of every report in the text as rows (`extractTables`), each with its own report's agency and year. */
+export function extractText(text: string): TableCellRow[] {
+  return reportTexts(text).flatMap((r) => {
+    const model = parseReport(r.text);
+    const rows = extractTables(model, reportMeta(model, r.text));
+    return r.line === 0 ? rows : rows.map((row) => ({ ...row, line: row.line + r.line }));
+  });
 }
 
 /** The offset of each start line in the text, and the text's length last. */

@@ -419,7 +419,7 @@ registerWorkspaceRequests(connection, {
   pullMode: () => pullDiagnostics,
   report: async (uri) => {
     const r = await ready(uri);
-    return r && { model: r.entry.result.model, text: r.doc.getText() };
+    return r && { text: r.doc.getText() };
   },
 });
 
