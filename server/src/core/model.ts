@@ -231,4 +231,12 @@ export interface ReportModel {
   /** What the format was read from, e.g. `表三 （六）其他处理 has three sub-rows`. */
   formatEvidence: string[];
   problems: ParseProblem[];
+  /** Only for a text of several reports (core/document.ts): each report's title and lines, in order. */
+  reports?: ReportPart[];
+}
+
+export interface ReportPart {
+  title?: Title;
+  /** From the report's first line to the end of its last. */
+  range: Range;
 }
