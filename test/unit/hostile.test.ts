@@ -1,8 +1,9 @@
-// Hostile input through the server's check path (checkDocument: maxFileSize prefix + checkReport):
+// Hostile input through the server's check path (checkDocument: maxFileSize prefix + checkText):
 // no throw, no parser failure, and time linear in the size — each input is checked at n and 4n, and
 // the time may grow at most 8-fold (linear: 4; quadratic: 16). Ratios, never absolute times.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { textModel } from '../../server/src/core/index';
 import { checkDocument } from '../../server/src/lsp/checker';
 import { checkablePrefix, defaultSettings } from '../../server/src/lsp/settings';
 import { rng } from '../gen/report';
@@ -44,7 +45,7 @@ function best(text: string, runs = 3, settings = defaultSettings()): number {
     const checked = checkDocument(text, 1, settings);
     ms = Math.min(ms, performance.now() - t0);
     assert.deepEqual(checked.result.failures, []);
-    assert.ok(!checked.result.model.problems.some((p) => p.code === 'parser-failed'));
+    assert.ok(!checked.result.reports.some((r) => r.result.model.problems.some((p) => p.code === 'parser-failed')));
   }
   return ms;
 }
@@ -77,7 +78,8 @@ test('100,000 tiny tables are read, in linear time', () => {
   const text = fill(100_000 * 16, (i) => `\t行政复议\n\t行政诉讼\n\t${i % 10}\n\n`);
   const checked = checkDocument(text, 1, { ...defaultSettings(), maxFileSize: 64 * 1024 * KB });
   assert.equal(checked.truncated, false);
-  assert.ok(checked.result.model.tables.length >= 100_000, `${checked.result.model.tables.length} tables`);
+  const tables = textModel(checked.result).tables.length;
+  assert.ok(tables >= 100_000, `${tables} tables`);
 });
 
 test('a 50 MB document: only the prefix is checked, so 50 MB costs about what 12.5 MB does', () => {
@@ -92,7 +94,7 @@ test('a 50 MB document: only the prefix is checked, so 50 MB costs about what 12
   assert.equal(checked.truncated, true);
   assert.equal(checked.bytes, Buffer.byteLength(big));
   assert.ok(checked.bytes >= 50 * 1024 * KB);
-  assert.equal(checked.result.model.lineCount, checked.lines + 1, 'the prefix ends with a line break');
+  assert.equal(checked.result.lineCount, checked.lines + 1, 'the prefix ends with a line break');
 });
 
 test('checkablePrefix: whole lines, CRLF kept whole, bytes of UTF-8, a long first line cut at the limit', () => {

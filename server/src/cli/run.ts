@@ -6,6 +6,7 @@ import {
   applyEdits,
   applyRuleSettings,
   checkText,
+  textModel,
   crossYearFindings,
   extractText,
   fixAllEdits,
@@ -217,7 +218,9 @@ const slim = (model: ReportModel): ReportModel => ({
 
 /** The check of one report (in this thread or in a worker thread). */
 export function checkOne(file: Loaded, locale: string): Checked {
-  const { findings, failures, model, directives } = checkText(file.text, { config: file.config });
+  const checked = checkText(file.text, { config: file.config });
+  const { findings, failures, directives } = checked;
+  const model = textModel(checked);
   const messages = failures.map(
     (f) => `nianbao: ${file.target.path}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
   );

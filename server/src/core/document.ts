@@ -10,7 +10,7 @@ import { isSuppressed, readDirectives } from './directives';
 import { extractTables, reportMeta, type TableCellRow } from './extract';
 import { parseReport } from './parse';
 import type { Finding } from './findings';
-import type { ReportModel, ReportPart } from './model';
+import type { Range, ReportModel, ReportPart } from './model';
 import { isBlank, splitLines } from './text';
 
 /** A title line: short, no sentence punctuation, names 政府信息… and ends with 年度报告 or 年报. */
@@ -66,61 +66,116 @@ export interface ReportCache {
 
 interface CachedReport {
   result: CheckResult;
-  /** The result moved to where the report stands in the document, by `line,table` (the same report
-   * may stand twice). */
-  placed: Map<string, Placed>;
-}
-
-interface Placed {
-  findings: Finding[];
-  model: ReportModel;
+  /** The findings moved to where the report stands, by its first line (the same report may stand twice). */
+  findingsAt: Map<number, Finding[]>;
+  /** The model moved to where the report stands, by `line,table`; made only when asked for (`textModel`). */
+  modelsAt: Map<string, ReportModel>;
 }
 
 export const newReportCache = (): ReportCache => ({ entries: new Map() });
 
+/** One report of a text: where it stands and its own check (in its own lines). */
+export interface TextReport {
+  /** Its first line in the text, and the number of tables before it. */
+  line: number;
+  tables: number;
+  /** From its first line to the end of its last, in the text's lines. */
+  range: Range;
+  result: CheckResult;
+  /** Its model moved to other places, kept with the cache entry (see `textModel`). */
+  modelsAt: Map<string, ReportModel>;
+}
+
+/** The check of a text: the findings in the text's lines, and each report's own check. */
+export interface TextResult extends Omit<CheckResult, 'model'> {
+  lineCount: number;
+  reports: TextReport[];
+}
+
 /**
- * Checks a text of one or more reports. With one report the result is `checkReport`'s. With
- * several, each report is checked on its own lines and its findings, failures and model are moved
- * to the document's lines; the document's model has the reports' sections, headings, tables and
- * so on in order, and the first report's title and format. Directives apply to the whole text.
+ * Checks a text of one or more reports. With one report, `reports[0].result` is `checkReport`'s
+ * result and the findings are its findings. With several, each report is checked on its own lines
+ * and its findings are moved to the text's lines. Directives apply to the whole text. The text's
+ * model is made on demand by `textModel`: an editor needs the findings on every keystroke, the
+ * model only for the outline or a hover.
  */
-export function checkText(text: string, options: CheckOptions = {}, cache?: ReportCache): CheckResult {
+export function checkText(text: string, options: CheckOptions = {}, cache?: ReportCache): TextResult {
   const lines = splitLines(text);
   const starts = reportStarts(lines);
-  if (starts.length === 1) return checkReport(text, options);
+  const rangeOf = (k: number): Range => {
+    const last = (starts[k + 1] ?? lines.length) - 1;
+    return { start: { line: starts[k]!, character: 0 }, end: { line: last, character: lines[last]!.length } };
+  };
+  if (starts.length === 1) {
+    const result = checkReport(text, options);
+    const { findings, failures, directives } = result;
+    return { findings, failures, directives, lineCount: lines.length, reports: [{ line: 0, tables: 0, range: rangeOf(0), result, modelsAt: new Map() }] };
+  }
 
   const { directives, masked } = readDirectives(text);
   if (cache && (cache.options?.config !== options.config || cache.options?.rules !== options.rules)) {
     cache.options = options;
     cache.entries.clear();
   }
-  // This check's entries, each with only the placements it used (so the cache holds one document's worth).
+  // This check's entries: the cache keeps one version's reports, not every version's.
   const used = new Map<string, CachedReport>();
   const offsets = lineOffsets(masked, starts);
   let findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  const models: ReportModel[] = [];
+  const reports: TextReport[] = [];
   let tables = 0;
   starts.forEach((line, k) => {
     const part = masked.slice(offsets[k], offsets[k + 1]);
-    const old = cache?.entries.get(part);
     let entry = used.get(part);
     if (!entry) {
-      entry = { result: old?.result ?? checkReport(part, options), placed: new Map() };
+      entry = cache?.entries.get(part) ?? { result: checkReport(part, options), findingsAt: new Map(), modelsAt: new Map() };
       used.set(part, entry);
     }
-    const where = `${line},${tables}`;
-    let placed = entry.placed.get(where) ?? old?.placed.get(where);
-    if (!placed) placed = { findings: entry.result.findings.map((f) => moved(f, line)), model: moved(entry.result.model, line, tables) };
-    entry.placed.set(where, placed);
-    findings.push(...placed.findings);
+    let placed = entry.findingsAt.get(line);
+    if (!placed) remember(entry.findingsAt, line, (placed = entry.result.findings.map((f) => moved(f, line))));
+    for (const f of placed) findings.push(f);
     for (const f of entry.result.failures) if (!failures.some((x) => x.rule === f.rule && x.error === f.error)) failures.push(f);
-    models.push(placed.model);
+    reports.push({ line, tables, range: rangeOf(k), result: entry.result, modelsAt: entry.modelsAt });
     tables += entry.result.model.tables.length;
   });
   if (cache) cache.entries = used;
   if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
-  return { model: joined(models, starts, lines), findings, failures, directives };
+  return { findings, failures, directives, lineCount: lines.length, reports };
+}
+
+/** A placement kept; a report that keeps moving (lines typed above it) keeps only its last few. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (map.size >= 8) map.clear();
+  map.set(key, value);
+}
+
+/**
+ * The model of the text: for one report its model; for several, the reports' sections, headings,
+ * tables and so on moved to the text's lines, in order, with the first report's title and format
+ * and each report's title and lines in `reports`.
+ */
+export function textModel(r: TextResult): ReportModel {
+  if (r.reports.length === 1) return r.reports[0]!.result.model;
+  const models = r.reports.map((p) => {
+    const where = `${p.line},${p.tables}`;
+    let m = p.modelsAt.get(where);
+    if (!m) remember(p.modelsAt, where, (m = moved(p.result.model, p.line, p.tables)));
+    return m;
+  });
+  const first = models[0]!;
+  return {
+    lineCount: r.lineCount,
+    ...(first.title ? { title: first.title } : {}),
+    sections: models.flatMap((m) => m.sections),
+    headings: models.flatMap((m) => m.headings),
+    tables: models.flatMap((m) => m.tables),
+    enumerations: models.flatMap((m) => m.enumerations),
+    artifacts: models.flatMap((m) => m.artifacts),
+    format: first.format,
+    formatEvidence: first.formatEvidence,
+    problems: models.flatMap((m) => m.problems),
+    reports: models.map((m, k): ReportPart => (m.title ? { title: m.title, range: r.reports[k]!.range } : { range: r.reports[k]!.range })),
+  };
 }
 
 /** Each report of the text: its first line and its text. */
@@ -162,30 +217,6 @@ function lineOffsets(text: string, starts: readonly number[]): number[] {
   }
   out.push(text.length);
   return out;
-}
-
-/** The reports' models as the document's: parts in order, the first report's title and format. */
-function joined(models: readonly ReportModel[], starts: readonly number[], lines: readonly string[]): ReportModel {
-  const first = models[0]!;
-  const lineCount = lines.length;
-  const reports = models.map((m, k): ReportPart => {
-    const last = (starts[k + 1] ?? lineCount) - 1;
-    const range = { start: { line: starts[k]!, character: 0 }, end: { line: last, character: lines[last]!.length } };
-    return m.title ? { title: m.title, range } : { range };
-  });
-  return {
-    lineCount,
-    ...(first.title ? { title: first.title } : {}),
-    sections: models.flatMap((m) => m.sections),
-    headings: models.flatMap((m) => m.headings),
-    tables: models.flatMap((m) => m.tables),
-    enumerations: models.flatMap((m) => m.enumerations),
-    artifacts: models.flatMap((m) => m.artifacts),
-    format: first.format,
-    formatEvidence: first.formatEvidence,
-    problems: models.flatMap((m) => m.problems),
-    reports,
-  };
 }
 
 /** Line-valued properties of the model and of findings. */

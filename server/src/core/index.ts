@@ -3,7 +3,7 @@ export * from './model';
 export * from './findings';
 export { parseReport } from './parse';
 export { checkReport, type CheckResult, type CheckOptions, type RuleFailure } from './check';
-export { checkText, extractText, reportStarts, reportTexts, newReportCache, type ReportCache } from './document';
+export { checkText, extractText, reportStarts, reportTexts, textModel, newReportCache, type ReportCache, type TextReport, type TextResult } from './document';
 export { readConfig, applyRuleSettings, RULE_SETTINGS, FORMAT_SETTINGS, type FormatSetting, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
 export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';

@@ -49,7 +49,7 @@ function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function codeActions(result: CheckResult, req: ActionRequest, locale?: string): CodeAction[] {
+export function codeActions(result: Pick<CheckResult, 'findings' | 'directives'>, req: ActionRequest, locale?: string): CodeAction[] {
   const { uri, version } = req;
   const actions: CodeAction[] = [];
 

@@ -1,12 +1,12 @@
 // One check of one document version as the server runs it: the prefix allowed by maxFileSize, the
 // core's checkText (report by report) with the document's settings, the time it took. Rules that throw are in
 // `result.failures`; the other rules' findings stand.
-import { checkText, rules, type CheckResult, type ReportCache, type Rule, type Severity } from '../core/index';
+import { checkText, rules, type ReportCache, type Rule, type Severity, type TextResult } from '../core/index';
 import { checkablePrefix, type ServerSettings } from './settings';
 
 export interface Checked {
   version: number;
-  result: CheckResult;
+  result: TextResult;
   truncated: boolean;
   /** Size of the whole text in bytes of UTF-8 (when truncated). */
   bytes: number;

@@ -22,7 +22,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, newReportCache, outline, type CheckerConfig, type Finding, type ReportCache } from '../core/index';
+import { foldingRanges, newReportCache, outline, textModel, type CheckerConfig, type Finding, type ReportCache, type ReportModel } from '../core/index';
 import { findConfigFile, isIgnored, loadConfigFile } from '../node/config-file';
 import { codeActionKinds, codeActions } from './actions';
 import { ResultCache, type Versioned } from './cache';
@@ -142,7 +142,11 @@ interface Entry extends Checked {
   diagnostics?: Diagnostic[];
   symbols?: DocumentSymbol[];
   folds?: FoldingRange[];
+  /** The text's model (for a text of several reports it is put together when first asked for). */
+  model?: ReportModel;
 }
+
+const modelOf = (entry: Entry): ReportModel => (entry.model ??= textModel(entry.result));
 
 /** Per open document: its reports' checks, so that an edit re-checks only the report it changed. */
 const reportCaches = new Map<string, ReportCache>();
@@ -169,7 +173,7 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
   void connection.sendNotification('nianbao/checked', {
     uri: doc.uri,
     version: doc.version,
-    format: checked.result.model.format,
+    format: checked.result.reports[0]!.result.model.format,
     counts: countBySeverity([
       ...checked.result.findings.map((f) => f.severity),
       ...(checked.truncated ? (['information'] as const) : []),
@@ -374,7 +378,7 @@ connection.onDocumentSymbol(
   guardAsync('documentSymbol', null, async ({ textDocument }) => {
     const r = await ready(textDocument.uri);
     if (!r) return null;
-    return (r.entry.symbols ??= outline(r.entry.result.model).map(toDocumentSymbol));
+    return (r.entry.symbols ??= outline(modelOf(r.entry)).map(toDocumentSymbol));
   }),
 );
 
@@ -382,7 +386,7 @@ connection.onFoldingRanges(
   guardAsync('foldingRange', null, async ({ textDocument }) => {
     const r = await ready(textDocument.uri);
     if (!r) return null;
-    return (r.entry.folds ??= foldingRanges(r.entry.result.model).map(toFoldingRange));
+    return (r.entry.folds ??= foldingRanges(modelOf(r.entry)).map(toFoldingRange));
   }),
 );
 
@@ -404,7 +408,7 @@ connection.onCodeAction(
 connection.onHover(
   guardAsync('hover', null, async ({ textDocument, position }) => {
     const r = await ready(textDocument.uri);
-    return r ? hover(r.entry.result.model, position, locale) : null;
+    return r ? hover(modelOf(r.entry), position, locale) : null;
   }),
 );
 
