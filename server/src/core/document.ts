@@ -68,7 +68,8 @@ interface CachedReport {
   result: CheckResult;
   /** The findings moved to where the report stands, by its first line (the same report may stand twice). */
   findingsAt: Map<number, Finding[]>;
-  /** The model moved to where the report stands, by `line,table`; made only when asked for (`textModel`). */
+  /** The model moved to where the report stands, by `line,table`; made only when asked for (`textModel`),
+   * after the check that made this entry. */
   modelsAt: Map<string, ReportModel>;
 }
 
@@ -126,13 +127,19 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
   let tables = 0;
   starts.forEach((line, k) => {
     const part = masked.slice(offsets[k], offsets[k + 1]);
+    const old = cache?.entries.get(part);
     let entry = used.get(part);
     if (!entry) {
-      entry = cache?.entries.get(part) ?? { result: checkReport(part, options), findingsAt: new Map(), modelsAt: new Map() };
+      entry = { result: old?.result ?? checkReport(part, options), findingsAt: new Map(), modelsAt: new Map() };
       used.set(part, entry);
     }
-    let placed = entry.findingsAt.get(line);
-    if (!placed) remember(entry.findingsAt, line, (placed = entry.result.findings.map((f) => moved(f, line))));
+    // Only this check's placements are kept (carried over from the last check's where they match).
+    let placed = old?.findingsAt.get(line) ?? entry.findingsAt.get(line);
+    if (!placed) placed = entry.result.findings.map((f) => moved(f, line));
+    entry.findingsAt.set(line, placed);
+    const where = `${line},${tables}`;
+    const model = old?.modelsAt.get(where);
+    if (model) entry.modelsAt.set(where, model);
     for (const f of placed) findings.push(f);
     for (const f of entry.result.failures) if (!failures.some((x) => x.rule === f.rule && x.error === f.error)) failures.push(f);
     reports.push({ line, tables, range: rangeOf(k), result: entry.result, modelsAt: entry.modelsAt });
@@ -141,12 +148,6 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
   if (cache) cache.entries = used;
   if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
   return { findings, failures, directives, lineCount: lines.length, reports };
-}
-
-/** A placement kept; a report that keeps moving (lines typed above it) keeps only its last few. */
-function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
-  if (map.size >= 8) map.clear();
-  map.set(key, value);
 }
 
 /**
@@ -159,7 +160,7 @@ export function textModel(r: TextResult): ReportModel {
   const models = r.reports.map((p) => {
     const where = `${p.line},${p.tables}`;
     let m = p.modelsAt.get(where);
-    if (!m) remember(p.modelsAt, where, (m = moved(p.result.model, p.line, p.tables)));
+    if (!m) p.modelsAt.set(where, (m = moved(p.result.model, p.line, p.tables)));
     return m;
   });
   const first = models[0]!;
