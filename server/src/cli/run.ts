@@ -233,7 +233,7 @@ type CheckCommand = Extract<ReturnType<typeof parseCommandLine>, { kind: 'check'
 /** Check runs of at least this many files are spread over worker threads (when there are cores for it). */
 export const PARALLEL_MIN_FILES = 64;
 
-/** Runs `checkOne` over slices of the targets in worker threads; calls back with each file's step, in any order. */
+/** Runs `checkOne` over the targets spread over threads (see `checkChunk`); calls back with each file's step, in any order. */
 export type Parallel = (targets: Target[], opts: CommonOptions, onStep: (index: number, s: Step<Checked>) => void) => Promise<void>;
 
 function check(opts: CheckCommand, io: Io): number | Promise<number> {
@@ -277,18 +277,28 @@ function report(checked: Checked[], inputs: Inputs, opts: CheckCommand, io: Io):
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-/** What a worker thread does: the steps of its slice of the targets, posted in batches. */
-export function workerSteps(targets: readonly { index: number; target: Target }[], opts: CommonOptions, post: (batch: [number, Step<Checked>][]) => void): void {
-  const lookup = new ConfigLookup(opts.config);
-  let batch: [number, Step<Checked>][] = [];
-  for (const { index, target } of targets) {
-    batch.push([index, step(target, opts, lookup, (file) => checkOne(file, opts.locale))]);
-    if (batch.length === 16) {
-      post(batch);
-      batch = [];
-    }
+/** Files are claimed this many at a time, so that no thread idles while another still has a long share. */
+export const CHUNK = 8;
+
+/**
+ * Claims the next chunk of the targets (the counter `next` is shared by all threads of the run) and
+ * checks it; the steps go to `post` as one batch. False when no file was left to claim.
+ */
+export function checkChunk(
+  targets: readonly Target[],
+  opts: CommonOptions,
+  lookup: ConfigLookup,
+  next: Int32Array,
+  post: (batch: [number, Step<Checked>][]) => void,
+): boolean {
+  const start = Atomics.add(next, 0, CHUNK);
+  if (start >= targets.length) return false;
+  const batch: [number, Step<Checked>][] = [];
+  for (let i = start; i < Math.min(start + CHUNK, targets.length); i++) {
+    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale))]);
   }
-  if (batch.length) post(batch);
+  post(batch);
+  return true;
 }
 
 /** Compares the reports of each folder across years; their findings join the file's, silenced and set as the file says. */
