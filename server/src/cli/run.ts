@@ -185,9 +185,9 @@ interface Checked {
 
 const CROSS_YEAR_ROWS = new Set(['carried', 'carryOver', 'regulations', 'normativeDocs']);
 
-/** A value cell cut down to what the cross-year rules read: its number and ranges. */
+/** A value cell cut down to what the cross-year rules read: its number (they pass over a cell without one). */
 const slimCell = (c: Cell | undefined): Cell | undefined =>
-  c && { text: '', label: '', range: c.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, ...(c.number ? { number: c.number } : {}) };
+  c?.number && { text: '', label: '', range: c.number.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, number: c.number };
 
 /** The model cut down to what the cross-year rules read, so that a large run keeps (and copies between threads) little. */
 const slim = (model: ReportModel): ReportModel => ({
@@ -307,17 +307,22 @@ function addCrossYear(checked: Checked[]): void {
   for (const c of checked) {
     if (!c.year) continue;
     const dir = dirname(resolve(c.result.file));
-    folders.set(dir, [...(folders.get(dir) ?? []), c]);
+    const group = folders.get(dir);
+    if (group) group.push(c);
+    else folders.set(dir, [c]);
   }
   for (const group of folders.values()) {
     if (group.length < 2) continue;
     const byName = new Map(group.map((c) => [c.result.file, c]));
+    const added = new Set<Checked>();
     for (const { name, finding } of crossYearFindings(group.map((c) => c.year!))) {
       const c = byName.get(name)!;
       if (c.rules[finding.rule] === 'off' || isSuppressed(finding, c.directives)) continue;
       c.result.findings.push(...applyRuleSettings([finding], c.rules));
-      c.result.findings.sort(byPosition);
+      added.add(c);
     }
+    // The sort is stable: sorting once after all pushes orders them as sorting after each push would.
+    for (const c of added) c.result.findings.sort(byPosition);
   }
 }
 
