@@ -14,11 +14,22 @@ interface Job {
 }
 
 /**
- * This thread and one worker thread per further core (at most 3) claim chunks of the files from a
- * shared counter until none is left: whoever is free takes the next chunk.
+ * How many threads check a long run: NIANBAO_THREADS when set to a whole number, else one per core
+ * but one, at most four. V8's own background threads (garbage collection, the optimising compiler)
+ * keep a core busy too: on two cores one thread checks faster than two, and with less CPU time.
  */
-const parallel: Parallel = (targets, opts, onStep) => {
-  const n = Math.min(3, availableParallelism() - 1, Math.ceil(targets.length / 64));
+function threadCount(env: Record<string, string | undefined>, cores: number): number {
+  const set = Number(env.NIANBAO_THREADS);
+  if (env.NIANBAO_THREADS && Number.isInteger(set) && set >= 1) return Math.min(set, 16);
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+/**
+ * This thread and `threads - 1` worker threads claim chunks of the files from a shared counter until
+ * none is left: whoever is free takes the next chunk.
+ */
+const parallelIn = (threads: number): Parallel => (targets, opts, onStep) => {
+  const n = Math.min(threads - 1, Math.ceil(targets.length / 64));
   const job: Job = { targets, opts, next: new Int32Array(new SharedArrayBuffer(4)) };
   const post = (batch: Parameters<Parameters<typeof checkChunk>[4]>[0]) => {
     for (const [index, s] of batch) onStep(index, s);
@@ -51,6 +62,7 @@ const parallel: Parallel = (targets, opts, onStep) => {
 };
 
 if (isMainThread) {
+  const threads = threadCount(process.env, availableParallelism());
   Promise.resolve(
     run(process.argv.slice(2), {
       stdout: (t) => process.stdout.write(t),
@@ -59,7 +71,7 @@ if (isMainThread) {
       isTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
       now: () => performance.now(),
-      parallel: availableParallelism() > 1 ? parallel : undefined,
+      parallel: threads > 1 ? parallelIn(threads) : undefined,
     }),
   ).then(
     (code) => {
