@@ -82,6 +82,12 @@ export class ReportStatus implements vscode.Disposable {
       item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }
+    if (p.ignored) {
+      item.text = vscode.l10n.t('Not checked (ignores)');
+      item.detail = vscode.l10n.t('This file matches the "ignores" of its .nianbao.json');
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
     const n = p.counts.error + p.counts.warning + p.counts.information + p.counts.hint;
     item.text = `${formatLabel(p.format)} · ${n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n)}`;
     const ms = Math.round(p.durationMs);

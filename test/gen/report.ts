@@ -35,6 +35,11 @@ export interface GenOptions {
   table4Layout?: 'second-row' | 'third-row';
   /** Headings indented with spaces / U+3000. */
   indentHeadings?: boolean;
+  /** The report's year (in the title and the prose); by default 2020 (2019 format) or 2022 (2021 format). */
+  year?: number;
+  /** Paragraphs of prose as long as a real report's (about 1,700 characters: subsections (一)–(五) with
+   * 一是…二是… enumerations, figures consistent with the tables), instead of one sentence per section. */
+  prose?: boolean;
 }
 
 export interface Generated {
@@ -97,9 +102,12 @@ export function generate(o: GenOptions): Generated {
   const fresh = total.map((t, k) => t + carryOver[k]! - carried[k]!);
   table3.set('new', fresh).set('carried', carried).set('total', total).set('carryOver', carryOver);
 
-  push(`某某市某某局`, `${2019 + (o.format === '2021' ? 3 : 1)}年政府信息公开工作年度报告`, '');
-  push(`${indent}一、总体情况`, '', '本机关认真贯彻《中华人民共和国政府信息公开条例》。', '');
-  push(paren('（一）主动公开情况。全年主动公开政府信息100条。'), paren('（二）依申请公开情况。'), '');
+  const year = o.year ?? 2019 + (o.format === '2021' ? 3 : 1);
+  const prose = o.prose ? proseOf(r, year, paren, fresh[6]!) : undefined;
+  push(`某某市某某局`, `${year}年政府信息公开工作年度报告`, '');
+  push(`${indent}一、总体情况`, '', prose ? prose.overview : '本机关认真贯彻《中华人民共和国政府信息公开条例》。', '');
+  if (prose) push(...prose.subsections);
+  else push(paren('（一）主动公开情况。全年主动公开政府信息100条。'), paren('（二）依申请公开情况。'), '');
   push(`${indent}二、主动公开政府信息情况`);
 
   const table2 = new Map<string, number[]>();
@@ -158,9 +166,50 @@ export function generate(o: GenOptions): Generated {
     return [...four, four.reduce((a, b) => a + b, 0)];
   });
   push(...table4.map(num), '', '');
-  push(`${indent}五、存在的主要问题及改进情况`, '', '一是公开质量有待提高。二是公开形式不够丰富。', '');
+  push(`${indent}五、存在的主要问题及改进情况`, '', ...(prose ? prose.problems : ['一是公开质量有待提高。二是公开形式不够丰富。']), '');
   // The 2021 format asks this section to state the 信息处理费 collected.
-  push(`${indent}六、其他需要报告的事项`, '', o.format === '2021' ? '本年度未收取信息处理费，无其他需要报告的事项。' : '本年度无其他需要报告的事项。', '');
+  const other = o.format === '2021' ? '本年度未收取信息处理费，无其他需要报告的事项。' : '本年度无其他需要报告的事项。';
+  push(`${indent}六、其他需要报告的事项`, '', ...(prose ? [...prose.other, other] : [other]), '');
   const text = (o.bom ? '\ufeff' : '') + out.join(o.eol ?? '\n');
   return { text, table3, table4, table2, table3Lines };
+}
+
+// Prose as real reports write it: long paragraphs of the phrases these reports use, with figures that
+// agree with the tables (so that the text-table rules read them and find nothing).
+const PHRASES = [
+  '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央、国务院关于全面推进政务公开工作的决策部署',
+  '认真执行《中华人民共和国政府信息公开条例》，围绕中心工作，突出公开重点，不断提升政务公开工作质量',
+  '进一步健全完善政府信息公开工作机制，明确分管领导和具体承办人员，形成主要领导亲自抓、分管领导具体抓的工作格局',
+  '依托政府门户网站政府信息公开专栏，及时发布机构职能、规划计划、财政预决算、重大项目等信息',
+  '聚焦群众关心关注的重点领域，持续做好稳就业、保民生、优化营商环境等方面的信息发布和政策解读',
+  '严格落实政府信息公开保密审查制度，坚持先审查、后公开，一事一审，全年未发生泄密事件',
+  '通过政务新媒体、新闻发布会、在线访谈等多种形式，增强政策解读的针对性和实效性',
+  '规范依申请公开办理流程，严格按照法定时限答复，做到依法依规、应公开尽公开',
+  '加强政府信息公开平台建设，优化栏目设置，提升信息检索和下载的便利性',
+  '定期开展政务公开专项检查，对发现的问题及时督促整改，确保各项工作落到实处',
+];
+const SUBSECTIONS = ['主动公开情况', '依申请公开情况', '政府信息管理情况', '政府信息公开平台建设情况', '监督保障情况'];
+const ORDINALS = ['一', '二', '三', '四', '五'];
+
+function proseOf(r: () => number, year: number, paren: (s: string) => string, requests: number) {
+  const index = () => Math.floor(r() * PHRASES.length);
+  const pick = () => PHRASES[index()]!;
+  /** Two different phrases. */
+  const two = (sep: string) => {
+    const a = index();
+    return PHRASES[a]! + sep + PHRASES[(a + 1 + Math.floor(r() * (PHRASES.length - 1))) % PHRASES.length]!;
+  };
+  const paragraph = (n: number) => Array.from({ length: n }, () => two('，') + '。').join('');
+  const items = (n: number) => Array.from({ length: n }, (_, k) => `${ORDINALS[k]}是${two('。')}。`).join('');
+  const subsections = SUBSECTIONS.flatMap((title, k) => {
+    const figures =
+      k === 0 ? `${year}年，本机关共主动公开政府信息${Math.floor(r() * 900) + 100}条。` : k === 1 ? `${year}年，全年共受理政府信息公开申请${requests}件。` : '';
+    return [paren(`（${ORDINALS[k]}）${title}`), figures + items(2 + Math.floor(r() * 2)), ''];
+  });
+  return {
+    overview: `${year}年，本机关${paragraph(3)}`,
+    subsections,
+    problems: [`${year}年，本机关政府信息公开工作取得了一定成效，但仍存在一些不足：${items(2)}`, `下一步，${items(3)}`],
+    other: [paragraph(1)],
+  };
 }

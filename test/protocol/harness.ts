@@ -35,6 +35,7 @@ export interface Checked {
   counts: { error: number; warning: number; information: number; hint: number };
   durationMs: number;
   truncated: boolean;
+  ignored?: boolean;
 }
 
 export interface ServerOptions {

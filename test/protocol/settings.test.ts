@@ -3,7 +3,7 @@
 // `maxFileSize` (one information diagnostic at line 0, truncated in nianbao/checked); the
 // `nianbao/checked` notification; pull diagnostics.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -123,6 +123,39 @@ describe('settings from workspace/configuration and .nianbao.json', () => {
     }
     const warnings = server.logs.map((l) => l.message).filter((m) => m.includes('nianbao.run') || m.includes('nianbao.rules.no-such-rule'));
     assert.equal(warnings.length, 2, warnings.join('\n'));
+  });
+});
+
+describe('ignores of .nianbao.json: a matching report is not checked', () => {
+  let server: Server;
+  let dir: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nianbao-lsp-'));
+    writeFileSync(join(dir, '.nianbao.json'), JSON.stringify({ ignores: ['草稿/**'] }));
+    mkdirSync(join(dir, '草稿'));
+    server = await startServer({ capabilities: configCaps, settings: {} });
+  });
+  after(() => {
+    server?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('no diagnostics, nianbao/checked says ignored; the outline still works; a report beside it is checked', TIMEOUT, async () => {
+    const ignored = pathToFileURL(join(dir, '草稿', '000.txt')).href;
+    const checked = pathToFileURL(join(dir, '000.txt')).href;
+    for (const uri of [ignored, checked]) {
+      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: SEED } });
+    }
+    assert.deepEqual((await server.diagnosticsFor(ignored, 1)).diagnostics, []);
+    const c = await server.checkedFor(ignored, 1);
+    assert.equal(c.ignored, true);
+    assert.deepEqual(c.counts, { error: 0, warning: 0, information: 0, hint: 0 });
+    const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: ignored } });
+    assert.ok(symbols && symbols.length > 0, 'outline of an ignored report');
+    assert.deepEqual((await server.diagnosticsFor(checked, 1)).diagnostics, toDiagnostics(checkReport(SEED).findings, checked, 'zh-cn'));
+    assert.equal((await server.checkedFor(checked, 1)).ignored, undefined);
+    assert.equal(server.logs.filter((l) => l.message.includes('matches the ignores')).length, 1);
   });
 });
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { readSettings } from '../../server/src/lsp/settings';
 
 test('defaults: all rules, auto format, onType, 2048 KB', () => {
-  assert.deepEqual(readSettings(undefined), { config: {}, run: 'onType', maxFileSize: 2048 * 1024, problems: [] });
+  assert.deepEqual(readSettings(undefined), { config: {}, run: 'onType', maxFileSize: 2048 * 1024, ignored: false, problems: [] });
   assert.deepEqual(readSettings(null), readSettings({}));
 });
 
@@ -18,6 +18,7 @@ test('the editor wins per rule and per key; the file keeps what the editor does 
     config: { rules: { 'amount-unit': 'warning', 'table-missing': 'hint' }, format: '2019', ignores: ['草稿/**'] },
     run: 'onSave',
     maxFileSize: 512 * 1024,
+    ignored: false,
     problems: [],
   });
   assert.deepEqual(readSettings({}, { format: '2021' }).config, { format: '2021' });

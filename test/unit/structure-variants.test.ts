@@ -44,10 +44,25 @@ for (const format of FORMATS) {
       { indentHeadings: true },
       { eol: '\r\n' as const, bom: true },
       { ningboLabels: true, wrapLabels: true, repeatGroup: true },
+      { prose: true },
+      { prose: true, year: 2016, eol: '\r\n' as const },
     ];
     for (const v of variants) {
       for (const seed of [1, 2, 3]) assert.deepEqual(structure(generate({ format, seed, ...v }).text), [], JSON.stringify(v));
     }
+  });
+
+  test(`${format}: long prose (subsections, 一是…三是, figures) is read: a changed figure is one text-table-mismatch`, () => {
+    const text = generate({ format, seed: 5, prose: true }).text;
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('共受理政府信息公开申请'));
+    const m = /共受理政府信息公开申请(\d+)件/.exec(lines[at]!)!;
+    const start = m.index + '共受理政府信息公开申请'.length;
+    lines[at] = lines[at]!.slice(0, start) + String(Number(m[1]) + 1) + lines[at]!.slice(start + m[1]!.length);
+    assert.deepEqual(
+      structure(lines.join('\n')).map((f) => [f.rule, f.range]),
+      [['text-table-mismatch', r(at, start, at, start + String(Number(m[1]) + 1).length)]],
+    );
   });
 
   test(`${format}: a standard section heading with no ordinal; a level-3 ordinal at level 1; （2） at level 2`, () => {

@@ -3,8 +3,9 @@
 // adjacent cells as a swap; fixes repair the text, and fixing twice equals fixing once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, checkReport, fixAllEdits, renderMessage, type Finding, type Range } from '../../server/src/core';
-import { generate, resultKeys } from '../gen/report';
+import { analyze, analyzeFailing, applyEdits, checkReport, fixAllEdits, parseReport, renderMessage, type Finding, type Range } from '../../server/src/core';
+import { fuzzInput } from '../fuzz';
+import { generate, resultKeys, rng } from '../gen/report';
 import { readSeed } from '../helpers';
 
 const TABLE_RULES = new Set([
@@ -326,4 +327,18 @@ test('full-width digits and thousands separators are read, and hinted at with th
   const seed = readSeed('004').replace('\t条\n\t1038\n', '\t条\n\t1,038\n');
   const t = checkReport(seed).findings.filter((f) => f.rule === 'table-number-format');
   assert.deepEqual(t.map((f) => [f.range, f.fixes![0]!.edits[0]!.newText]), [[r(98, 1, 98, 6), '1038']]);
+});
+
+test('analyzeFailing skips the analysis exactly where no sum fails (seeds, generated, fuzzed)', () => {
+  const inputs = ['000', '001', '002', '003', '004'].map(readSeed);
+  const rand = rng(7);
+  for (let k = 0; k < 300; k++) inputs.push(fuzzInput(rand, k).text);
+  let failing = 0;
+  for (const text of inputs) {
+    const full = analyze(parseReport(text)).some((a) => a.evaluations.some((e) => e.status === 'fail'));
+    const fast = analyzeFailing(parseReport(text));
+    assert.equal(fast.length > 0, full, text.slice(0, 80));
+    if (full) failing++;
+  }
+  assert.ok(failing > 10 && failing < inputs.length - 10, `both kinds of input: ${failing} of ${inputs.length} fail`);
 });

@@ -1,11 +1,10 @@
 // Finding the files to check, reading them as text and writing fixed text back. All the CLI's
 // file-system access is here (and in server/src/node/).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
+import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '../node/config-file';
 
 /** A file to check: its path as given, or joined from the folder or glob given. */
 export interface Target {
@@ -108,7 +107,6 @@ export function collectTargets(paths: readonly string[]): Collected {
 export class ConfigLookup {
   private readonly byDir = new Map<string, LoadedConfig | undefined>();
   private readonly byPath = new Map<string, LoadedConfig>();
-  private readonly matchers = new Map<string, (path: string) => boolean>();
 
   constructor(private readonly explicit?: string) {}
 
@@ -140,15 +138,7 @@ export class ConfigLookup {
   /** Whether the configuration's `ignores` (globs relative to its folder) match the file. */
   ignored(file: string): boolean {
     const c = this.forFile(file);
-    if (!c?.config.ignores?.length) return false;
-    let match = this.matchers.get(c.path);
-    if (!match) {
-      match = picomatch(c.config.ignores, { dot: true });
-      this.matchers.set(c.path, match);
-    }
-    const rel = relative(dirname(c.path), resolve(file));
-    if (rel.startsWith('..') || isAbsolute(rel)) return false;
-    return match(rel.split(sep).join('/'));
+    return c !== undefined && isIgnored(c, file);
   }
 }
 

@@ -5,13 +5,12 @@ import { dirname, resolve } from 'node:path';
 import {
   applyEdits,
   applyRuleSettings,
-  checkReport,
+  checkText,
   crossYearFindings,
-  extractTables,
+  extractText,
   fixAllEdits,
   isReportText,
   isSuppressed,
-  parseReport,
   renderMessage,
   reportMeta,
   tablesToCsv,
@@ -231,7 +230,7 @@ const slim = (model: ReportModel): ReportModel => ({
 
 /** The check of one report (in this thread or in a worker thread). */
 export function checkOne(file: Loaded, locale: string): Checked {
-  const { findings, failures, model, directives } = checkReport(file.text, { config: file.config });
+  const { findings, failures, model, directives } = checkText(file.text, { config: file.config });
   const messages = failures.map(
     (f) => `nianbao: ${file.target.path}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
   );
@@ -403,7 +402,7 @@ export function fixText(text: string, config: CheckerConfig): { text: string; ed
   let edits = 0;
   let passes = 0;
   let current = text;
-  let findings = checkReport(current, { config }).findings;
+  let findings = checkText(current, { config }).findings;
   while (passes < MAX_FIX_PASSES) {
     const pass = fixAllEdits(findings).map((e) => ({ range: e.range, newText: eol === '\n' ? e.newText : e.newText.replace(/\r\n|\r|\n/g, eol) }));
     if (pass.length === 0) break;
@@ -412,7 +411,7 @@ export function fixText(text: string, config: CheckerConfig): { text: string; ed
     passes++;
     edits += pass.length;
     current = next;
-    findings = checkReport(current, { config }).findings;
+    findings = checkText(current, { config }).findings;
   }
   return { text: current, edits, passes, findings };
 }
@@ -448,8 +447,7 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   const inputs = new Inputs(opts, io);
   const rows: ExtractedRow[] = [];
   inputs.forEach((file) => file, (file) => {
-    const model = parseReport(file.text);
-    for (const row of extractTables(model, reportMeta(model, file.text))) rows.push({ file: file.target.path, ...row });
+    for (const row of extractText(file.text)) rows.push({ file: file.target.path, ...row });
   });
   const out = opts.format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
   if (opts.output !== undefined) {

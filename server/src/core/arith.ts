@@ -80,35 +80,24 @@ export function cellValue(table: Table, cell: Cell | undefined): number | 'blank
 const RESULT_KEYS_2019 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && !k.startsWith('other.'));
 const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver', 'other'].includes(k));
 
-export function relations(model: ReportModel): Relation[] {
-  const out: Relation[] = [];
-  termCache = new Map();
-  model.tables.forEach((t, ti) => {
-    if (t.kind === 'table3') table3Relations(t, ti, out);
-    else if (t.kind === 'table4') table4Relations(t, ti, out);
-  });
-  termCache = new Map(); // let the rows go
-  return out;
-}
-
-/** The terms of a row by column, made once per row: a cell's term is shared by all its relations. */
-let termCache = new Map<Row, readonly (Term | undefined)[]>();
-
-/** A cell of a relation; none where the row is misaligned (its cells may sit in the wrong columns). */
-function term(row: Row, col: number): Term | undefined {
-  let made = termCache.get(row);
-  if (!made) {
-    made = row.misaligned ? [] : row.cells.map((cell, c) => (cell ? { cell, row, col: c } : undefined));
-    termCache.set(row, made);
+/** The terms of a row by column: a cell's term is shared by all its relations. None where the row is
+ * misaligned (its cells may sit in the wrong columns). */
+function rowTermsOf(row: Row): readonly (Term | undefined)[] {
+  if (row.misaligned) return [];
+  const made: (Term | undefined)[] = [];
+  const cells = row.cells;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    made.push(cell ? { cell, row, col: c } : undefined);
   }
-  return made[col];
+  return made;
 }
 
 /** The terms of column `col` of these rows; undefined when one is missing. */
-function terms(rows: readonly Row[], col: number): Term[] | undefined {
+function terms(rows: readonly (readonly (Term | undefined)[])[], col: number): Term[] | undefined {
   const out: Term[] = [];
   for (const r of rows) {
-    const t = term(r, col);
+    const t = r[col];
     if (!t) return undefined;
     out.push(t);
   }
@@ -116,41 +105,48 @@ function terms(rows: readonly Row[], col: number): Term[] | undefined {
 }
 
 /** The terms of these columns of one row; undefined when one is missing. */
-function rowTerms(row: Row, from: number, to: number): Term[] | undefined {
-  const out: Term[] = [];
-  for (let k = from; k < to; k++) {
-    const t = term(row, k);
-    if (!t) return undefined;
-    out.push(t);
+function rowTerms(row: readonly (Term | undefined)[], from: number, to: number): Term[] | undefined {
+  if (to > row.length) return undefined;
+  for (let k = from; k < to; k++) if (!row[k]) return undefined;
+  return row.slice(from, to) as Term[];
+}
+
+/** The rows of a 表三 its column and balance sums are over (each key's first row), as their items in
+ * `perRow` (terms, or value codes): the total, the result rows (only when all are there), the
+ * balance's rows. */
+function table3Rows<T>(t: Table, perRow: readonly T[]): { total?: T; results?: T[]; fresh?: T; carried?: T; carryOver?: T } {
+  const first = new Map<string, number>();
+  let has2021 = false;
+  t.rows.forEach((r, i) => {
+    if (!first.has(r.key)) first.set(r.key, i);
+    if (r.key.startsWith('other.')) has2021 = true;
+  });
+  const keys = has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019;
+  const results: T[] = [];
+  for (const key of keys) {
+    const i = first.get(key);
+    if (i === undefined) break;
+    results.push(perRow[i]!);
   }
-  return out;
+  const at = (key: string) => {
+    const i = first.get(key);
+    return i === undefined ? undefined : perRow[i];
+  };
+  return { total: at('total'), results: results.length === keys.length ? results : undefined, fresh: at('new'), carried: at('carried'), carryOver: at('carryOver') };
 }
 
 function table3Relations(t: Table, ti: number, out: Relation[]): void {
   const W = t.columns.length; // 7: six applicant columns, then 总计
   const TOTAL = W - 1;
-  const byKey = new Map<string, Row>();
-  let has2021 = false;
-  for (const r of t.rows) {
-    if (!byKey.has(r.key)) byKey.set(r.key, r);
-    if (r.key.startsWith('other.')) has2021 = true;
-  }
-  for (const r of t.rows) {
-    const lhs = rowTerms(r, TOTAL, TOTAL + 1);
-    const rhs = lhs && rowTerms(r, 0, TOTAL);
+  const rowTerms3 = t.rows.map(rowTermsOf);
+  t.rows.forEach((r, i) => {
+    const lhs = rowTerms(rowTerms3[i]!, TOTAL, TOTAL + 1);
+    const rhs = lhs && rowTerms(rowTerms3[i]!, 0, TOTAL);
     if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
-  }
-  const total = byKey.get('total');
-  const results: Row[] = [];
-  for (const key of has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019) {
-    const r = byKey.get(key);
-    if (!r) break;
-    results.push(r);
-  }
-  const allResults = results.length === (has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019).length;
-  const [fresh, carried, carryOver] = [byKey.get('new'), byKey.get('carried'), byKey.get('carryOver')];
+  });
+  const { total, results, fresh, carried, carryOver } = table3Rows(t, rowTerms3);
   for (let k = 0; k < W; k++) {
-    if (total && allResults) {
+    if (total && results) {
       const lhs = terms([total], k);
       const rhs = lhs && terms(results, k);
       if (lhs && rhs) out.push({ kind: 'column', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
@@ -166,11 +162,81 @@ function table3Relations(t: Table, ti: number, out: Relation[]): void {
 function table4Relations(t: Table, ti: number, out: Relation[]): void {
   const data = t.rows[0];
   if (!data) return;
+  const rt = rowTermsOf(data);
   for (let g = 0; g + 5 <= t.columns.length; g += 5) {
-    const lhs = rowTerms(data, g + 4, g + 5);
-    const rhs = lhs && rowTerms(data, g, g + 4);
-    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: t.columns[g]!.label.split('·').slice(0, -1).join('·'), lhs, rhs, anchor: lhs[0]! });
+    const lhs = rowTerms(rt, g + 4, g + 5);
+    const rhs = lhs && rowTerms(rt, g, g + 4);
+    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: groupOf(t.columns[g]!.label), lhs, rhs, anchor: lhs[0]! });
   }
+}
+
+/**
+ * Does some sum of the table fail as written? The relations above, evaluated on the cells without
+ * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
+ * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
+ */
+function someSumFails(t: Table): boolean {
+  if (t.kind !== 'table3' && t.kind !== 'table4') return false;
+  // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).
+  const vals: number[][] = [];
+  for (const row of t.rows) {
+    const codes: number[] = [];
+    if (!row.misaligned) for (const cell of row.cells) codes.push(valueCode(t, cell));
+    vals.push(codes);
+  }
+  let sum = 0;
+  let blank = false;
+  /** Sum one side into `sum`/`blank`; false where a cell is missing or not a valid number. */
+  const side = (rows: readonly (readonly number[] | undefined)[], from: number, to: number): boolean => {
+    sum = 0;
+    blank = false;
+    for (const row of rows) {
+      if (!row) return false;
+      for (let k = from; k < to; k++) {
+        const v = row[k] ?? INVALID_CODE;
+        if (v === INVALID_CODE) return false;
+        if (v === BLANK_CODE) blank = true;
+        else sum += v;
+      }
+    }
+    return true;
+  };
+  /** lhs side, then rhs side; whether `evaluate` would say 'fail'. */
+  const fails = (lhsRows: readonly (readonly number[] | undefined)[], lFrom: number, lTo: number, rhsRows: readonly (readonly number[] | undefined)[], rFrom: number, rTo: number): boolean => {
+    if (!side(lhsRows, lFrom, lTo)) return false;
+    const lhs = sum;
+    const blankLhs = blank;
+    if (!side(rhsRows, rFrom, rTo)) return false;
+    return lhs !== sum && !((lhs < sum && blankLhs) || (lhs > sum && blank));
+  };
+  const W = t.columns.length;
+  if (t.kind === 'table4') {
+    const data = vals.slice(0, 1);
+    for (let g = 0; g + 5 <= W; g += 5) if (data.length && fails(data, g + 4, g + 5, data, g, g + 4)) return true;
+    return false;
+  }
+  const TOTAL = W - 1;
+  for (const r of vals) if (fails([r], TOTAL, TOTAL + 1, [r], 0, TOTAL)) return true;
+  const { total, results, fresh, carried, carryOver } = table3Rows(t, vals);
+  for (let k = 0; k < W; k++) {
+    if (total && results && fails([total], k, k + 1, results, k, k + 1)) return true;
+    if (total && fresh && carried && carryOver && fails([fresh, carried], k, k + 1, [total, carryOver], k, k + 1)) return true;
+  }
+  return false;
+}
+
+/** A cell's value in `someSumFails` (表三/表四 values are non-negative, so these codes are free). */
+const BLANK_CODE = -1;
+const INVALID_CODE = -2;
+function valueCode(t: Table, cell: Cell | undefined): number {
+  const v = cellValue(t, cell);
+  return v === 'blank' ? BLANK_CODE : v === 'invalid' ? INVALID_CODE : v;
+}
+
+/** The group of a 表四 column label: all before its last `·` (`行政复议·结果维持` → `行政复议`). */
+function groupOf(label: string): string {
+  const dot = label.lastIndexOf('·');
+  return dot < 0 ? '' : label.slice(0, dot);
 }
 
 /** Evaluate a relation with the given values (cells not in `override` take their own value). */
@@ -217,21 +283,46 @@ export function analyze(model: ReportModel): TableAnalysis[] {
   return a;
 }
 
+/** The relations of one table: the analysis's where it is built, else made for this table alone. */
+export function tableRelations(model: ReportModel, ti: number): readonly Relation[] {
+  const built = cache.get(model);
+  if (built) return built.find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
+  const t = model.tables[ti];
+  const out: Relation[] = [];
+  if (t?.kind === 'table3') table3Relations(t, ti, out);
+  else if (t?.kind === 'table4') table4Relations(t, ti, out);
+  return out;
+}
+
+const failing = new WeakMap<ReportModel, boolean>();
+
+/** The arithmetic of every table where some sum fails; none where all hold (then no table has a
+ * culprit, a swap or an unexplained sum, and the analysis need not be built). */
+export function analyzeFailing(model: ReportModel): readonly TableAnalysis[] {
+  let f = failing.get(model);
+  if (f === undefined) {
+    f = model.tables.some(someSumFails);
+    failing.set(model, f);
+  }
+  return f ? analyze(model) : [];
+}
+
 /** The failing sums of these kinds that no culprit or swap explains, with their table. */
 export function unexplainedSums(model: ReportModel, kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
-  return analyze(model).flatMap((a) =>
+  return analyzeFailing(model).flatMap((a) =>
     a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: model.tables[a.table]!, evaluation })),
   );
 }
 
 function analyzeModel(model: ReportModel): TableAnalysis[] {
-  const byTable = new Map<number, Relation[]>();
-  for (const r of relations(model)) {
-    const list = byTable.get(r.table) ?? [];
-    list.push(r);
-    byTable.set(r.table, list);
-  }
-  return [...byTable].map(([ti, rels]) => analyzeTable(model.tables[ti]!, ti, rels));
+  const out: TableAnalysis[] = [];
+  model.tables.forEach((t, ti) => {
+    const rels: Relation[] = [];
+    if (t.kind === 'table3') table3Relations(t, ti, rels);
+    else if (t.kind === 'table4') table4Relations(t, ti, rels);
+    if (rels.length) out.push(analyzeTable(t, ti, rels));
+  });
+  return out;
 }
 
 function analyzeTable(table: Table, ti: number, rels: Relation[]): TableAnalysis {
@@ -345,11 +436,14 @@ function findSwap(
   failing: Evaluation[],
   byCell: ReadonlyMap<Cell, Relation[]>,
   status: ReadonlyMap<Relation, Evaluation>,
-  override: ReadonlyMap<Cell, number>,
+  override: Map<Cell, number>,
 ): Swap | undefined {
   const found: Swap[] = [];
   const failingRows = new Set<Row>();
-  for (const f of failing) for (const t of [...f.relation.lhs, ...f.relation.rhs]) failingRows.add(t.row);
+  for (const f of failing) {
+    for (const t of f.relation.lhs) failingRows.add(t.row);
+    for (const t of f.relation.rhs) failingRows.add(t.row);
+  }
   for (const row of failingRows) {
     for (let k = 0; k + 1 < row.cells.length; k++) {
       const a = row.cells[k];
@@ -358,13 +452,21 @@ function findSwap(
       const va = override.get(a) ?? cellValue(table, a);
       const vb = override.get(b) ?? cellValue(table, b);
       if (typeof va !== 'number' || typeof vb !== 'number' || va === vb) continue;
-      const rels = [...new Set([...(byCell.get(a) ?? []), ...(byCell.get(b) ?? [])])];
+      const rels: Relation[] = [];
+      for (const r of byCell.get(a) ?? []) if (!rels.includes(r)) rels.push(r);
+      for (const r of byCell.get(b) ?? []) if (!rels.includes(r)) rels.push(r);
       const before = rels.filter((r) => status.get(r)!.status === 'fail');
       if (before.length < 2) continue;
-      const trial = new Map(override);
-      trial.set(a, vb);
-      trial.set(b, va);
-      if (rels.every((r) => evaluate(table, r, trial).status === 'ok')) {
+      // Try the exchange on the override itself, then put it back (no copy of the map per pair).
+      const [hadA, oldA, hadB, oldB] = [override.has(a), override.get(a), override.has(b), override.get(b)];
+      override.set(a, vb);
+      override.set(b, va);
+      const holds = rels.every((r) => evaluate(table, r, override).status === 'ok');
+      if (hadA) override.set(a, oldA!);
+      else override.delete(a);
+      if (hadB) override.set(b, oldB!);
+      else override.delete(b);
+      if (holds) {
         found.push({ a: { cell: a, row, col: k }, b: { cell: b, row, col: k + 1 }, relations: before.map((r) => status.get(r)!) });
       }
     }

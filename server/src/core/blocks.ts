@@ -8,7 +8,7 @@
 // against the templates (tables/).
 import type { Cell, NumberValue, Range } from './model';
 import { parseNumber } from './numbers';
-import { isBlank, leadingWs, normLabel } from './text';
+import { isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 
 export interface Region {
   firstLine: number;
@@ -24,47 +24,35 @@ export interface Blocks {
   prose: number[];
 }
 
+const TAB = 9;
 const STRONG_HEADING = /^[\s\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/;
 
 export function segment(lines: readonly string[]): Blocks {
   const regions: Region[] = [];
   const prose: number[] = [];
   let region: Region | undefined;
-  let cell: { first: number; last: number } | undefined;
+  // The open cell's first and last line (-1: none): two numbers rather than an object per cell, and
+  // no closures over them, so that they stay in registers.
+  let cellFirst = -1;
+  let cellLast = -1;
   let fragment = 0;
   let blankRun = 0; // blank lines since the last cell line in this region
 
-  const closeCell = () => {
-    if (region && cell) {
-      region.cells.push(makeCell(lines, cell.first, cell.last));
-      region.fragment.push(fragment);
-    }
-    cell = undefined;
-  };
-  const closeRegion = () => {
-    closeCell();
-    if (region && region.cells.length) {
-      region.lastLine = region.cells[region.cells.length - 1]!.lastLine;
-      regions.push(region);
-    }
-    region = undefined;
-  };
-
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.startsWith('\t')) {
-      closeCell();
-      if (!region) {
+    if (line.charCodeAt(0) === TAB) {
+      if (region === undefined) {
         region = { firstLine: i, lastLine: i, cells: [], fragment: [] };
         fragment = 0;
-      } else if (blankRun > 0) {
-        fragment++;
+      } else {
+        if (cellFirst >= 0) pushCell(region, lines, cellFirst, cellLast, fragment);
+        if (blankRun > 0) fragment++;
       }
-      cell = { first: i, last: i };
+      cellFirst = cellLast = i;
       blankRun = 0;
       continue;
     }
-    if (!region) {
+    if (region === undefined) {
       prose.push(i);
       continue;
     }
@@ -73,28 +61,40 @@ export function segment(lines: readonly string[]): Blocks {
       blankRun++;
       continue;
     }
-    // A non-blank line without a TAB, inside a region.
-    const next = lines[i + 1];
-    const nextIsCell = next !== undefined && next.startsWith('\t');
-    if (cell && blankRun === 0 && !endsTable(lines, cell.first, line, nextIsCell)) {
-      cell.last = i; // a further paragraph of the cell
+    // A non-blank line without a TAB, inside a region (which always has an open cell).
+    const nextIsCell = i + 1 < lines.length && lines[i + 1]!.charCodeAt(0) === TAB;
+    if (blankRun === 0 && !endsTable(lines, cellFirst, line, nextIsCell)) {
+      cellLast = i; // a further paragraph of the cell
       continue;
     }
-    if (cell && blankRun === 1 && nextIsCell && line.trim().length <= 10 && !line.includes('。')) {
-      cell.last = i; // an empty paragraph inside the cell (`结果`, ``, `维持`)
+    if (blankRun === 1 && nextIsCell && line.trim().length <= 10 && !line.includes('。')) {
+      cellLast = i; // an empty paragraph inside the cell (`结果`, ``, `维持`)
       blankRun = 0;
       continue;
     }
     // Prose: the region ends at its last cell; the blank lines in between are prose.
-    const end = cell ? cell.last : i - 1;
-    closeRegion();
-    for (let j = end + 1; j <= i; j++) prose.push(j);
+    closeRegion(regions, region, lines, cellFirst, cellLast, fragment);
+    for (let j = cellLast + 1; j <= i; j++) prose.push(j);
+    region = undefined;
+    cellFirst = -1;
     blankRun = 0;
   }
-  const lastCellLine = cell ? cell.last : -1;
-  closeRegion();
-  for (let j = lastCellLine + 1; j < lines.length && lastCellLine >= 0; j++) prose.push(j);
+  if (region !== undefined) {
+    closeRegion(regions, region, lines, cellFirst, cellLast, fragment);
+    for (let j = cellLast + 1; j < lines.length; j++) prose.push(j);
+  }
   return { regions, prose };
+}
+
+function pushCell(region: Region, lines: readonly string[], first: number, last: number, fragment: number): void {
+  region.cells.push(makeCell(lines, first, last));
+  region.fragment.push(fragment);
+}
+
+function closeRegion(regions: Region[], region: Region, lines: readonly string[], first: number, last: number, fragment: number): void {
+  pushCell(region, lines, first, last, fragment);
+  region.lastLine = last;
+  regions.push(region);
 }
 
 /**
@@ -111,32 +111,92 @@ function endsTable(lines: readonly string[], cellFirst: number, line: string, ne
 
 /** Build a cell from its lines: the TAB-led first line and its continuation lines. */
 export function makeCell(lines: readonly string[], first: number, last: number): Cell {
+  if (first === last) {
+    const v = smallInt(lines[first]!);
+    if (v >= 0) {
+      // The most common cell, `\t12`: its text is shared from a table of numerals (strings are immutable).
+      const text = (SMALL_INTS[v] ??= String(v));
+      const range: Range = { start: { line: first, character: 1 }, end: { line: first, character: 1 + text.length } };
+      const number: NumberValue = { value: v, text, integer: true, signed: false, fullWidth: false, thousands: false, range };
+      return { text, label: text, range, firstLine: first, lastLine: first, blank: false, number };
+    }
+  }
   let text = lines[first]!.slice(1);
   for (let j = first + 1; j <= last; j++) text += '\n' + lines[j]!;
-  const lastText = lines[last]!;
-  const range: Range = { start: { line: first, character: 1 }, end: { line: last, character: lastText.length } };
+  const start = { line: first, character: 1 };
+  const endChar = lines[last]!.length;
+  // An empty cell (`\t` alone) starts where it ends: one position for both.
+  const range: Range = { start, end: first === last && endChar === 1 ? start : { line: last, character: endChar } };
   const label = normLabel(text);
-  // normLabel drops whitespace and bookmarks: an empty label is a blank cell.
-  const c: Cell = { text, label, range, firstLine: first, lastLine: last, blank: label === '' };
-  const n = parseNumber(text);
-  if (n) {
-    // Most number cells are the number alone: then the number's range is the cell's (shared, not copied).
-    const whole = n.offset === 0 && n.length === text.length;
-    const numRange = whole ? range : { start: cellOffsetToPosition(c, n.offset), end: cellOffsetToPosition(c, n.offset + n.length) };
-    const numText = whole ? text : text.slice(n.offset, n.offset + n.length);
-    const num: NumberValue = { value: n.value, text: numText, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
-    if (n.unit !== undefined) num.unit = n.unit;
-    c.number = num;
-  }
-  return c;
+  // A number starts with a digit or a sign, which the label keeps (full-width digits made ASCII): most
+  // label cells are rejected here without reading the text again.
+  const number = label !== '' && mayStartNumber(label.charCodeAt(0)) ? cellNumber(text, range, first, last) : undefined;
+  // normLabel drops whitespace and bookmarks: an empty label is a blank cell. One literal per shape
+  // (adding `number` afterwards would allocate a second property store per number cell).
+  return number === undefined
+    ? { text, label, range, firstLine: first, lastLine: last, blank: label === '' }
+    : { text, label, range, firstLine: first, lastLine: last, blank: false, number };
 }
 
-/** Position of an offset into `cell.text` (whose first character follows the TAB). */
-export function cellOffsetToPosition(cell: Cell, offset: number): { line: number; character: number } {
-  const before = cell.text.slice(0, offset);
+/** `String(v)` for v below 10000, made on demand (sized at once, so that its indices stay fast elements). */
+const SMALL_INTS: (string | undefined)[] = new Array<string | undefined>(10000);
+
+/** The value of a line that is a TAB and a numeral below 10000 written without leading zeros, or -1. */
+function smallInt(line: string): number {
+  const n = line.length;
+  if (n < 2 || n > 5 || (n > 2 && line.charCodeAt(1) === 0x30)) return -1;
+  let v = 0;
+  for (let i = 1; i < n; i++) {
+    const d = line.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+function mayStartNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0xff0b || c === 0xff0d;
+}
+
+/** The number of a cell's text, with its range; a plain integer (most value cells) is read here
+ * directly, anything else by `parseNumber`. */
+function cellNumber(text: string, range: Range, first: number, last: number): NumberValue | undefined {
+  const a = leadingWs(text);
+  const b = trimmedEnd(text);
+  let k = a;
+  while (k < b && k - a < 15 && isDigit(text.charCodeAt(k))) k++;
+  if (k === b && b > a) {
+    let value = 0;
+    for (let j = a; j < b; j++) value = value * 10 + text.charCodeAt(j) - 0x30;
+    const whole = a === 0 && b === text.length;
+    const numRange = whole ? range : numberRange(text, first, last, a, b);
+    return { value, text: whole ? text : text.slice(a, b), integer: true, signed: false, fullWidth: false, thousands: false, range: numRange };
+  }
+  const n = parseNumber(text);
+  if (!n) return undefined;
+  // Most number cells are the number alone: then the number's range is the cell's (shared, not copied).
+  const whole = n.offset === 0 && n.length === text.length;
+  const numRange = whole ? range : numberRange(text, first, last, n.offset, n.offset + n.length);
+  const numText = whole ? text : text.slice(n.offset, n.offset + n.length);
+  const num: NumberValue = { value: n.value, text: numText, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
+  if (n.unit !== undefined) num.unit = n.unit;
+  return num;
+}
+
+/** The range of `text.slice(from, to)` in a cell whose text starts after the TAB of line `first`. */
+function numberRange(text: string, first: number, last: number, from: number, to: number): Range {
+  if (first === last) return { start: { line: first, character: 1 + from }, end: { line: first, character: 1 + to } };
+  return { start: offsetToPosition(text, first, from), end: offsetToPosition(text, first, to) };
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Position of an offset into a cell's text (whose first character follows the TAB of line `first`). */
+function offsetToPosition(text: string, first: number, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
   const nl = before.lastIndexOf('\n');
-  if (nl < 0) return { line: cell.firstLine, character: 1 + offset };
-  let line = cell.firstLine;
+  if (nl < 0) return { line: first, character: 1 + offset };
+  let line = first;
   for (let k = before.indexOf('\n'); k >= 0; k = before.indexOf('\n', k + 1)) line++;
   return { line, character: offset - nl - 1 };
 }

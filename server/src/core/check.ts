@@ -46,13 +46,13 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
   for (const rule of options.rules ?? allRules) {
     if (off?.[rule.id] === 'off') continue;
     try {
-      findings.push(...rule.check(model, masked));
+      for (const f of rule.check(model, masked)) findings.push(f);
     } catch (e) {
       failures.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
   if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
-  findings = applyRuleSettings(findings, off);
+  if (off) findings = applyRuleSettings(findings, off);
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );

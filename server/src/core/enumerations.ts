@@ -17,10 +17,12 @@ export function readEnumerations(lines: readonly string[], prose: readonly numbe
     if (headingLines.has(i)) continue;
     const text = lines[i]!;
     if (!CN_NUMERAL.test(text)) continue; // fast exit: no numeral, no enumeration
-    for (const m of text.matchAll(MARKED)) {
+    // exec on the one global regex: matchAll would clone it for every line. No 是, no marked item.
+    MARKED.lastIndex = 0;
+    for (let m = text.includes('是') ? MARKED.exec(text) : null; m; m = MARKED.exec(text)) {
       const value = chineseNumeral(m[3]!);
       if (value === undefined) continue;
-      const start = m.index! + m[0].length - m[3]!.length - 1;
+      const start = m.index + m[0].length - m[3]!.length - 1;
       found.push({ line: i, value, range: { start: { line: i, character: start }, end: { line: i, character: start + m[3]!.length + 1 } }, marked: true });
     }
     const u = UNMARKED.exec(text);

@@ -8,7 +8,7 @@
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
 import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
-import { BOOKMARK, chineseNumeral, leadingWs, normLabel, trimmedEnd } from './text';
+import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
 const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
   'cn-dun': 1,
@@ -29,7 +29,20 @@ const PATTERNS: readonly { style: OrdinalStyle; re: RegExp }[] = [
   { style: 'cn-bare', re: new RegExp(`^(${CN})(?=[^\\s、，,．.是])`) },
 ];
 
-const ORDINAL_START = /[（(一二三四五六七八九十0-9]/;
+const CN_CODES = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const byStyle = (...styles: OrdinalStyle[]) => PATTERNS.filter((p) => styles.includes(p.style));
+const BRACKET_PATTERNS = byStyle('cn-paren', 'arabic-paren');
+const CN_PATTERNS = byStyle('cn-dun', 'cn-bare');
+const DIGIT_PATTERNS = byStyle('arabic-dun', 'arabic-dot');
+
+/** The patterns that can match a line starting with `c` (each pattern needs its own first character). */
+function patternsFor(c: number): readonly { style: OrdinalStyle; re: RegExp }[] | undefined {
+  if (c === 0xff08 || c === 0x28) return BRACKET_PATTERNS;
+  if (c >= 0x30 && c <= 0x39) return DIGIT_PATTERNS;
+  return CN_CODES.has(c) ? CN_PATTERNS : undefined;
+}
+/** Does an unnumbered title start with a character an ordinal may start with? (None does.) */
+const UNNUMBERED_START_LIKE_ORDINAL = [...UNNUMBERED_TITLES].some((t) => patternsFor(t.charCodeAt(0)) !== undefined);
 /** Longest line an unnumbered heading (`总体情况`) may be. */
 const MAX_UNNUMBERED = 24;
 /** Longest title a heading line may have (UTF-16 units); longer lines are paragraphs. */
@@ -48,22 +61,23 @@ interface Candidate {
 
 /** Read a heading from one prose line, or undefined. */
 export function readHeading(text: string, line: number): Candidate | undefined {
-  // Skip indentation and Word bookmarks before the heading.
+  // Skip indentation and Word bookmarks before the heading (a line holds no \n: `]` closes a bookmark).
   let at = leadingWs(text);
-  for (;;) {
-    const m = /^\[bookmark:[^\]\n]*\]/.exec(text.slice(at));
-    if (!m) break;
-    at += m[0].length;
-    at += leadingWs(text.slice(at));
+  while (text.startsWith('[bookmark:', at)) {
+    const close = text.indexOf(']', at);
+    if (close < 0) break;
+    at = close + 1;
+    while (at < text.length && isWsCode(text.charCodeAt(at))) at++;
   }
   if (at >= text.length) return undefined;
   // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
-  if (!ORDINAL_START.test(text[at]!) && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
+  const patterns = patternsFor(text.charCodeAt(at));
+  if (!patterns && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
   const s = text.slice(at);
 
   let ordinal: Ordinal | undefined;
   let titleStart = at;
-  for (const { style, re } of PATTERNS) {
+  for (const { style, re } of patterns ?? []) {
     const m = re.exec(s);
     if (!m) continue;
     const numText = style.endsWith('paren') ? m[2]! : m[1]!;
@@ -82,6 +96,9 @@ export function readHeading(text: string, line: number): Candidate | undefined {
     titleStart = at + m[0].length;
     break;
   }
+  // A line that starts like an ordinal but has none (`2020年，…`, `一是…`) is a heading only as an
+  // unnumbered title starting with that character, and there is no such title.
+  if (!ordinal && patterns && !UNNUMBERED_START_LIKE_ORDINAL) return undefined;
   titleStart += leadingWs(text.slice(titleStart));
   // The title runs to the first 。 (run-in) or to the end of the line.
   const rest = text.slice(titleStart);

@@ -3,6 +3,7 @@ export * from './model';
 export * from './findings';
 export { parseReport } from './parse';
 export { checkReport, type CheckResult, type CheckOptions, type RuleFailure } from './check';
+export { checkText, extractText, reportStarts, reportTexts, newReportCache, type ReportCache } from './document';
 export { readConfig, applyRuleSettings, RULE_SETTINGS, FORMAT_SETTINGS, type FormatSetting, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
 export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
@@ -11,6 +12,6 @@ export { renderMessage, languageOf, messages, type MessageId } from './messages'
 export { rules, ruleById, type Rule } from './rules';
 export { applyEdits, applyFixes, fixAllEdits, preferredFix } from './fixes';
 export { hoverAt, type HoverInfo } from './hover';
-export { analyze, type TableAnalysis, type Relation, type Evaluation } from './arith';
+export { analyze, analyzeFailing, type TableAnalysis, type Relation, type Evaluation } from './arith';
 export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, type ReportMeta, type TableCellRow, type ExtractedRow } from './extract';
 export { crossRules, crossYearFindings, type CrossRule, type YearReport, type CrossFinding } from './cross-year';

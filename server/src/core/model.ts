@@ -1,5 +1,7 @@
 // The report model: what the parser makes of a report's text, and what every rule reads.
 // Plain data only (no classes, no methods) so that it can be logged, snapshotted and compared.
+// Read-only: the parser shares objects within a model (a cell that is a number alone has one range
+// for the cell and the number; a row's `cells` may be the list its values were collected in).
 // Positions are 0-based; characters are UTF-16 code units, as in LSP.
 
 export interface Position {
@@ -229,4 +231,12 @@ export interface ReportModel {
   /** What the format was read from, e.g. `表三 （六）其他处理 has three sub-rows`. */
   formatEvidence: string[];
   problems: ParseProblem[];
+  /** Only for a text of several reports (core/document.ts): each report's title and lines, in order. */
+  reports?: ReportPart[];
+}
+
+export interface ReportPart {
+  title?: Title;
+  /** From the report's first line to the end of its last. */
+  range: Range;
 }

@@ -4,7 +4,7 @@ import { headingName } from './standard';
 
 export interface OutlineNode {
   name: string;
-  kind: 'section' | 'table';
+  kind: 'report' | 'section' | 'table';
   /** The whole section or table. */
   range: Range;
   /** The heading (for a table, its first line). */
@@ -49,7 +49,18 @@ export function outline(model: ReportModel): OutlineNode[] {
     if (!owned.has(i)) roots.push(tableNode(i));
   });
   roots.sort((a, b) => a.range.start.line - b.range.start.line);
-  return roots;
+  return model.reports ? byReport(model.reports, roots) : roots;
+}
+
+/** A text of several reports: one node per report, named by its title, holding what lies inside it. */
+function byReport(reports: NonNullable<ReportModel['reports']>, roots: OutlineNode[]): OutlineNode[] {
+  let next = 0;
+  return reports.map((r, k) => {
+    const children: OutlineNode[] = [];
+    while (next < roots.length && roots[next]!.range.start.line <= r.range.end.line) children.push(roots[next++]!);
+    const name = r.title?.text ?? `报告 ${k + 1}`;
+    return { name, kind: 'report', range: r.range, selectionRange: r.title?.range ?? { start: r.range.start, end: r.range.start }, children };
+  });
 }
 
 export function foldingRanges(model: ReportModel): Fold[] {

@@ -56,7 +56,7 @@ function parse(text: string): ReportModel {
     headings,
     tables: parsed.tables,
     enumerations: readEnumerations(lines, prose, headingLines),
-    artifacts: readArtifacts(lines),
+    artifacts: readArtifacts(text, lines),
     ...detectFormatOf(parsed.tables),
     problems: parsed.problems,
   };
@@ -73,13 +73,28 @@ function assignTables(sections: Section[], tableLines: readonly number[]): void 
     let list = sections;
     let owner: Section | undefined;
     for (;;) {
-      const s = list.find((x) => x.range.start.line <= line && line <= x.range.end.line);
+      const s = sectionAt(list, line);
       if (!s) break;
       owner = s;
       list = s.children;
     }
     owner?.tables.push(index);
   });
+}
+
+/** The section of `list` (siblings: in order, not overlapping) whose range holds `line`; by bisection,
+ * since a long document has hundreds of sections and tables. */
+function sectionAt(list: readonly Section[], line: number): Section | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = list[mid]!.range;
+    if (line < r.start.line) hi = mid - 1;
+    else if (line > r.end.line) lo = mid + 1;
+    else return list[mid];
+  }
+  return undefined;
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -90,14 +105,23 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-function readArtifacts(lines: readonly string[]): Artifact[] {
+/** The bookmarks, found by searching the text rather than each line (a mark never spans lines). */
+function readArtifacts(text: string, lines: readonly string[]): Artifact[] {
   const out: Artifact[] = [];
-  lines.forEach((l, i) => {
-    if (!l.includes('[bookmark:')) return;
-    for (const m of l.matchAll(BOOKMARK)) {
-      out.push({ kind: 'bookmark', text: m[0], range: { start: { line: i, character: m.index! }, end: { line: i, character: m.index! + m[0].length } } });
+  let at = text.indexOf('[bookmark:');
+  let start = 0; // offset of line i in the text
+  for (let i = 0; i < lines.length && at >= 0; i++) {
+    const l = lines[i]!;
+    const end = start + l.length;
+    if (at < end) {
+      BOOKMARK.lastIndex = 0;
+      for (let m = BOOKMARK.exec(l); m; m = BOOKMARK.exec(l)) {
+        out.push({ kind: 'bookmark', text: m[0], range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + m[0].length } } });
+      }
+      at = text.indexOf('[bookmark:', end);
     }
-  });
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
   return out;
 }
 

@@ -79,8 +79,9 @@ export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers
   const memo = memoOf(model).headings;
   if (memo.has(tiers)) return memo.get(tiers);
   let result: Heading | undefined;
+  const titles = normTitles(model);
   for (const matches of tiers) {
-    const found = model.headings.filter((h) => matches(normLabel(h.title)));
+    const found = model.headings.filter((h, i) => matches(titles[i]!));
     if (!found.length) continue;
     // Specific: no other match inside its section. `found` is in document order, so a match inside
     // a section is the next match after its heading, if any.
@@ -99,18 +100,22 @@ export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers
 
 /** What is derived once per model and read by several rules. */
 interface Memo {
-  sections: Map<Heading, Section>;
+  /** Every section, depth first: document order, so sorted by heading line. */
+  sections: Section[];
   headings: Map<StandardSection['tiers'], Heading | undefined>;
+  /** normLabel of each heading's title, parallel to `model.headings`. */
+  titles?: string[];
 }
+
 const memos = new WeakMap<ReportModel, Memo>();
 
 function memoOf(model: ReportModel): Memo {
   let m = memos.get(model);
   if (!m) {
-    const sections = new Map<Heading, Section>();
+    const sections: Section[] = [];
     const visit = (list: readonly Section[]): void => {
       for (const s of list) {
-        sections.set(s.heading, s);
+        sections.push(s);
         visit(s.children);
       }
     };
@@ -121,9 +126,25 @@ function memoOf(model: ReportModel): Memo {
   return m;
 }
 
+/** The headings' titles normalised, once per model (every tier of every section tests them all). */
+function normTitles(model: ReportModel): readonly string[] {
+  const m = memoOf(model);
+  return (m.titles ??= model.headings.map((h) => normLabel(h.title)));
+}
+
 /** The section a heading of the model opens. */
 export function sectionOf(model: ReportModel, h: Heading): Section | undefined {
-  return memoOf(model).sections.get(h);
+  // Found by its line (binary search; no Map keyed on headings to build for every model).
+  const sections = memoOf(model).sections;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.heading.line < h.line) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sections.length && sections[i]!.heading.line === h.line; i++) if (sections[i]!.heading === h) return sections[i];
+  return sections.find((s) => s.heading === h); // sections out of line order: look at them all
 }
 
 /** The standard section a top-level title is (by its strongest keyword tier), if any. */

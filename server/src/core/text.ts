@@ -8,27 +8,15 @@ let lastLines: readonly string[] = [];
  */
 export function splitLines(text: string): readonly string[] {
   if (text !== lastText) {
-    lastLines = text.includes('\r') ? splitCR(text.split('\n')) : text.split('\n');
+    // One native split either way (a split at \n then at each \r allocated every CRLF line twice).
+    lastLines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
     lastText = text;
   }
   return lastLines;
 }
 
-/** Lines split at `\n` further split at each `\r`, where a `\r` right before a `\n` (CRLF) is no break of its own. */
-function splitCR(parts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    const end = i < parts.length - 1 && p.endsWith('\r') ? p.length - 1 : p.length;
-    let start = 0;
-    for (let r = p.indexOf('\r'); r >= 0 && r < end; r = p.indexOf('\r', start)) {
-      out.push(p.slice(start, r));
-      start = r + 1;
-    }
-    out.push(start === 0 && end === p.length ? p : p.slice(start, end));
-  }
-  return out;
-}
+/** A CRLF is one break (tried first), a lone CR or LF another. */
+const LINE_BREAK = /\r\n|\r|\n/;
 
 /** A Word bookmark leaked into the text: `[bookmark: _GoBack]`. */
 export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
@@ -74,11 +62,21 @@ export function trimmedEnd(s: string): number {
  * digits, straight quotes unified with curly ones.
  */
 export function normLabel(s: string): string {
-  if (s.includes('[bookmark:')) s = s.replace(BOOKMARK, '');
+  return normalise(s, true);
+}
+
+function normalise(s: string, bookmarks: boolean): string {
   let out = '';
   let from = 0; // start of the pending run copied unchanged
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Fast skip of what is always kept: ASCII after `)` but `[`, and CJK up to the full-width forms.
+    if ((c > 0x29 && c < 0xa0 && c !== 0x5b) || (c > 0x3000 && c < 0xfeff)) continue;
+    // Bookmarks go first, then the rest as without them (the check is here rather than a scan of its own).
+    if (c === 0x5b) {
+      if (bookmarks && s.startsWith('[bookmark:', i)) return normalise(s.replace(BOOKMARK, ''), false);
+      continue;
+    }
     let rep: string | undefined;
     if (isWsCode(c)) rep = '';
     else if (c === 0x28) rep = '（';

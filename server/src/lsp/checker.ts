@@ -1,7 +1,7 @@
 // One check of one document version as the server runs it: the prefix allowed by maxFileSize, the
-// core's checkReport with the document's settings, the time it took. Rules that throw are in
+// core's checkText (report by report) with the document's settings, the time it took. Rules that throw are in
 // `result.failures`; the other rules' findings stand.
-import { checkReport, rules, type CheckResult, type Rule, type Severity } from '../core/index';
+import { checkText, rules, type CheckResult, type ReportCache, type Rule, type Severity } from '../core/index';
 import { checkablePrefix, type ServerSettings } from './settings';
 
 export interface Checked {
@@ -35,10 +35,11 @@ export function ruleSet(env: Record<string, string | undefined>): readonly Rule[
   return env['NIANBAO_TEST_THROWING_RULE'] === '1' ? [...rules, THROWING_RULE] : rules;
 }
 
-export function checkDocument(text: string, version: number, settings: ServerSettings, ruleList: readonly Rule[] = rules): Checked {
+/** `cache` keeps the reports of a document of several between its versions (see core/document.ts). */
+export function checkDocument(text: string, version: number, settings: ServerSettings, ruleList: readonly Rule[] = rules, cache?: ReportCache): Checked {
   const t0 = performance.now();
   const prefix = checkablePrefix(text, settings.maxFileSize);
-  const result = checkReport(prefix.text, { config: settings.config, rules: ruleList });
+  const result = checkText(prefix.text, { config: settings.config, rules: ruleList }, cache);
   return {
     version,
     result,

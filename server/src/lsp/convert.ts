@@ -78,7 +78,7 @@ export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
     // VS Code rejects the whole outline if one symbol has an empty name or a selection range
     // outside its range, so both are made valid here whatever the model holds.
     name: node.name || '…',
-    kind: node.kind === 'table' ? SymbolKind.Struct : SymbolKind.String,
+    kind: node.kind === 'table' ? SymbolKind.Struct : node.kind === 'report' ? SymbolKind.File : SymbolKind.String,
     range: node.range,
     selectionRange: contains(node.range, node.selectionRange)
       ? node.selectionRange

@@ -22,12 +22,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges, outline, type CheckerConfig } from '../core/index';
-import { findConfigFile, loadConfigFile } from '../node/config-file';
+import { foldingRanges, newReportCache, outline, type CheckerConfig, type Finding, type ReportCache } from '../core/index';
+import { findConfigFile, isIgnored, loadConfigFile } from '../node/config-file';
 import { codeActionKinds, codeActions } from './actions';
 import { ResultCache, type Versioned } from './cache';
 import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker';
-import { toDiagnostics, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
+import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { hover } from './hover';
 import { renderLspMessage } from './messages';
 import { readSettings, type ServerSettings } from './settings';
@@ -82,15 +82,17 @@ let generation = 0;
 /** The section pushed with didChangeConfiguration, for clients that cannot be asked. */
 let pushedSection: unknown;
 
-function configFileFor(uri: string): CheckerConfig | undefined {
+/** The nearest .nianbao.json's configuration, and whether its `ignores` match the document. */
+function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean } | undefined {
   if (!uri.startsWith('file:')) return undefined;
-  const path = findConfigFile(dirname(fileURLToPath(uri)));
+  const file = fileURLToPath(uri);
+  const path = findConfigFile(dirname(file));
   if (!path) return undefined;
   const loaded = loadConfigFile(path);
   for (const p of loaded.problems) {
     logOnce(`config ${path} ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`));
   }
-  return loaded.config;
+  return { config: loaded.config, ignored: isIgnored(loaded, file) };
 }
 
 async function fetchSettings(uri: string): Promise<ServerSettings> {
@@ -103,13 +105,14 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
       logFailure('workspace/configuration', e);
     }
   }
-  let file: CheckerConfig | undefined;
+  let file: ReturnType<typeof configFileFor>;
   try {
     file = configFileFor(uri);
   } catch (e) {
     logFailure('.nianbao.json', e);
   }
-  const settings = readSettings(section, file);
+  const settings = readSettings(section, file?.config);
+  settings.ignored = file?.ignored === true;
   for (const p of settings.problems) {
     logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
   }
@@ -141,10 +144,19 @@ interface Entry extends Checked {
   folds?: FoldingRange[];
 }
 
+/** Per open document: its reports' checks, so that an edit re-checks only the report it changed. */
+const reportCaches = new Map<string, ReportCache>();
+
 const results = new ResultCache<Entry>((doc: Versioned) => {
   // Handlers only reach the cache once the document's settings are known (see `ready`).
   const settings = settingsByUri.get(doc.uri) ?? readSettings(undefined);
-  const checked = checkDocument(doc.getText(), doc.version, settings, ruleList);
+  // An ignored report is still parsed (outline, folding, hover) but no rule runs on it.
+  let reports = reportCaches.get(doc.uri);
+  if (!reports) reportCaches.set(doc.uri, (reports = newReportCache()));
+  const checked = checkDocument(doc.getText(), doc.version, settings, settings.ignored ? [] : ruleList, reports);
+  if (settings.ignored) {
+    logOnce(`ignored ${doc.uri}`, () => connection.console.info(`nianbao: ${doc.uri}: matches the ignores of .nianbao.json; not checked`));
+  }
   for (const f of checked.result.failures) {
     logOnce(`rule ${f.rule}`, () => connection.console.warn(`nianbao: rule ${f.rule} failed: ${f.error}`));
   }
@@ -164,13 +176,21 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
     ]),
     durationMs: Math.round(checked.durationMs * 1000) / 1000,
     truncated: checked.truncated,
+    ...(settings.ignored ? { ignored: true } : {}),
   });
   return entry;
 });
 
+/** Diagnostics by finding: a document of several reports keeps the findings of the reports an edit did not touch. */
+const converted = new WeakMap<Finding, Diagnostic>();
+
 function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
   if (entry.diagnostics) return entry.diagnostics;
-  const diagnostics = toDiagnostics(entry.result.findings, uri, locale);
+  const diagnostics = entry.result.findings.map((f) => {
+    let d = converted.get(f);
+    if (!d) converted.set(f, (d = toDiagnostic(f, uri, locale)));
+    return d;
+  });
   if (entry.truncated) {
     const settings = settingsByUri.get(uri);
     const message = renderLspMessage(
@@ -324,6 +344,7 @@ documents.onDidClose(
     const uri = document.uri;
     opened.delete(uri);
     results.delete(uri);
+    reportCaches.delete(uri);
     settingsByUri.delete(uri);
     const waiting = pending.get(uri);
     if (waiting !== undefined) clearImmediate(waiting);
@@ -389,13 +410,16 @@ connection.onHover(
 
 // The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
-  diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
+  diagnose: async (uri, text) => {
+    const settings = await settingsFor(uri);
+    return diagnosticsOf(checkDocument(text, 0, settings, settings.ignored ? [] : ruleList), uri);
+  },
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
   pullMode: () => pullDiagnostics,
   report: async (uri) => {
     const r = await ready(uri);
-    return r && { model: r.entry.result.model, text: r.doc.getText() };
+    return r && { text: r.doc.getText() };
   },
 });
 

@@ -12,6 +12,8 @@ export interface CheckedParams {
   durationMs: number;
   /** Only the first part of a file above `nianbao.maxFileSize` was checked. */
   truncated: boolean;
+  /** The file matches the `ignores` of its `.nianbao.json`: no rule ran (counts are zero). */
+  ignored?: boolean;
 }
 export const CHECKED = 'nianbao/checked';
 

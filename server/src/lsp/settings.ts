@@ -11,6 +11,8 @@ export interface ServerSettings {
   run: RunSetting;
   /** Above this many bytes of UTF-8 only a prefix is checked. */
   maxFileSize: number;
+  /** The document matches the `ignores` of its `.nianbao.json`: it is not checked. */
+  ignored: boolean;
   /** What could not be used, for the log. */
   problems: ConfigProblem[];
 }
@@ -21,6 +23,7 @@ export const defaultSettings = (): ServerSettings => ({
   config: {},
   run: 'onType',
   maxFileSize: DEFAULT_MAX_FILE_SIZE_KB * 1024,
+  ignored: false,
   problems: [],
 });
 

@@ -3,8 +3,8 @@
 // `nianbao/exportTables` (an open report's tables as CSV or JSON, from the core's extraction).
 // main.ts registers them with the check it uses for open documents.
 import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { extractTables, reportMeta, tablesToCsv, tablesToJson } from '../core/extract';
-import type { ReportModel } from '../core/index';
+import { extractText } from '../core/document';
+import { tablesToCsv, tablesToJson } from '../core/extract';
 import {
   CHECK_FILES,
   EXPORT_TABLES,
@@ -24,14 +24,14 @@ export interface WorkspaceDeps {
   /** Whether the client pulls the diagnostics of open documents (they then live apart from the
    * pushed ones, so that a file's pushed findings must be withdrawn when it is opened). */
   pullMode(): boolean;
-  /** The model and text of an open document, as checked. */
-  report(uri: string): Promise<{ model: ReportModel; text: string } | undefined>;
+  /** The text of an open document. */
+  report(uri: string): Promise<{ text: string } | undefined>;
 }
 
-/** The tables of a report as CSV or JSON, each row naming the file. */
-export function exportTables(model: ReportModel, text: string, uri: string, format: 'csv' | 'json'): string {
+/** The tables of a report (of each report, in a text of several) as CSV or JSON, each row naming the file. */
+export function exportTables(text: string, uri: string, format: 'csv' | 'json'): string {
   const file = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-  const rows = extractTables(model, reportMeta(model, text)).map((row) => ({ ...row, file }));
+  const rows = extractText(text).map((row) => ({ ...row, file }));
   return format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
 }
 
@@ -61,6 +61,6 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
   connection.onRequest(EXPORT_TABLES, async (params: ExportTablesParams): Promise<ExportTablesResult> => {
     const report = await deps.report(params.uri);
     if (!report) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
-    return { content: exportTables(report.model, report.text, params.uri, params.format === 'json' ? 'json' : 'csv') };
+    return { content: exportTables(report.text, params.uri, params.format === 'json' ? 'json' : 'csv') };
   });
 }

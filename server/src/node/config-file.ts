@@ -2,7 +2,8 @@
 // up from a report's folder (the nearest one wins, as with .eslintrc / .markdownlint-cli2), read and
 // checked with the core's `readConfig`. The only module that reads configuration from disk.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { readConfig, type CheckerConfig, type ConfigProblem } from '../core/index';
 
 export const CONFIG_FILE = '.nianbao.json';
@@ -34,4 +35,20 @@ export function loadConfigFile(path: string): LoadedConfig {
     return { path, config: {}, problems: [{ path: '', zh: `无法读取配置文件：${detail}`, en: `cannot read the configuration file: ${detail}` }] };
   }
   return { path, ...readConfig(json) };
+}
+
+const matchers = new WeakMap<LoadedConfig, (path: string) => boolean>();
+
+/** Whether the configuration's `ignores` (globs relative to its folder) match the file. */
+export function isIgnored(loaded: LoadedConfig, file: string): boolean {
+  const ignores = loaded.config.ignores;
+  if (!ignores?.length) return false;
+  let match = matchers.get(loaded);
+  if (!match) {
+    match = picomatch(ignores, { dot: true });
+    matchers.set(loaded, match);
+  }
+  const rel = relative(dirname(loaded.path), resolve(file));
+  if (rel.startsWith('..') || isAbsolute(rel)) return false;
+  return match(rel.split(sep).join('/'));
 }

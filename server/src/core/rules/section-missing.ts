@@ -56,7 +56,6 @@ export const sectionMissing: Rule = {
       if (!isNational(model)) return [];
       return [{ rule: 'section-missing', severity: 'warning', range: model.title?.range ?? START, message: { id: 'section-missing.none', args: {} } }];
     }
-    const eol = eolOf(text);
     const out: Finding[] = [];
     STANDARD_SECTIONS.forEach((std, i) => {
       const h = found[i];
@@ -74,6 +73,7 @@ export const sectionMissing: Rule = {
       if (!anchor) return;
       const value = before ? (before.heading.ordinal?.value ?? model.sections.indexOf(before) + 1) + 1 : 1;
       const heading = renderOrdinal(value, 'cn-dun') + std.title;
+      const eol = eolOf(text);
       let fix: Fix;
       if (before) {
         const next = model.sections[model.sections.indexOf(before) + 1];

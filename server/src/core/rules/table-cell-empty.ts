@@ -2,7 +2,7 @@
 // or adjacent cells of a row — never one per cell. Blank is not 0: a blank is "not filled in".
 // The fix fills the run with 0 only where every relation then holds; it is preferred only where the
 // relations force 0 (a sum of non-negative cells that must be 0).
-import { analyze, evaluate, type Relation } from '../arith';
+import { evaluate, tableRelations, type Relation } from '../arith';
 import type { Finding, Fix, TextEdit } from '../findings';
 import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
 import type { Cell, ReportModel, Row, Table } from '../model';
@@ -47,36 +47,46 @@ function isTotal(table: Table, row: Row, col: number): boolean {
 }
 
 function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
-  const slots: Slot[] = [];
-  for (const row of table.rows) if (!row.misaligned) row.cells.forEach((cell, col) => cell && slots.push({ row, col, cell }));
-  const blanks = slots.filter((s) => s.cell.blank);
-  if (!blanks.length) return [];
-  const rels = analyze(model).find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
-  const zeroOrBlank = (s: Slot) => s.cell.blank || s.cell.number?.value === 0;
+  // Most tables have no blank cell: look before building anything.
+  if (!table.rows.some((row) => !row.misaligned && row.cells.some((cell) => cell?.blank))) return [];
+  // Slots only for the blank cells (they make the findings); the other cells are only tested.
+  const blanksByRow = table.rows.map((row) => {
+    const rb: Slot[] = [];
+    if (!row.misaligned) row.cells.forEach((cell, col) => cell?.blank && rb.push({ row, col, cell }));
+    return rb;
+  });
+  const blanks: Slot[] = [];
+  for (const rb of blanksByRow) for (const s of rb) blanks.push(s); // (Array.prototype.flat is slow)
+  // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
+  const rels = table.kind === 'table2' ? [] : tableRelations(model, ti);
+  const zeroOrBlank = (cell: Cell) => cell.blank || cell.number?.value === 0;
+  /** Blank except for totals, and those blank or 0 — every cell of an aligned row (none of a misaligned one). */
+  const unfilled = (row: Row) =>
+    row.misaligned || row.cells.every((cell, col) => !cell || ((cell.blank || isTotal(table, row, col)) && zeroOrBlank(cell)));
   const out: Finding[] = [];
   const finding = (run: Slot[], message: Finding['message']) => out.push(emptyFinding(table, rels, run, message));
 
   // The whole table: every cell blank, but maybe totals of 0.
-  const plain = slots.filter((s) => !isTotal(table, s.row, s.col));
-  if (plain.length && plain.every((s) => s.cell.blank) && slots.every(zeroOrBlank)) {
+  const hasPlain = table.rows.some((row) => !row.misaligned && row.cells.some((cell, col) => cell && !isTotal(table, row, col)));
+  if (hasPlain && table.rows.every(unfilled)) {
     finding(blanks, { id: 'table-cell-empty.table', args: { table: tableTitle(table), count: blanks.length } });
     return out;
   }
   const done = new Set<Cell>();
   // Whole rows.
-  for (const row of table.rows) {
-    const rs = slots.filter((s) => s.row === row);
-    const rb = rs.filter((s) => s.cell.blank);
-    if (rb.length >= 2 && rs.filter((s) => !isTotal(table, row, s.col)).every((s) => s.cell.blank) && rs.every(zeroOrBlank)) {
+  table.rows.forEach((row, r) => {
+    const rb = blanksByRow[r]!;
+    if (rb.length >= 2 && unfilled(row)) {
       finding(rb, { id: 'table-cell-empty.row', args: { table: tableTitle(table), row: rowTitle(table, row) } });
       rb.forEach((s) => done.add(s.cell));
     }
-  }
+  });
   // Whole columns (of the rows left).
   if (table.kind === 'table3') {
     for (let col = 0; col < table.columns.length; col++) {
-      const cs = slots.filter((s) => s.col === col && !done.has(s.cell));
-      if (cs.length >= 2 && cs.every((s) => s.cell.blank)) {
+      const left = table.rows.filter((row) => !row.misaligned && row.cells[col] && !(done.size && done.has(row.cells[col]!)));
+      if (left.length >= 2 && left.every((row) => row.cells[col]!.blank)) {
+        const cs = left.map((row): Slot => ({ row, col, cell: row.cells[col]! }));
         finding(cs, { id: 'table-cell-empty.column', args: { table: tableTitle(table), col: columnTitle(table, col) } });
         cs.forEach((s) => done.add(s.cell));
       }
@@ -97,7 +107,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
       run = [];
     };
     row.cells.forEach((cell, col) => {
-      if (cell && cell.blank && !done.has(cell)) {
+      if (cell && cell.blank && !(done.size && done.has(cell))) {
         if (run.length && run[run.length - 1]!.col !== col - 1) flush();
         run.push({ row, col, cell });
       } else flush();
@@ -123,22 +133,25 @@ function emptyFinding(table: Table, rels: readonly Relation[], run: Slot[], mess
 
 /** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
 function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | undefined {
-  const cells = new Set(run.map((s) => s.cell));
-  const zeros = new Map([...cells].map((c) => [c, 0]));
-  const touching = rels.filter((r) => [...r.lhs, ...r.rhs].some((t) => cells.has(t.cell)));
-  if (touching.some((r) => evaluate(table, r, zeros).status === 'fail')) return undefined;
+  // The run's cells as 0 (a table without sums, 表二, needs no map).
+  const zeros = new Map<Cell, number>();
+  if (rels.length) for (const s of run) zeros.set(s.cell, 0);
+  const touching = rels.filter((r) => r.lhs.some((t) => zeros.has(t.cell)) || r.rhs.some((t) => zeros.has(t.cell)));
+  const withZeros = touching.map((r) => evaluate(table, r, zeros).status);
+  if (withZeros.includes('fail')) return undefined;
   // 0 is forced where a relation holding with 0 has its blanks all on one side (non-negative cells
-  // that sum to 0 are all 0) and no other blank left.
-  const forced = (c: Cell) =>
-    touching.some((r) => {
-      const blanks = [...r.lhs, ...r.rhs].filter((t) => t.cell.blank);
-      const oneSide = blanks.every((t) => r.lhs.includes(t)) || blanks.every((t) => r.rhs.includes(t));
-      return blanks.some((t) => t.cell === c) && oneSide && evaluate(table, r, zeros).status === 'ok';
-    });
+  // that sum to 0 are all 0) and no other blank left. Those relations' blank cells, found once per run:
+  const forcedCells = new Set<Cell>();
+  touching.forEach((r, i) => {
+    if (withZeros[i] !== 'ok') return;
+    const blanks = [...r.lhs, ...r.rhs].filter((t) => t.cell.blank);
+    const oneSide = blanks.every((t) => r.lhs.includes(t)) || blanks.every((t) => r.rhs.includes(t));
+    if (oneSide) for (const t of blanks) forcedCells.add(t.cell);
+  });
   const edits: TextEdit[] = run.map(({ cell }) =>
     cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText: '0' } : { range: cell.range, newText: '0' },
   );
   const fix: Fix = { title: { id: 'fix.fill-zero', args: {} }, edits };
-  if (run.every((s) => forced(s.cell))) fix.preferred = true;
+  if (forcedCells.size && run.every((s) => forcedCells.has(s.cell))) fix.preferred = true;
   return fix;
 }

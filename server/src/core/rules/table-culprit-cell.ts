@@ -1,6 +1,6 @@
 // table-culprit-cell: one cell explains every failing sum of its row and column (the same
 // difference); it replaces the separate total findings it explains, and its fix sets the cell.
-import { analyze } from '../arith';
+import { analyzeFailing } from '../arith';
 import type { Finding } from '../findings';
 import { cellTitle } from '../labels';
 import { relatedRelations } from './relation-text';
@@ -23,7 +23,7 @@ export const tableCulpritCell: Rule = {
   },
   check(model) {
     const out: Finding[] = [];
-    for (const a of analyze(model)) {
+    for (const a of analyzeFailing(model)) {
       const table = model.tables[a.table]!;
       for (const c of a.culprits) {
         const n = c.term.cell.number!;

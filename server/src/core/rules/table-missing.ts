@@ -66,7 +66,6 @@ export const tableMissing: Rule = {
   check(model, text) {
     if (!tablesRequired(model)) return [];
     const lines = splitLines(text);
-    const eol = eolOf(text);
     const format = model.format === '2021' ? '2021' : '2019';
     const out: Finding[] = [];
     for (const req of REQUIRED) {
@@ -82,6 +81,7 @@ export const tableMissing: Rule = {
         message: { id: prose ? 'table-missing.prose' : 'table-missing', args },
       };
       if (heading) {
+        const eol = eolOf(text);
         const at = { line: heading.line, character: (lines[heading.line] ?? '').length };
         const fix: Fix = {
           title: { id: 'fix.insert-table-template', args: { table: req.short } },

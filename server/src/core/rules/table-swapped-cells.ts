@@ -1,6 +1,6 @@
 // table-swapped-cells: two adjacent cells of one row, exchanged, explain the failing sums (seed
 // 000's （七）总计: 法律服务机构 and 其他). The fix swaps them back.
-import { analyze } from '../arith';
+import { analyzeFailing } from '../arith';
 import type { Finding } from '../findings';
 import { columnTitle, rowTitle } from '../labels';
 import { relatedRelations } from './relation-text';
@@ -23,7 +23,7 @@ export const tableSwappedCells: Rule = {
   },
   check(model) {
     const out: Finding[] = [];
-    for (const an of analyze(model)) {
+    for (const an of analyzeFailing(model)) {
       const table = model.tables[an.table]!;
       for (const s of an.swaps) {
         const na = s.a.cell.number!;

@@ -116,6 +116,23 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     const s = h && sectionOf(model, h);
     if (s) inSections.fill(1, s.range.start.line, s.range.end.line + 1);
   }
+  // The cells each kind of claim stands for, found at the first claim of the kind (most lines make none).
+  let docSums: Sum[] | undefined;
+  const docs = () => (docSums ??= t2 && t2.rows.some((r) => r.key === 'normativeDocs') ? t2.columns.flatMap((c) => one(cellAt(t2, 'normativeDocs', c.key))) : []);
+  let requestSums: Sum[] | undefined;
+  const requests = () =>
+    (requestSums ??= [...one(cellAt(t3, 'new', 'total')), ...two(cellAt(t3, 'new', 'total'), cellAt(t3, 'carried', 'total')), ...one(cellAt(t3, 'total', 'total'))]);
+  let reviewSums: Sum[] | undefined;
+  const reviews = () => (reviewSums ??= one(cellAt(t4, 'data', 'review.total')));
+  let suitSums: Sum[] | undefined;
+  const suits = () => {
+    if (!suitSums) {
+      const direct = cellAt(t4, 'data', 'suitDirect.total');
+      const after = cellAt(t4, 'data', 'suitAfterReview.total');
+      suitSums = [...two(direct, after), ...one(direct), ...one(after)];
+    }
+    return suitSums;
+  };
   const out: Claim[] = [];
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
   lines.forEach((line, l) => {
@@ -126,12 +143,10 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       const base = m.index ?? 0;
       if (!/\d/.test(sentence)) continue;
       if (t2 && sentence.includes('规范性文件')) {
-        const row = t2.rows.find((r) => r.key === 'normativeDocs');
-        const sums = (row ? t2.columns.map((c) => c.key) : []).flatMap((k) => one(cellAt(t2, 'normativeDocs', k)));
         for (const re of DOCS) for (const d of sentence.matchAll(re)) {
           if (DOCS_OTHER.test(clauseAt(sentence, d.index ?? 0))) continue;
           const start = base + (d.index ?? 0) + d[0].indexOf(d[1]!);
-          out.push({ quote: d[0].trim(), what: { zh: '规范性文件', en: 'normative documents' }, value: Number(d[1]), range: at(l, start, d[1]!), sums });
+          out.push({ quote: d[0].trim(), what: { zh: '规范性文件', en: 'normative documents' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: docs() });
         }
       }
       if (t3 && sentence.includes('申请')) {
@@ -139,23 +154,21 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           // Requests for information, not for a review, a petition or a complaint.
           if (!d[0].includes('申请') || /复议|诉讼|信访|投诉|举报/.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           const start = base + (d.index ?? 0) + d[0].lastIndexOf(d[1]!);
-          const sums = [...one(cellAt(t3, 'new', 'total')), ...two(cellAt(t3, 'new', 'total'), cellAt(t3, 'carried', 'total')), ...one(cellAt(t3, 'total', 'total'))];
-          out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums });
+          out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
         }
       }
       if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {
-        const claimsOf = (res: RegExp[], other: string, what: Claim['what'], sums: Sum[]) => {
+        const claimsOf = (res: RegExp[], other: string, what: Claim['what'], sums: () => Sum[]) => {
           for (const re of res) for (const d of sentence.matchAll(re)) {
             const [digits, gap] = /^\d/.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
             if (gap.includes(other)) continue;
             const start = base + (d.index ?? 0) + d[0].indexOf(digits);
-            out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums });
+            out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
           }
         };
-        claimsOf(REVIEW, '诉讼', { zh: '行政复议', en: 'administrative reconsiderations' }, one(cellAt(t4, 'data', 'review.total')));
-        const direct = cellAt(t4, 'data', 'suitDirect.total');
-        const after = cellAt(t4, 'data', 'suitAfterReview.total');
-        claimsOf(SUIT, '复议', { zh: '行政诉讼', en: 'lawsuits' }, [...two(direct, after), ...one(direct), ...one(after)]);
+        // Each pattern of REVIEW (SUIT) holds 行政复议 (行政诉讼): a sentence without it has no match.
+        if (sentence.includes('行政复议')) claimsOf(REVIEW, '诉讼', { zh: '行政复议', en: 'administrative reconsiderations' }, reviews);
+        if (sentence.includes('行政诉讼')) claimsOf(SUIT, '复议', { zh: '行政诉讼', en: 'lawsuits' }, suits);
       }
     }
   });

@@ -59,9 +59,10 @@ export const yearMismatch: Rule = {
     if (section) {
       const headingLines = new Set(model.headings.map((x) => x.line));
       const last = bodyEnd(lines, section.range.end.line);
+      const yearText = String(year);
       for (let l = section.range.start.line; l <= last; l++) {
         const line = lines[l] ?? '';
-        if (headingLines.has(l) || line.startsWith('\t') || !line.includes(String(year))) continue;
+        if (headingLines.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
         for (const m of line.matchAll(PLAN)) {
           if (Number(m[1]) !== year || DONE.test(m[2]!)) continue;
           const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
@@ -77,7 +78,7 @@ export const yearMismatch: Rule = {
 function findPeriods(lines: readonly string[]): { year: number; range: Range }[] {
   const out: { year: number; range: Range }[] = [];
   lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !line.includes('12')) return;
+    if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
     for (const m of line.matchAll(PERIOD)) {
       const base = m.index ?? 0;
       const first = base + m[0].indexOf(m[1]!);

@@ -29,7 +29,8 @@ export class ProblemSink {
   }
 }
 
-export function shell(kind: TableKind, cells: readonly Cell[]): Table {
+/** The table shell; it takes `cells` as its own (each table's cell list is made for it alone). */
+export function shell(kind: TableKind, cells: Cell[]): Table {
   const first = cells[0]!;
   const last = cells[cells.length - 1]!;
   return {
@@ -38,7 +39,7 @@ export function shell(kind: TableKind, cells: readonly Cell[]): Table {
     firstLine: first.firstLine,
     lastLine: last.lastLine,
     range: { start: { line: first.firstLine, character: 0 }, end: last.range.end },
-    cells: [...cells],
+    cells,
     header: [],
     columns: [],
     rows: [],

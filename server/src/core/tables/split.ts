@@ -15,7 +15,7 @@ function opens(cell: Cell, next: Cell | undefined): TableKind | undefined {
   if (cell.number !== undefined || cell.blank) return undefined;
   const l = cell.label;
   if (l.includes('本列数据的勾稽关系') || l === '申请人情况') return 'table3';
-  if (/^第二十条第（[一二三四五六七八九十]+）项/.test(l)) return 'table2';
+  if (l.charCodeAt(0) === 0x7b2c /* 第 */ && /^第二十条第（[一二三四五六七八九十]+）项/.test(l)) return 'table2';
   if (l === '统计指标') return 'stats';
   if (l === '行政复议' && next && next.label.startsWith('行政诉讼')) return 'table4';
   return undefined;
@@ -38,21 +38,27 @@ function classify(cells: readonly Cell[]): TableKind {
 
 export function splitRegion(region: Region): TableCells[] {
   const out: TableCells[] = [];
-  let current: TableCells | undefined;
   const cells = region.cells;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
-    const kind = opens(c, cells[i + 1]);
+  // Where each table starts, then one slice per table (the whole region's lists when it holds one).
+  let start = 0;
+  let startKind = opens(cells[0]!, cells[1]); // the kind of the table that starts at `start`
+  for (let i = 1; i < cells.length; i++) {
+    const k = opens(cells[i]!, cells[i + 1]);
     // 表三's header has `申请人情况` right after the 勾稽关系 cell; 表二's blocks each open with a caption.
-    const sameTable = current && current.kind === kind && (kind === 'table2' || current.cells.length < 3);
-    const startsNew = kind !== undefined && !sameTable;
-    if (startsNew || !current) {
-      current = { kind: kind ?? 'unknown', cells: [], fragment: [] };
-      out.push(current);
+    const sameTable = startKind === k && (k === 'table2' || i - start < 3);
+    if (k !== undefined && !sameTable) {
+      out.push(tableCells(region, start, i, startKind));
+      start = i;
+      startKind = k;
     }
-    current.cells.push(c);
-    current.fragment.push(region.fragment[i]!);
   }
-  for (const t of out) if (t.kind === 'unknown') t.kind = classify(t.cells);
+  out.push(tableCells(region, start, cells.length, startKind));
   return out;
+}
+
+function tableCells(region: Region, from: number, to: number, kind: TableKind | undefined): TableCells {
+  const whole = from === 0 && to === region.cells.length;
+  const cells = whole ? region.cells : region.cells.slice(from, to);
+  const fragment = whole ? region.fragment : region.fragment.slice(from, to);
+  return { kind: kind ?? classify(cells), cells, fragment };
 }

@@ -6,7 +6,7 @@
 // numbered sub-rows that follow. A blank line only helps to tell a short row from a long one.
 import type { Cell, Row, Table } from '../model';
 import type { TableCells } from './split';
-import { ProblemSink, columns, emptyRow, isValueCell, shell, stripOrdinal } from './common';
+import { ProblemSink, columns, isValueCell, shell, stripOrdinal } from './common';
 
 export const TABLE3_COLUMNS = columns([
   ['natural', '自然人'],
@@ -47,23 +47,32 @@ export const TABLE3_ROWS: readonly { key: string; label: string; group?: string 
   { key: 'carryOver', label: '四、结转下年度继续办理' },
 ];
 
+const ROW_ORDER = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
+
 type Label = { kind: 'group'; group: string | undefined } | { kind: 'row'; key: string; group?: string } | { kind: 'other' };
 
 const GROUP_ENTRIES = Object.entries(GROUPS);
 
-/** Labels repeat from report to report: what `classify` said of each (label, group), bounded. */
-const classified = new Map<string, Label | undefined>();
+/** Labels repeat from report to report: what `classify` said of each label, by group, bounded. Two
+ * levels of maps rather than one keyed by group + label, which would build a new string per lookup. */
+const classified = new Map<string | undefined, Map<string, Label | undefined>>();
+let classifiedSize = 0;
 
 /** What a label cell says, given the group it stands in. `other` is undecided between group and row. */
 function classify(label: string, group: string | undefined): Label | undefined {
   if (!label) return undefined;
-  const key = (group ?? '') + '\u0000' + label;
-  let l = classified.get(key);
-  if (l === undefined && !classified.has(key)) {
-    if (classified.size >= 4096) classified.clear();
+  let byLabel = classified.get(group);
+  if (byLabel === undefined) classified.set(group, (byLabel = new Map()));
+  let l = byLabel.get(label);
+  if (l === undefined && !byLabel.has(label)) {
+    if (classifiedSize >= 4096) {
+      for (const m of classified.values()) m.clear();
+      classifiedSize = 0;
+    }
     l = classifyLabel(label, group);
     // Shared between calls: frozen so that no caller can change what the next one gets.
-    classified.set(key, l && Object.freeze(l));
+    byLabel.set(label, l && Object.freeze(l));
+    classifiedSize++;
   }
   return l;
 }
@@ -129,7 +138,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
       }
       // An unknown label: read past its values so that they are not taken for another row's.
       sink.add('table-row-unknown', c.range, { row: c.label });
-      i = takeValues(tc, i + 1).end;
+      i = takeValues(tc, i + 1, []);
       continue;
     }
     if (label.kind === 'group') {
@@ -137,24 +146,25 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
       i++;
       continue;
     }
-    const { values, end } = takeValues(tc, i + 1);
-    i = end;
+    const values: (Cell | undefined)[] = [];
+    i = takeValues(tc, i + 1, values);
     if (label.group) group = label.group;
     if (rows.has(label.key)) {
       sink.add('table-duplicate-row', c.range, { row: c.label });
       continue;
     }
-    const row = emptyRow(label.key, c.label, WIDTH, c);
+    const found = values.length;
+    while (values.length < WIDTH) values.push(undefined);
+    // The values, padded to the width, are the row's cells (as `emptyRow` would lay them out).
+    const row: Row = { key: label.key, label: c.label, cells: values, labelCell: c };
     if (label.group) row.group = label.group;
-    values.slice(0, WIDTH).forEach((v, k) => (row.cells[k] = v));
-    if (values.length !== WIDTH) {
-      sink.add('table-row-unaligned', c.range, { row: c.label, found: values.length, expected: WIDTH });
+    if (found !== WIDTH) {
+      sink.add('table-row-unaligned', c.range, { row: c.label, found, expected: WIDTH });
       row.misaligned = true;
     }
     rows.set(label.key, row);
   }
-  const order = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
-  table.rows = [...rows.values()].sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  table.rows = [...rows.values()].sort((a, b) => ROW_ORDER.get(a.key)! - ROW_ORDER.get(b.key)!);
   if (rows.has('other.1') || rows.has('other.2') || rows.has('other.3')) table.format = '2021';
   else if (rows.has('other')) table.format = '2019';
   return table;
@@ -171,13 +181,12 @@ function nextNonBlank(cells: readonly Cell[], i: number): number | undefined {
 }
 
 /**
- * The value cells after a row label: up to seven cells that are blank or numbers or unlabelled text,
- * stopping at the next label. Across a blank line (a new row fragment) only when the row is still
+ * The value cells after a row label, pushed to `values`; returns where they end. Up to seven cells
+ * that are blank or numbers or unlabelled text, stopping at the next label. Across a blank line (a new row fragment) only when the row is still
  * short and the next fragment holds nothing but values that complete it.
  */
-function takeValues(tc: TableCells, start: number): { values: Cell[]; end: number } {
+function takeValues(tc: TableCells, start: number, values: (Cell | undefined)[]): number {
   const { cells, fragment } = tc;
-  const values: Cell[] = [];
   let i = start;
   while (i < cells.length && values.length < WIDTH) {
     const c = cells[i]!;
@@ -187,7 +196,7 @@ function takeValues(tc: TableCells, start: number): { values: Cell[]; end: numbe
     values.push(c);
     i++;
   }
-  return { values, end: i };
+  return i;
 }
 
 /** The fragment starting at `i` only completes a short row: all values, and no more than `room`. */

@@ -1,0 +1,221 @@
+// A text may hold several reports one after another (a collection exported from a website, reports
+// pasted into one file): each is checked as the report it is — its own title, outline, tables and
+// year — and the results are put back together in the text's lines. A text with one report is
+// checked exactly as `checkReport` checks it.
+//
+// Editors check a document on every keystroke: with a `ReportCache`, a report whose text has not
+// changed is not checked again, so an edit in a file of a hundred reports costs the check of one.
+import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } from './check';
+import { isSuppressed, readDirectives } from './directives';
+import { extractTables, reportMeta, type TableCellRow } from './extract';
+import { parseReport } from './parse';
+import type { Finding } from './findings';
+import type { ReportModel, ReportPart } from './model';
+import { isBlank, splitLines } from './text';
+
+/** A title line: short, no sentence punctuation, names 政府信息… and ends with 年度报告 or 年报. */
+const TITLE = /政府信息.{0,12}(?:年度报告|年报)$/;
+const SENTENCE = /[。，；：:;,]/;
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
+const HEADING = /^[一二三四五六七八九十]+[、．.]|^[（(][一二三四五六七八九十\d]+[)）]|^\d+[、．.]/;
+
+const trimmed = (line: string) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+
+function isTitleLine(line: string): boolean {
+  if (line.length > 80 || !line.includes('政府信息') || line.startsWith('\t')) return false;
+  const t = trimmed(line);
+  return t.length >= 8 && t.length <= 60 && TITLE.test(t) && !SENTENCE.test(t);
+}
+
+/** A line that can be the agency line above a title (`某某市某某局`): short, no sentence, date or ordinal. */
+function isAgencyLine(line: string): boolean {
+  if (line.startsWith('\t')) return false;
+  const t = trimmed(line);
+  return t.length > 0 && t.length <= 40 && !SENTENCE.test(t) && !DATE.test(t) && !HEADING.test(t);
+}
+
+/**
+ * The first line of each report in the text (0 first). A report starts at a title line once the
+ * report before it has a table — or at the agency line just above that title, when a blank line
+ * sets the two apart from what precedes.
+ */
+export function reportStarts(lines: readonly string[]): number[] {
+  const starts = [0];
+  let hasTable = false;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('\t')) {
+      hasTable = true;
+      continue;
+    }
+    if (!hasTable || !isTitleLine(line)) continue;
+    const above = i - 1;
+    const withAgency = above > starts[starts.length - 1]! + 1 && isAgencyLine(lines[above]!) && isBlank(lines[above - 1]!);
+    starts.push(withAgency ? above : i);
+    hasTable = false;
+  }
+  return starts;
+}
+
+/** What a caller keeps between checks of one document (an editor: one per open document). */
+export interface ReportCache {
+  /** The options the entries were checked with: another config or rule list empties the cache. */
+  options?: CheckOptions;
+  entries: Map<string, CachedReport>;
+}
+
+interface CachedReport {
+  result: CheckResult;
+  /** The result moved to where the report stands in the document, by `line,table` (the same report
+   * may stand twice). */
+  placed: Map<string, Placed>;
+}
+
+interface Placed {
+  findings: Finding[];
+  model: ReportModel;
+}
+
+export const newReportCache = (): ReportCache => ({ entries: new Map() });
+
+/**
+ * Checks a text of one or more reports. With one report the result is `checkReport`'s. With
+ * several, each report is checked on its own lines and its findings, failures and model are moved
+ * to the document's lines; the document's model has the reports' sections, headings, tables and
+ * so on in order, and the first report's title and format. Directives apply to the whole text.
+ */
+export function checkText(text: string, options: CheckOptions = {}, cache?: ReportCache): CheckResult {
+  const lines = splitLines(text);
+  const starts = reportStarts(lines);
+  if (starts.length === 1) return checkReport(text, options);
+
+  const { directives, masked } = readDirectives(text);
+  if (cache && (cache.options?.config !== options.config || cache.options?.rules !== options.rules)) {
+    cache.options = options;
+    cache.entries.clear();
+  }
+  // This check's entries, each with only the placements it used (so the cache holds one document's worth).
+  const used = new Map<string, CachedReport>();
+  const offsets = lineOffsets(masked, starts);
+  let findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  const models: ReportModel[] = [];
+  let tables = 0;
+  starts.forEach((line, k) => {
+    const part = masked.slice(offsets[k], offsets[k + 1]);
+    const old = cache?.entries.get(part);
+    let entry = used.get(part);
+    if (!entry) {
+      entry = { result: old?.result ?? checkReport(part, options), placed: new Map() };
+      used.set(part, entry);
+    }
+    const where = `${line},${tables}`;
+    let placed = entry.placed.get(where) ?? old?.placed.get(where);
+    if (!placed) placed = { findings: entry.result.findings.map((f) => moved(f, line)), model: moved(entry.result.model, line, tables) };
+    entry.placed.set(where, placed);
+    findings.push(...placed.findings);
+    for (const f of entry.result.failures) if (!failures.some((x) => x.rule === f.rule && x.error === f.error)) failures.push(f);
+    models.push(placed.model);
+    tables += entry.result.model.tables.length;
+  });
+  if (cache) cache.entries = used;
+  if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
+  return { model: joined(models, starts, lines), findings, failures, directives };
+}
+
+/** Each report of the text: its first line and its text. */
+export function reportTexts(text: string): { line: number; text: string }[] {
+  const starts = reportStarts(splitLines(text));
+  const offsets = lineOffsets(text, starts);
+  return starts.map((line, k) => ({ line, text: text.slice(offsets[k], offsets[k + 1]) }));
+}
+
+/** Every table of every report in the text as rows (`extractTables`), each with its own report's agency and year. */
+export function extractText(text: string): TableCellRow[] {
+  return reportTexts(text).flatMap((r) => {
+    const model = parseReport(r.text);
+    const rows = extractTables(model, reportMeta(model, r.text));
+    return r.line === 0 ? rows : rows.map((row) => ({ ...row, line: row.line + r.line }));
+  });
+}
+
+/** The offset of each start line in the text, and the text's length last. */
+function lineOffsets(text: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  if (!text.includes('\r')) {
+    // Only LF: jump from line break to line break.
+    let line = 0;
+    let i = 0;
+    for (const start of starts) {
+      for (; line < start; line++) i = text.indexOf('\n', i) + 1;
+      out.push(i);
+    }
+    out.push(text.length);
+    return out;
+  }
+  let line = 0;
+  let k = 0;
+  for (let i = 0; k < starts.length && i <= text.length; i++) {
+    while (k < starts.length && starts[k] === line) out[k++] = i;
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  out.push(text.length);
+  return out;
+}
+
+/** The reports' models as the document's: parts in order, the first report's title and format. */
+function joined(models: readonly ReportModel[], starts: readonly number[], lines: readonly string[]): ReportModel {
+  const first = models[0]!;
+  const lineCount = lines.length;
+  const reports = models.map((m, k): ReportPart => {
+    const last = (starts[k + 1] ?? lineCount) - 1;
+    const range = { start: { line: starts[k]!, character: 0 }, end: { line: last, character: lines[last]!.length } };
+    return m.title ? { title: m.title, range } : { range };
+  });
+  return {
+    lineCount,
+    ...(first.title ? { title: first.title } : {}),
+    sections: models.flatMap((m) => m.sections),
+    headings: models.flatMap((m) => m.headings),
+    tables: models.flatMap((m) => m.tables),
+    enumerations: models.flatMap((m) => m.enumerations),
+    artifacts: models.flatMap((m) => m.artifacts),
+    format: first.format,
+    formatEvidence: first.formatEvidence,
+    problems: models.flatMap((m) => m.problems),
+    reports,
+  };
+}
+
+/** Line-valued properties of the model and of findings. */
+const LINE_KEYS = new Set(['line', 'firstLine', 'lastLine']);
+
+/**
+ * A copy of plain data with every line moved down by `lines` (and table indices by `tables`):
+ * `line`, `firstLine`, `lastLine`, the numbers of a `lines` array, a problem's `table` and a
+ * section's `tables`. Shared objects stay shared in the copy.
+ */
+export function moved<T>(value: T, lines: number, tables = 0): T {
+  if (lines === 0 && tables === 0) return value;
+  const copies = new Map<object, unknown>();
+  const walk = (v: unknown, key: string): unknown => {
+    if (typeof v === 'number') return LINE_KEYS.has(key) ? v + lines : key === 'table' ? v + tables : v;
+    if (v === null || typeof v !== 'object') return v;
+    const known = copies.get(v);
+    if (known !== undefined) return known;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      copies.set(v, out);
+      // The numbers of `lines` are lines; those of `tables` (a section's) are table indices.
+      const inner = key === 'lines' ? 'line' : key === 'tables' ? 'table' : '';
+      for (const x of v) out.push(walk(x, inner));
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    copies.set(v, out);
+    for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k], k);
+    return out;
+  };
+  return walk(value, '') as T;
+}
