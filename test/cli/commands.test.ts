@@ -7,7 +7,7 @@ import * as iconv from 'iconv-lite';
 import { crossRules, parseReport, reportMeta, rules } from '../../server/src/core';
 import { fixText, PARALLEL_MIN_FILES, run } from '../../server/src/cli/run';
 import { generate } from '../gen/report';
-import { nianbao, root, seeds, seedText, tempDir } from './process';
+import { baseEnv, nianbao, root, seeds, seedText, tempDir } from './process';
 
 interface Diagnostic {
   rule: string;
@@ -355,7 +355,7 @@ test('a long run checked in worker threads gives what a run in one thread gives,
   }
   writeFileSync(join(dir, 'f0', 'zz-bad.txt'), Buffer.from([0xff, 0x80, 0x41]));
   writeFileSync(join(dir, 'f1', 'zz-notes.txt'), '会议纪要\n');
-  const viaProcess = nianbao(['check', '--format', 'json', '--verbose', dir]);
+  const viaProcess = nianbao(['check', '--format', 'json', '--verbose', dir], { ...baseEnv(), NIANBAO_THREADS: '3' });
   let stdout = '';
   let stderr = '';
   const code = run(['check', '--format', 'json', '--verbose', dir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, isTTY: false });

@@ -1,8 +1,9 @@
 // Detecting a report file's encoding and writing text back in it, byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
-import { decodeBytes, describeEncoding, encodeText, lineBreakOf } from '../../server/src/node/encoding';
+import { decodeBytes, describeEncoding, encodeText, GBK_UNLIKE, lineBreakOf, plainGbk } from '../../server/src/node/encoding';
 import { readSeed } from '../helpers';
 
 const sample = '余姚市人民政府办公室\r\n2020年政府信息公开工作年度报告\r\n\t法律服务机构\r\n';
@@ -66,4 +67,38 @@ test('line breaks: the one the text mostly uses', () => {
   assert.equal(lineBreakOf('a\nb\nc\r\n'), '\n');
   assert.equal(lineBreakOf('a\rb\r'), '\r');
   assert.equal(lineBreakOf('abc'), '\n');
+});
+
+test("GBK read by the platform's decoder: every code outside GBK_UNLIKE reads as in iconv-lite and round-trips", (t) => {
+  let native: TextDecoder;
+  try {
+    native = new TextDecoder('gbk');
+  } catch {
+    t.skip('this Node has no GBK decoder (no full ICU)');
+    return;
+  }
+  const unlike: number[] = [];
+  const codes: number[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const bytes = Buffer.from([lead, trail]);
+      const c = iconv.decode(bytes, 'gbk');
+      const same = c.length === 1 && c !== '\ufffd' && native.decode(bytes) === c && iconv.encode(c, 'gbk').equals(bytes);
+      if (same) codes.push((lead << 8) | trail);
+      else unlike.push((lead << 8) | trail);
+    }
+  }
+  const listed = GBK_UNLIKE.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+  assert.deepEqual(unlike, listed);
+  // All those codes in one file, between ASCII: the fast path's text is iconv-lite's, and it round-trips.
+  const bytes = Buffer.from(codes.flatMap((code, i) => [code >> 8, code & 0xff, ...(i % 7 === 0 ? [0x0a] : [0x20])]));
+  const text = plainGbk(bytes);
+  assert.equal(text, iconv.decode(bytes, 'gbk'));
+  const d = decodeBytes(bytes);
+  assert.ok(d.ok && d.encoding === 'GBK' && d.text === text);
+  assert.deepEqual(encodeText(d.text, d), bytes);
+  // A code of the list, or a lone lead byte, leaves the decision to iconv-lite.
+  assert.equal(plainGbk(Buffer.from([0x41, 0xa2, 0xe3])), undefined);
+  assert.equal(plainGbk(Buffer.from([0x41, 0xb0])), undefined);
 });

@@ -32,10 +32,16 @@ function diagnostic(f: Finding, locale: string) {
   };
 }
 
+/** One file's entry of the JSON array. */
+export const jsonEntry = (r: FileResult, locale: string): string =>
+  JSON.stringify({ file: r.file, diagnostics: r.findings.map((f) => diagnostic(f, locale)) });
+
+/** The JSON array of entries made one by one (the same text as one JSON.stringify of them all), and a final newline. */
+export const jsonArray = (entries: readonly string[]): string => `[${entries.join(',')}]\n`;
+
 /** One JSON array, one entry per checked file (with or without diagnostics), and a final newline. */
 export function formatJson(results: readonly FileResult[], locale: string): string {
-  const out = results.map((r) => ({ file: r.file, diagnostics: r.findings.map((f) => diagnostic(f, locale)) }));
-  return JSON.stringify(out) + '\n';
+  return jsonArray(results.map((r) => jsonEntry(r, locale)));
 }
 
 // ---------------------------------------------------------------- text
@@ -79,19 +85,23 @@ export function summaryLine(c: Counts, locale: string): string {
   return `Checked ${n(c.files, 'file')}: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${c.information} information${hints}`;
 }
 
-/** One line per finding, `file:line:col  severity  rule  message` (1-based; col = UTF-16 unit + 1), then the summary. */
+/** One file's lines of the text format: one per finding, `file:line:col  severity  rule  message` (1-based; col = UTF-16 unit + 1). */
+export function textLines(r: FileResult, options: TextOptions): string[] {
+  return r.findings.map((f) => {
+    const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const severity = options.color ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
+    const message = renderMessage(f.message, options.locale).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `${where}  ${severity}  ${f.rule}  ${message}`;
+  });
+}
+
+/** The text format's lines made one by one, then the summary. */
+export const textReport = (lines: readonly string[], counts: Counts, locale: string): string =>
+  lines.map((l) => l + '\n').join('') + summaryLine(counts, locale) + '\n';
+
+/** One line per finding (see `textLines`), then the summary. */
 export function formatText(results: readonly FileResult[], options: TextOptions): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    for (const f of r.findings) {
-      const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      const severity = options.color ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
-      const message = renderMessage(f.message, options.locale).replace(/\s*[\r\n]+\s*/g, ' ');
-      lines.push(`${where}  ${severity}  ${f.rule}  ${message}`);
-    }
-  }
-  lines.push(summaryLine(countFindings(results), options.locale));
-  return lines.join('\n') + '\n';
+  return textReport(results.flatMap((r) => textLines(r, options)), countFindings(results), options.locale);
 }
 
 // ---------------------------------------------------------------- SARIF 2.1.0

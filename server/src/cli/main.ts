@@ -3,39 +3,66 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CommonOptions } from './args';
-import type { Target } from './files';
-import { run, workerSteps, type Parallel } from './run';
+import { ConfigLookup, type Target } from './files';
+import { checkChunk, run, type Parallel } from './run';
 
 interface Job {
-  targets: { index: number; target: Target }[];
+  targets: Target[];
   opts: CommonOptions;
+  /** The index of the next file to claim, shared by every thread of the run. */
+  next: Int32Array;
 }
 
-/** One worker thread per core (at most 4), each with an equal share of the files, in order. */
-const parallel: Parallel = (targets, opts, onStep) => {
-  const n = Math.min(4, availableParallelism(), Math.ceil(targets.length / 32));
-  const size = Math.ceil(targets.length / n);
-  const jobs: Job[] = Array.from({ length: n }, (_, k) => ({
-    targets: targets.slice(k * size, (k + 1) * size).map((target, i) => ({ index: k * size + i, target })),
-    opts,
-  }));
-  return Promise.all(
-    jobs.map(
-      (job) =>
-        new Promise<void>((resolve, reject) => {
-          // A larger young generation: checking allocates many short-lived objects, and fewer scavenges save time.
-          const worker = new Worker(__filename, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-          worker.on('message', (batch: Parameters<Parameters<typeof workerSteps>[2]>[0]) => {
-            for (const [index, s] of batch) onStep(index, s);
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-        }),
-    ),
-  ).then(() => undefined);
+/**
+ * How many threads check a long run: NIANBAO_THREADS when set to a whole number, else one per core
+ * but one, at most four. V8's own background threads (garbage collection, the optimising compiler)
+ * keep a core busy too: on two cores one thread checks faster than two, and with less CPU time.
+ */
+function threadCount(env: Record<string, string | undefined>, cores: number): number {
+  const set = Number(env.NIANBAO_THREADS);
+  if (env.NIANBAO_THREADS && Number.isInteger(set) && set >= 1) return Math.min(set, 16);
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+/**
+ * This thread and `threads - 1` worker threads claim chunks of the files from a shared counter until
+ * none is left: whoever is free takes the next chunk.
+ */
+const parallelIn = (threads: number): Parallel => (targets, opts, onStep) => {
+  const n = Math.min(threads - 1, Math.ceil(targets.length / 64));
+  const job: Job = { targets, opts, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const post = (batch: Parameters<Parameters<typeof checkChunk>[4]>[0]) => {
+    for (const [index, s] of batch) onStep(index, s);
+  };
+  const workers = Array.from(
+    { length: n },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        // A larger young generation: checking allocates many short-lived objects, and fewer scavenges save time.
+        const worker = new Worker(__filename, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+        worker.on('message', post);
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+      }),
+  );
+  // This thread's share, a chunk at a time, giving way between chunks to the workers' messages.
+  const lookup = new ConfigLookup(opts.config);
+  const here = new Promise<void>((resolve, reject) => {
+    const loop = () => {
+      try {
+        if (checkChunk(targets, opts, lookup, job.next, post)) setImmediate(loop);
+        else resolve();
+      } catch (e) {
+        reject(e);
+      }
+    };
+    loop();
+  });
+  return Promise.all([here, ...workers]).then(() => undefined);
 };
 
 if (isMainThread) {
+  const threads = threadCount(process.env, availableParallelism());
   Promise.resolve(
     run(process.argv.slice(2), {
       stdout: (t) => process.stdout.write(t),
@@ -44,7 +71,7 @@ if (isMainThread) {
       isTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
       now: () => performance.now(),
-      parallel: availableParallelism() > 1 ? parallel : undefined,
+      parallel: threads > 1 ? parallelIn(threads) : undefined,
     }),
   ).then(
     (code) => {
@@ -57,5 +84,6 @@ if (isMainThread) {
   );
 } else {
   const job = workerData as Job;
-  workerSteps(job.targets, job.opts, (batch) => parentPort!.postMessage(batch));
+  const lookup = new ConfigLookup(job.opts.config);
+  while (checkChunk(job.targets, job.opts, lookup, job.next, (batch) => parentPort!.postMessage(batch)));
 }

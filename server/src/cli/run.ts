@@ -27,7 +27,20 @@ import {
 } from '../core';
 import { KNOWN_RULES, parseCommandLine, USAGE, type CommonOptions } from './args';
 import { collectTargets, configFileError, ConfigLookup, loadReport, writeReport, writeText, type Target } from './files';
-import { fixedLine, formatJson, formatSarif, formatText, progressLine, unifiedDiff, type FileResult } from './format';
+import {
+  countFindings,
+  fixedLine,
+  formatSarif,
+  formatText,
+  jsonArray,
+  jsonEntry,
+  progressLine,
+  textLines,
+  textReport,
+  unifiedDiff,
+  type FileResult,
+  type TextOptions,
+} from './format';
 import { describeEncoding, lineBreakOf, type FileEncoding } from '../node/encoding';
 import { VERSION } from './version';
 
@@ -119,14 +132,14 @@ class Inputs {
     this.failed = true;
   }
 
-  /** Each file in order, the work done here; `each` gets the work's value for each report. */
-  forEach<R>(work: (file: Loaded) => R, each: (value: R) => void): void {
+  /** Each file in order, the work done here; `each` gets the work's value for each report, and its index. */
+  forEach<R>(work: (file: Loaded) => R, each: (value: R, index: number) => void): void {
     this.targets.forEach((target, i) => this.take(i, step(target, this.opts, this.lookup, work), each));
     this.finish();
   }
 
   /** Reports the step of the i-th file (in order: progress, verbose line, error) and passes its value on. */
-  take<R>(i: number, s: Step<R>, each: (value: R) => void): void {
+  take<R>(i: number, s: Step<R>, each: (value: R, index: number) => void): void {
     this.progress?.(i + 1, this.targets[i]!.path);
     if (s.kind === 'ignored') {
       this.ignored++;
@@ -139,7 +152,7 @@ class Inputs {
       if (s.kind === 'error') this.failed = true;
     }
     if (s.kind === 'skipped') this.skipped++;
-    if (s.kind === 'done') each(s.value);
+    if (s.kind === 'done') each(s.value, i);
   }
 
   private progressClear(): void {
@@ -185,9 +198,9 @@ interface Checked {
 
 const CROSS_YEAR_ROWS = new Set(['carried', 'carryOver', 'regulations', 'normativeDocs']);
 
-/** A value cell cut down to what the cross-year rules read: its number and ranges. */
+/** A value cell cut down to what the cross-year rules read: its number (they pass over a cell without one). */
 const slimCell = (c: Cell | undefined): Cell | undefined =>
-  c && { text: '', label: '', range: c.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, ...(c.number ? { number: c.number } : {}) };
+  c?.number && { text: '', label: '', range: c.number.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, number: c.number };
 
 /** The model cut down to what the cross-year rules read, so that a large run keeps (and copies between threads) little. */
 const slim = (model: ReportModel): ReportModel => ({
@@ -235,16 +248,21 @@ type CheckCommand = Extract<ReturnType<typeof parseCommandLine>, { kind: 'check'
 /** Check runs of at least this many files are spread over worker threads (when there are cores for it). */
 export const PARALLEL_MIN_FILES = 64;
 
-/** Runs `checkOne` over slices of the targets in worker threads; calls back with each file's step, in any order. */
+/** Runs `checkOne` over the targets spread over threads (see `checkChunk`); calls back with each file's step, in any order. */
 export type Parallel = (targets: Target[], opts: CommonOptions, onStep: (index: number, s: Step<Checked>) => void) => Promise<void>;
 
 function check(opts: CheckCommand, io: Io): number | Promise<number> {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
-  const checked: Checked[] = [];
-  const keep = (c: Checked) => {
+  const output = new Output(inputs.targets, opts, { locale: opts.locale, color: io.isTTY && !io.env.NO_COLOR });
+  const keep = (c: Checked, index: number) => {
     for (const m of c.failures) inputs.fail(m);
-    checked.push(c);
+    output.add(index, c);
+  };
+  const end = (): number => {
+    io.stdout(output.finish());
+    if (inputs.failed) return 2;
+    return output.hasError() ? 1 : 0;
   };
   if (io.parallel && inputs.targets.length >= PARALLEL_MIN_FILES) {
     // Steps arrive out of order; they are reported in order, as soon as all before them are in.
@@ -260,57 +278,119 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
       })
       .then(() => {
         inputs.finish();
-        return report(checked, inputs, opts, io);
+        return end();
       });
   }
   inputs.forEach((file) => checkOne(file, opts.locale), keep);
-  return report(checked, inputs, opts, io);
+  return end();
 }
 
-/** Adds the cross-year findings, prints the results and gives the exit status. */
-function report(checked: Checked[], inputs: Inputs, opts: CheckCommand, io: Io): number {
-  addCrossYear(checked);
-  const results = checked.map((c) => c.result);
-  if (opts.format === 'json') io.stdout(formatJson(results, opts.locale));
-  else if (opts.format === 'sarif') io.stdout(formatSarif(results, opts.locale));
-  else io.stdout(formatText(results, { locale: opts.locale, color: io.isTTY && !io.env.NO_COLOR }));
+/**
+ * The output of a check, made as the files come in (in order): a folder's cross-year findings are
+ * added once its last file is in, and each file is rendered once its folder is complete — so that
+ * this work is done while other threads still check, not all at the end.
+ */
+class Output {
+  /** The folder of each target (the cross-year rules compare the reports of one folder), and each folder's last target. */
+  private readonly dirs: string[];
+  private readonly last = new Map<string, number>();
+  /** Checked files not yet rendered, in order, from `head` (rendered ones are let go). */
+  private readonly queue: ({ c: Checked; dir: string } | undefined)[] = [];
+  private head = 0;
+  /** The files of each folder not yet complete that the cross-year rules read. */
+  private readonly years = new Map<string, Checked[]>();
+  private readonly results: FileResult[] = [];
+  /** JSON entries or text lines, in order (SARIF is made from `results` at the end). */
+  private readonly parts: string[] = [];
 
-  if (inputs.failed) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
+  constructor(
+    targets: readonly Target[],
+    private readonly opts: CheckCommand,
+    private readonly text: TextOptions,
+  ) {
+    this.dirs = targets.map((t) => dirname(resolve(t.path)));
+    this.dirs.forEach((dir, i) => this.last.set(dir, i));
+  }
 
-/** What a worker thread does: the steps of its slice of the targets, posted in batches. */
-export function workerSteps(targets: readonly { index: number; target: Target }[], opts: CommonOptions, post: (batch: [number, Step<Checked>][]) => void): void {
-  const lookup = new ConfigLookup(opts.config);
-  let batch: [number, Step<Checked>][] = [];
-  for (const { index, target } of targets) {
-    batch.push([index, step(target, opts, lookup, (file) => checkOne(file, opts.locale))]);
-    if (batch.length === 16) {
-      post(batch);
-      batch = [];
+  /** The check of the index-th target; indexes come in increasing order. */
+  add(index: number, c: Checked): void {
+    const dir = this.dirs[index]!;
+    this.queue.push({ c, dir });
+    if (c.year) {
+      const group = this.years.get(dir);
+      if (group) group.push(c);
+      else this.years.set(dir, [c]);
+    }
+    this.flush(index);
+  }
+
+  /** Renders the queued files whose folder is complete, every target up to `done` being in. */
+  private flush(done: number): void {
+    while (this.head < this.queue.length) {
+      const { c, dir } = this.queue[this.head]!;
+      if (this.last.get(dir)! > done) return;
+      const group = this.years.get(dir);
+      if (group) {
+        addCrossYear(group);
+        this.years.delete(dir);
+      }
+      this.queue[this.head++] = undefined;
+      this.results.push(c.result);
+      if (this.opts.format === 'json') this.parts.push(jsonEntry(c.result, this.opts.locale));
+      else if (this.opts.format !== 'sarif') this.parts.push(...textLines(c.result, this.text));
     }
   }
-  if (batch.length) post(batch);
+
+  /** The whole output, once every file is in. */
+  finish(): string {
+    this.flush(Infinity);
+    if (this.opts.format === 'json') return jsonArray(this.parts);
+    if (this.opts.format === 'sarif') return formatSarif(this.results, this.opts.locale);
+    return textReport(this.parts, countFindings(this.results), this.opts.locale);
+  }
+
+  hasError(): boolean {
+    return this.results.some((r) => r.findings.some((f) => f.severity === 'error'));
+  }
 }
 
-/** Compares the reports of each folder across years; their findings join the file's, silenced and set as the file says. */
-function addCrossYear(checked: Checked[]): void {
-  const folders = new Map<string, Checked[]>();
-  for (const c of checked) {
-    if (!c.year) continue;
-    const dir = dirname(resolve(c.result.file));
-    folders.set(dir, [...(folders.get(dir) ?? []), c]);
+/** Files are claimed this many at a time, so that no thread idles while another still has a long share. */
+export const CHUNK = 8;
+
+/**
+ * Claims the next chunk of the targets (the counter `next` is shared by all threads of the run) and
+ * checks it; the steps go to `post` as one batch. False when no file was left to claim.
+ */
+export function checkChunk(
+  targets: readonly Target[],
+  opts: CommonOptions,
+  lookup: ConfigLookup,
+  next: Int32Array,
+  post: (batch: [number, Step<Checked>][]) => void,
+): boolean {
+  const start = Atomics.add(next, 0, CHUNK);
+  if (start >= targets.length) return false;
+  const batch: [number, Step<Checked>][] = [];
+  for (let i = start; i < Math.min(start + CHUNK, targets.length); i++) {
+    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale))]);
   }
-  for (const group of folders.values()) {
-    if (group.length < 2) continue;
-    const byName = new Map(group.map((c) => [c.result.file, c]));
-    for (const { name, finding } of crossYearFindings(group.map((c) => c.year!))) {
-      const c = byName.get(name)!;
-      if (c.rules[finding.rule] === 'off' || isSuppressed(finding, c.directives)) continue;
-      c.result.findings.push(...applyRuleSettings([finding], c.rules));
-      c.result.findings.sort(byPosition);
-    }
+  post(batch);
+  return true;
+}
+
+/** Compares the reports of one folder across years; their findings join the file's, silenced and set as the file says. */
+function addCrossYear(group: readonly Checked[]): void {
+  if (group.length < 2) return;
+  const byName = new Map(group.map((c) => [c.result.file, c]));
+  const added = new Set<Checked>();
+  for (const { name, finding } of crossYearFindings(group.map((c) => c.year!))) {
+    const c = byName.get(name)!;
+    if (c.rules[finding.rule] === 'off' || isSuppressed(finding, c.directives)) continue;
+    c.result.findings.push(...applyRuleSettings([finding], c.rules));
+    added.add(c);
   }
+  // The sort is stable: sorting once after all pushes orders them as sorting after each push would.
+  for (const c of added) c.result.findings.sort(byPosition);
 }
 
 /** At most this many rounds of fix and re-check per file. */

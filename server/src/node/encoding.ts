@@ -2,6 +2,8 @@
 // GBK / GB18030 (iconv-lite). Detection is strict: a file is read in an encoding only when its bytes
 // are valid in it and, for GBK / GB18030, encode back to the very same bytes — so that writing a
 // fixed file changes nothing outside the fixed text. Bytes in, text out; no file access here.
+import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
 
 export type EncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GBK' | 'GB18030';
@@ -15,14 +17,55 @@ export interface FileEncoding {
 
 export type Decoded = ({ ok: true; text: string } & FileEncoding) | { ok: false; zh: string; en: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function strict(label: string, bytes: Uint8Array): string | undefined {
   try {
-    return (label === 'utf-8' ? utf8 : new TextDecoder(label, { fatal: true, ignoreBOM: true })).decode(bytes);
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }
+}
+
+/** The text of valid UTF-8 bytes (a BOM is not removed), else undefined; validated first, so no exception for the GBK files. */
+const utf8 = (bytes: Uint8Array): string | undefined =>
+  isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+
+/**
+ * The two-byte GBK codes (lead << 8 | trail) that the platform's decoder (WHATWG `gbk`) reads otherwise
+ * than iconv-lite, or that iconv-lite does not encode back to the same two bytes; every other code of
+ * lead 0x81–0xFE, trail 0x40–0xFE (not 0x7F) reads the same in both and round-trips. The encoding
+ * tests recompute this list from both decoders.
+ */
+export const GBK_UNLIKE: readonly (readonly [number, number])[] = [
+  [0xa2e3, 0xa2e3], [0xa3a0, 0xa3a0], [0xa8bc, 0xa8bc], [0xa8bf, 0xa8bf], [0xa989, 0xa995],
+  [0xfe50, 0xfe50], [0xfe54, 0xfe58], [0xfe5a, 0xfe60], [0xfe62, 0xfe65], [0xfe68, 0xfe6b],
+  [0xfe6e, 0xfe75], [0xfe77, 0xfe7d], [0xfe80, 0xfe8f], [0xfe92, 0xfe9f],
+];
+const unlike = new Set(GBK_UNLIKE.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i)));
+
+let gbkDecoder: TextDecoder | null | undefined;
+
+/**
+ * The text of bytes that are ASCII and two-byte GBK codes outside GBK_UNLIKE, read by the platform's
+ * decoder (several times faster than iconv-lite, whose tables each thread would build first); the
+ * same text iconv-lite gives, and bytes that round-trip. Undefined for anything else (iconv-lite decides).
+ */
+export function plainGbk(bytes: Uint8Array): string | undefined {
+  if (gbkDecoder === undefined) {
+    try {
+      gbkDecoder = new TextDecoder('gbk');
+    } catch {
+      gbkDecoder = null; // a Node without full ICU
+    }
+  }
+  if (!gbkDecoder) return undefined;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) continue;
+    const trail = bytes[++i];
+    if (lead === 0x80 || lead === 0xff || trail === undefined || trail < 0x40 || trail === 0x7f || trail === 0xff) return undefined;
+    if (unlike.has((lead << 8) | trail)) return undefined;
+  }
+  return gbkDecoder.decode(bytes);
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.compare(a, b) === 0;
@@ -42,7 +85,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
-    const text = strict('utf-8', bytes.subarray(3));
+    const text = utf8(bytes.subarray(3));
     if (text !== undefined) return { ok: true, text, encoding: 'UTF-8', bom: true };
     return { ok: false, zh: '以 UTF-8 BOM 开头，但内容不是有效的 UTF-8', en: 'starts with a UTF-8 BOM but is not valid UTF-8' };
   }
@@ -52,8 +95,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (text !== undefined) return { ok: true, text, encoding, bom: true };
     return { ok: false, zh: `以 ${encoding} BOM 开头，但内容不是有效的 ${encoding}`, en: `starts with a ${encoding} BOM but is not valid ${encoding}` };
   }
-  const text = strict('utf-8', bytes);
+  const text = utf8(bytes);
   if (text !== undefined) return { ok: true, text, encoding: 'UTF-8', bom: false };
+  const gbk = plainGbk(bytes);
+  if (gbk !== undefined) return { ok: true, text: gbk, encoding: 'GBK', bom: false };
   const cn = chinese(bytes);
   if (cn) return { ok: true, ...cn, bom: false };
   return {
