@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { checkReport, parseReport } from '../server/src/core';
+import { checkReport, checkText, parseReport } from '../server/src/core';
 import { corpus } from './corpus';
 
 const MB = 1024 * 1024;
@@ -39,6 +39,8 @@ function build(bytes: number, piece: (i: number) => string): string {
 }
 
 const concatenated = (bytes: number) => build(bytes, (i) => seeds[i % seeds.length]!.text + '\n\n');
+/** The same, each copy made distinct by a last line of i spaces (so that no report is the same text as another). */
+const distinct = (bytes: number) => build(bytes, (i) => seeds[i % seeds.length]!.text + '\n' + ' '.repeat(i) + '\n\n');
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const pathological = {
   'TAB-led number cells only': (bytes: number) => build(bytes, (i) => `\t${(i * 37) % 10000}\n`),
@@ -101,7 +103,8 @@ const doc1MB = concatenated(MB);
 const reports = Math.round(Buffer.byteLength(doc1MB) / (Buffer.byteLength(seeds.map((s) => s.text).join('')) / seeds.length));
 rows.push(
   measure(`parse 1 MB (${reports} reports)`, doc1MB, parseReport, 20, true),
-  measure(`check 1 MB (${reports} reports)`, doc1MB, (t) => checkReport(t), 20, true),
+  measure(`check 1 MB (${reports} reports) as one report (checkReport)`, doc1MB, (t) => checkReport(t), 20, true),
+  measure(`check 1 MB (${reports} distinct reports) report by report (checkText, no cache)`, distinct(MB), (t) => checkText(t), 20, true),
 );
 
 // (c) linearity: time per byte against the 1 MB case and against half the size (≈ 1 when linear,

@@ -117,7 +117,8 @@ async function main(): Promise<void> {
     rows.push(row('edit → diagnostics, seed 002', Buffer.byteLength(small), e1.ms, e1.checkMs));
     const parts: string[] = [];
     for (let i = 0, size = 0; size < MB; i++) {
-      const s = seeds[i % seeds.length]! + '\n\n';
+      // Each copy distinct (a last line of i spaces): no report of the document is the same text as another.
+      const s = seeds[i % seeds.length]! + '\n' + ' '.repeat(i) + '\n\n';
       parts.push(s);
       size += Buffer.byteLength(s);
     }
