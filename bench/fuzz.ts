@@ -22,11 +22,14 @@ function print(list: FuzzFailure[]): void {
 
 console.log(
   `fuzz: ${count} inputs (seed ${seed}) in ${(totalMs / 1000).toFixed(1)} s; slowest check ${maxMs.toFixed(1)} ms; ` +
-    `${failures.length} failures; ${cascades.length} inputs where fix all needed a second pass`,
+    `${failures.length} failures; ${cascades.length} inputs where fix all needed more than one pass`,
 );
+const byPasses = new Map<number, number>();
+for (const c of cascades) byPasses.set(c.passes!, (byPasses.get(c.passes!) ?? 0) + 1);
+if (byPasses.size) console.log(`  passes to settle: ${[...byPasses].sort((a, b) => a[0] - b[0]).map(([p, n]) => `${p}: ${n} inputs`).join(', ')}`);
 print(failures);
 if (cascades.length) {
-  console.log('fix all needing a second pass:');
+  console.log('fix all needing more than one pass:');
   print(cascades);
 }
 process.exitCode = failures.length ? 1 : 0;

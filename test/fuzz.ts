@@ -2,13 +2,15 @@
 // (`npm run fuzz`, bench/fuzz.ts): mutated seeds and generated reports (both formats, random
 // variants, some mutated too), and the properties every input must have — checkReport neither throws
 // nor hangs nor reports a failing rule or parser; every fix applies cleanly on its own; fix all is
-// idempotent (fixing the fixed text changes nothing more). An input where a second fix all still
-// changes the text but a third changes nothing is a `cascade`, counted apart: a fix that only
-// becomes safe once another one is applied (table-cell-empty's fill-with-0 on a partly blank 表三).
-// A fix all that has not settled after three passes is a failure.
+// idempotent (fixing the fixed text changes nothing more). An input where fix all must be repeated
+// before the text stops changing is a `cascade`, counted apart with its number of passes: a fix that
+// only becomes safe once another one is applied (table-cell-empty's fill-with-0 on a partly blank
+// 表三, after a culprit cell was corrected). A fix all that has not settled within the passes
+// `nianbao fix` makes (MAX_FIX_PASSES) is a failure.
 import { applyEdits, applyFixes, checkReport, fixAllEdits } from '../server/src/core';
 import { generate, rng, type GenOptions } from './gen/report';
 import { readSeed } from './helpers';
+import { MAX_FIX_PASSES } from '../server/src/cli/run';
 
 const NOISE = ['\t', '\n', '\r', '\r\n', '\u3000', '\u00a0', '\ufeff', '（', '）', '一、', '（三）', '1.', '。', '0', '-', '９', '[bookmark: x]', '\ud800', '\u0000', '本列数据的勾稽关系', '第二十条第（一）项', '统计指标', '行政复议', '（七）总计', '（六）其他处理', '[nianbao-disable table-row-total]', '[nianbao-disable-file amount-unit]'];
 
@@ -67,13 +69,15 @@ export interface FuzzFailure {
   input: number;
   what: string;
   problem: string;
+  /** For a cascade: the rounds of fix all it took to settle. */
+  passes?: number;
 }
 
 /** Longest a single input may take before it counts as a hang (generous: a check takes milliseconds). */
 export const HANG_MS = 5000;
 
 /** The problems of one input (none when it has every property). */
-export function fuzzOne(text: string): { problems: string[]; cascade?: string; ms: number } {
+export function fuzzOne(text: string): { problems: string[]; cascade?: string; passes?: number; ms: number } {
   const problems: string[] = [];
   const t0 = performance.now();
   let result;
@@ -96,20 +100,30 @@ export function fuzzOne(text: string): { problems: string[]; cascade?: string; m
     }
   }
   let cascade: string | undefined;
+  let passes: number | undefined;
   try {
+    // Fix all, again and again, as `nianbao fix` does (at most MAX_FIX_PASSES rounds): one round should
+    // do; a fix that only becomes safe once another is applied needs more (a cascade, reported).
     const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkReport(t).findings));
     const once = applyEdits(text, fixAllEdits(result.findings));
-    const twice = once === text ? once : fixAll(once);
-    if (twice !== once) {
+    let current = once;
+    let rounds = once === text ? 0 : 1;
+    for (let next = fixAll(current); next !== current && rounds <= MAX_FIX_PASSES; next = fixAll(current)) {
+      current = next;
+      rounds++;
+    }
+    if (rounds > 1) {
       const left = checkReport(once).findings.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => `${f.rule}@${f.range.start.line}`);
       const what = `still fixable after fix all: ${left.join(', ')}`;
-      if (fixAll(twice) === twice) cascade = what;
-      else problems.push(`fix all does not settle in three passes: ${what}`);
+      if (rounds <= MAX_FIX_PASSES) {
+        cascade = what;
+        passes = rounds;
+      } else problems.push(`fix all does not settle in ${MAX_FIX_PASSES} passes: ${what}`);
     }
   } catch (e) {
     problems.push(`fix all threw: ${e instanceof Error ? e.stack : String(e)}`);
   }
-  return { problems, ...(cascade ? { cascade } : {}), ms };
+  return { problems, ...(cascade ? { cascade, passes } : {}), ms };
 }
 
 /** Runs `count` inputs from the run seeded `seed`. */
@@ -125,10 +139,10 @@ export function fuzz(
   const t0 = performance.now();
   for (let k = 0; k < count; k++) {
     const { text, what } = fuzzInput(r, k);
-    const { problems, cascade, ms } = fuzzOne(text);
+    const { problems, cascade, passes, ms } = fuzzOne(text);
     maxMs = Math.max(maxMs, ms);
     for (const problem of problems) failures.push({ input: k, what, problem });
-    if (cascade) cascades.push({ input: k, what, problem: cascade });
+    if (cascade) cascades.push({ input: k, what, problem: cascade, passes: passes! });
     if (onProgress && (k + 1) % 10000 === 0) onProgress(k + 1);
   }
   return { failures, cascades, maxMs, totalMs: performance.now() - t0 };

@@ -79,6 +79,6 @@ test('fuzz, short run: 1,000 mutated seeds and generated reports; fixes apply, f
   const { failures, cascades, maxMs } = fuzz(1000, 7);
   assert.deepEqual(failures.slice(0, 5), []);
   // Fix all needing a second pass is counted apart (see test/fuzz.ts); it must stay rare (at most 5 %).
-  assert.ok(cascades.length <= 50, `${cascades.length} inputs where fix all needed a second pass`);
+  assert.ok(cascades.length <= 50, `${cascades.length} inputs where fix all needed more than one pass`);
   assert.ok(maxMs < 5000, `slowest check ${maxMs.toFixed(0)} ms`);
 });
