@@ -81,6 +81,8 @@ test('a title-like line that is part of the text, or before any table, starts no
   const lines = [...seed];
   lines.splice(at + 40, 0, '附件：嘉兴市秀洲区2020年政府信息公开工作年度报告', '详见《嘉兴市秀洲区2020年政府信息公开工作年度报告》。');
   lines.splice(2, 0, '2020年政府信息公开工作年度报告');
+  // The title repeated after the last table, above the signature.
+  lines.push('', '嘉兴市秀洲区人民政府', '2020年度政府信息公开工作年度报告', '2021年1月20日');
   assert.deepEqual(reportStarts(lines), [0]);
 });
 

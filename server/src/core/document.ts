@@ -37,7 +37,7 @@ function isAgencyLine(line: string): boolean {
 /**
  * The first line of each report in the text (0 first). A report starts at a title line once the
  * report before it has a table — or at the agency line just above that title, when a blank line
- * sets the two apart from what precedes.
+ * sets the two apart from what precedes — and only if a table follows it too.
  */
 export function reportStarts(lines: readonly string[]): number[] {
   const starts = [0];
@@ -54,6 +54,8 @@ export function reportStarts(lines: readonly string[]): number[] {
     starts.push(withAgency ? above : i);
     hasTable = false;
   }
+  // A title-like line after the last table (the title repeated above the signature) starts no report.
+  if (starts.length > 1 && !hasTable) starts.pop();
   return starts;
 }
 
