@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rng } from '../test/gen/report';
 import { startServer, type Server } from '../test/protocol/harness';
-import { readSeed } from '../test/helpers';
+import { oneLongReport, readSeed } from '../test/helpers';
 
 const MB = 1024 * 1024;
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
@@ -127,8 +127,7 @@ async function main(): Promise<void> {
     const e2 = await editLatency(server, 'file:///bench/big.txt', big, 200, 10);
     rows.push(row(`edit → diagnostics, 1 MB (${parts.length} reports)`, bigBytes, e2.ms, e2.checkMs));
     // The worst case: 1 MB that is one report (the seeds' bodies without their titles), checked whole on every edit.
-    let one = seeds[0]!;
-    for (let i = 1; Buffer.byteLength(one) < MB; i++) one += '\n\n' + seeds[i % seeds.length]!.split('\n').slice(2).join('\n');
+    const one = oneLongReport(seeds, MB);
     const e3 = await editLatency(server, 'file:///bench/one.txt', one, 100, 5);
     rows.push(row('edit → diagnostics, 1 MB as one report', Buffer.byteLength(one), e3.ms, e3.checkMs));
 

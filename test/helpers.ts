@@ -26,3 +26,13 @@ export function seedPath(name: string): string {
 export function readSeed(prefix: string): string {
   return readFileSync(seedPath(prefix), 'utf8');
 }
+
+/**
+ * One report of at least `bytes` bytes of UTF-8: the first seed, then the other seeds' bodies without
+ * their first two lines (their titles), so that nothing in it starts a second report.
+ */
+export function oneLongReport(seeds: readonly string[], bytes: number): string {
+  let text = seeds[0]!;
+  for (let i = 1; Buffer.byteLength(text) < bytes; i++) text += '\n\n' + seeds[i % seeds.length]!.split('\n').slice(2).join('\n');
+  return text;
+}

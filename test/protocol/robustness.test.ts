@@ -16,7 +16,7 @@ import { checkReport, checkText, reportStarts } from '../../server/src/core/inde
 import { splitLines } from '../../server/src/core/text';
 import { toDiagnostics } from '../../server/src/lsp/convert';
 import { rng } from '../gen/report';
-import { readSeed } from '../helpers';
+import { oneLongReport, readSeed } from '../helpers';
 import { randomEdit } from '../edits';
 import { startServer, TIMEOUT, type Server } from './harness';
 
@@ -94,9 +94,8 @@ describe('bursts of edits', () => {
 
   test('a slow document (400 KB) is checked once for a burst of 30 edits, at its latest version', LONG, async () => {
     const uri = 'file:///burst/big.txt';
-    // One long report (the seeds' bodies without their titles), so that every check is slow.
-    let big = SEEDS[0]!;
-    for (let i = 1; big.length < 400_000; i++) big += '\n\n' + SEEDS[i % 5]!.split('\n').slice(2).join('\n');
+    // One long report, so that every check is slow.
+    const big = oneLongReport(SEEDS, 400_000);
     assert.deepEqual(reportStarts(splitLines(big)), [0]);
     const doc = await burst(uri, big, 30, 12);
     const p = await server.diagnosticsFor(uri, doc.version);

@@ -11,27 +11,16 @@ import { extractTables, reportMeta, type TableCellRow } from './extract';
 import { parseReport } from './parse';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
-import { isBlank, splitLines } from './text';
+import { isBlank, leadingWs, splitLines, trimmedEnd } from './text';
+import { isReportTitleLine, isTitleLike } from './title';
 
-/** A title line: short, no sentence punctuation, names 政府信息… and ends with 年度报告 or 年报. */
-const TITLE = /政府信息.{0,12}(?:年度报告|年报)$/;
-const SENTENCE = /[。，；：:;,]/;
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
 const HEADING = /^[一二三四五六七八九十]+[、．.]|^[（(][一二三四五六七八九十\d]+[)）]|^\d+[、．.]/;
 
-const trimmed = (line: string) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
-
-function isTitleLine(line: string): boolean {
-  if (line.length > 80 || !line.includes('政府信息') || line.startsWith('\t')) return false;
-  const t = trimmed(line);
-  return t.length >= 8 && t.length <= 60 && TITLE.test(t) && !SENTENCE.test(t);
-}
-
-/** A line that can be the agency line above a title (`某某市某某局`): short, no sentence, date or ordinal. */
+/** A line that can be the agency line above a title (`某某市某某局`): title-like, short, no comma, date or ordinal. */
 function isAgencyLine(line: string): boolean {
-  if (line.startsWith('\t')) return false;
-  const t = trimmed(line);
-  return t.length > 0 && t.length <= 40 && !SENTENCE.test(t) && !DATE.test(t) && !HEADING.test(t);
+  const t = line.slice(leadingWs(line), trimmedEnd(line));
+  return t.length > 0 && t.length <= 40 && isTitleLike(line) && !/[，：:;,]/.test(t) && !DATE.test(t) && !HEADING.test(t);
 }
 
 /**
@@ -48,7 +37,7 @@ export function reportStarts(lines: readonly string[]): number[] {
       hasTable = true;
       continue;
     }
-    if (!hasTable || !isTitleLine(line)) continue;
+    if (!hasTable || !isReportTitleLine(line)) continue;
     const above = i - 1;
     const withAgency = above > starts[starts.length - 1]! + 1 && isAgencyLine(lines[above]!) && isBlank(lines[above - 1]!);
     starts.push(withAgency ? above : i);
@@ -104,12 +93,12 @@ export interface TextResult extends Omit<CheckResult, 'model'> {
  */
 export function checkText(text: string, options: CheckOptions = {}, cache?: ReportCache): TextResult {
   const lines = splitLines(text);
-  const starts = reportStarts(lines);
+  const spans = reportSpans(text);
   const rangeOf = (k: number): Range => {
-    const last = (starts[k + 1] ?? lines.length) - 1;
-    return { start: { line: starts[k]!, character: 0 }, end: { line: last, character: lines[last]!.length } };
+    const last = (spans[k + 1]?.line ?? lines.length) - 1;
+    return { start: { line: spans[k]!.line, character: 0 }, end: { line: last, character: lines[last]!.length } };
   };
-  if (starts.length === 1) {
+  if (spans.length === 1) {
     const result = checkReport(text, options);
     const { findings, failures, directives } = result;
     return { findings, failures, directives, lineCount: lines.length, reports: [{ line: 0, tables: 0, range: rangeOf(0), result, modelsAt: new Map() }] };
@@ -122,13 +111,13 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
   }
   // This check's entries: the cache keeps one version's reports, not every version's.
   const used = new Map<string, CachedReport>();
-  const offsets = lineOffsets(masked, starts);
   let findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const reports: TextReport[] = [];
   let tables = 0;
-  starts.forEach((line, k) => {
-    const part = masked.slice(offsets[k], offsets[k + 1]);
+  spans.forEach(({ line, from, to }, k) => {
+    // Directives are masked by spaces of the same length: the masked text has the text's offsets.
+    const part = masked.slice(from, to);
     const old = cache?.entries.get(part);
     let entry = used.get(part);
     if (!entry) {
@@ -181,11 +170,16 @@ export function textModel(r: TextResult): ReportModel {
   };
 }
 
-/** Each report of the text: its first line and its text. */
-export function reportTexts(text: string): { line: number; text: string }[] {
+/** Where each report of the text stands: its first line and its offsets. */
+function reportSpans(text: string): { line: number; from: number; to: number }[] {
   const starts = reportStarts(splitLines(text));
   const offsets = lineOffsets(text, starts);
-  return starts.map((line, k) => ({ line, text: text.slice(offsets[k], offsets[k + 1]) }));
+  return starts.map((line, k) => ({ line, from: offsets[k]!, to: offsets[k + 1]! }));
+}
+
+/** Each report of the text: its first line and its text. */
+export function reportTexts(text: string): { line: number; text: string }[] {
+  return reportSpans(text).map(({ line, from, to }) => ({ line, text: text.slice(from, to) }));
 }
 
 /** Every table of every report in the text as rows (`extractTables`), each with its own report's agency and year. */

@@ -1,10 +1,25 @@
 // The report's title: the first short lines, up to the one that names the report (often two lines:
 // the agency, then `2020年政府信息公开工作年度报告`).
 import type { Title } from './model';
-import { BOOKMARK, isBlank } from './text';
+import { BOOKMARK, isBlank, leadingWs, trimmedEnd } from './text';
 
 const MAX_TITLE_LINE = 60;
 const NAMES_REPORT = /年度报告|年报|工作报告/;
+
+/** A line that can be part of a title: short, not a table cell, no sentence end, no leading bookmark. */
+export function isTitleLike(line: string): boolean {
+  return !line.startsWith('\t') && line.trimEnd().length <= MAX_TITLE_LINE && !/[。；]/.test(line) && !/^\s*\[bookmark:/.test(line);
+}
+
+/**
+ * A line that is a report's whole title, even in the middle of a text (where another report starts):
+ * title-like, no other punctuation (`附件：…` is no title), names 政府信息… and ends with 年度报告 or 年报.
+ */
+export function isReportTitleLine(line: string): boolean {
+  if (!line.includes('政府信息') || !isTitleLike(line)) return false;
+  const t = line.slice(leadingWs(line), trimmedEnd(line));
+  return t.length >= 8 && /(?:年度报告|年报)$/.test(t) && !/[，：:;,]/.test(t);
+}
 
 /** The title, reading at most the first three non-blank lines; `isHeading` tells heading lines. */
 export function readTitle(lines: readonly string[], isHeading: (line: number) => boolean): Title | undefined {
@@ -12,7 +27,7 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
   for (let i = 0; i < lines.length && taken.length < 3; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (l.startsWith('\t') || isHeading(i) || l.trimEnd().length > MAX_TITLE_LINE || /[。；]/.test(l) || /^\s*\[bookmark:/.test(l)) break;
+    if (!isTitleLike(l) || isHeading(i)) break;
     taken.push(i);
     if (NAMES_REPORT.test(l)) break;
   }

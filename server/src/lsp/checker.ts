@@ -36,10 +36,13 @@ export function ruleSet(env: Record<string, string | undefined>): readonly Rule[
 }
 
 /** `cache` keeps the reports of a document of several between its versions (see core/document.ts). */
+const NO_RULES: readonly Rule[] = [];
+
 export function checkDocument(text: string, version: number, settings: ServerSettings, ruleList: readonly Rule[] = rules, cache?: ReportCache): Checked {
   const t0 = performance.now();
   const prefix = checkablePrefix(text, settings.maxFileSize);
-  const result = checkText(prefix.text, { config: settings.config, rules: ruleList }, cache);
+  // A report the ignores of .nianbao.json match is still parsed (outline, folding, hover), but no rule runs.
+  const result = checkText(prefix.text, { config: settings.config, rules: settings.ignored ? NO_RULES : ruleList }, cache);
   return {
     version,
     result,

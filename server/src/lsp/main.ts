@@ -154,10 +154,9 @@ const reportCaches = new Map<string, ReportCache>();
 const results = new ResultCache<Entry>((doc: Versioned) => {
   // Handlers only reach the cache once the document's settings are known (see `ready`).
   const settings = settingsByUri.get(doc.uri) ?? readSettings(undefined);
-  // An ignored report is still parsed (outline, folding, hover) but no rule runs on it.
   let reports = reportCaches.get(doc.uri);
   if (!reports) reportCaches.set(doc.uri, (reports = newReportCache()));
-  const checked = checkDocument(doc.getText(), doc.version, settings, settings.ignored ? [] : ruleList, reports);
+  const checked = checkDocument(doc.getText(), doc.version, settings, ruleList, reports);
   if (settings.ignored) {
     logOnce(`ignored ${doc.uri}`, () => connection.console.info(`nianbao: ${doc.uri}: matches the ignores of .nianbao.json; not checked`));
   }
@@ -414,10 +413,7 @@ connection.onHover(
 
 // The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
-  diagnose: async (uri, text) => {
-    const settings = await settingsFor(uri);
-    return diagnosticsOf(checkDocument(text, 0, settings, settings.ignored ? [] : ruleList), uri);
-  },
+  diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
   pullMode: () => pullDiagnostics,
