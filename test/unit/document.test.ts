@@ -132,3 +132,40 @@ test('with a cache, an edit re-checks one report; 3,000 random edits equal a fre
   }
   assert.ok(several >= 40, `only ${several} of 61 comparisons had several reports`);
 });
+
+test('with a cache, a report takes over the cells an edit left unchanged; 2,000 random edits equal a fresh check', () => {
+  const text = SEEDS[2]!;
+  const cache = newReportCache();
+  const first = checkText(text, {}, cache).reports[0]!.result.model;
+  const cellsOf = (m: typeof first) => m.tables.flatMap((t) => t.cells);
+  // An edit of a prose line: every cell is the same object as before. An edit of a cell: that cell alone is new.
+  const lines = splitLines(text);
+  const prose = lines.findIndex((l, i) => i > 10 && l.length > 20 && !l.startsWith('\t'));
+  const cellLine = lines.findIndex((l) => /^\t\d+$/.test(l));
+  const proseEdited = lines.map((l, i) => (i === prose ? l + '1' : l)).join('\n');
+  const afterProse = checkText(proseEdited, {}, cache).reports[0]!.result.model;
+  assert.ok(cellsOf(first).length > 100);
+  assert.deepEqual(
+    cellsOf(afterProse).map((c, k) => c === cellsOf(first)[k]),
+    cellsOf(first).map(() => true),
+  );
+  const cellEdited = proseEdited.split('\n').map((l, i) => (i === cellLine ? l + '0' : l)).join('\n');
+  const afterCell = checkText(cellEdited, {}, cache).reports[0]!.result.model;
+  const changed = cellsOf(afterCell).filter((c, k) => c !== cellsOf(afterProse)[k]);
+  assert.deepEqual(changed.map((c) => [c.firstLine, c.text]), [[cellLine, lines[cellLine]!.slice(1) + '0']]);
+  assert.deepEqual(afterCell, checkText(cellEdited).reports[0]!.result.model);
+
+  // Edits of every kind (line breaks, TABs, deletions across lines): the check with the cache is the check without it.
+  const r = rng(5);
+  let doc = TextDocument.create('file:///one.txt', 'nianbao', 1, text);
+  for (let k = 0; k < 2000; k++) {
+    if (k % 400 === 0) doc = TextDocument.create('file:///one.txt', 'nianbao', 1, text);
+    TextDocument.update(doc, [randomEdit(doc, r)], doc.version + 1);
+    const cached = checkText(doc.getText(), {}, cache);
+    if (k % 20 === 0 || k === 1999) {
+      const fresh = checkText(doc.getText());
+      assert.deepEqual(cached.findings, fresh.findings, `edit ${k}`);
+      assert.deepEqual(textModel(cached), textModel(fresh), `edit ${k}`);
+    }
+  }
+});

@@ -18,6 +18,20 @@ export interface Region {
   fragment: number[];
 }
 
+/**
+ * The cells of the last parse of a document, for the next one: an editor parses on every keystroke,
+ * an edit leaves almost every cell as it was, and a cell is a function of its lines and their numbers
+ * alone, so a cell whose lines are unchanged is taken over rather than made again (less work and far
+ * less garbage per keystroke). The model is read-only, so two versions may share a cell.
+ */
+export interface CellCache {
+  lines: readonly string[];
+  /** By first line. */
+  cells: (Cell | undefined)[];
+}
+
+export const newCellCache = (): CellCache => ({ lines: [], cells: [] });
+
 export interface Blocks {
   regions: Region[];
   /** Lines that are not part of any table, in order. */
@@ -27,8 +41,9 @@ export interface Blocks {
 const TAB = 9;
 const STRONG_HEADING = /^[\s\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/;
 
-export function segment(lines: readonly string[]): Blocks {
+export function segment(lines: readonly string[], cache?: CellCache): Blocks {
   const regions: Region[] = [];
+  const cells = new Cells(lines, cache);
   const prose: number[] = [];
   let region: Region | undefined;
   // The open cell's first and last line (-1: none): two numbers rather than an object per cell, and
@@ -45,7 +60,7 @@ export function segment(lines: readonly string[]): Blocks {
         region = { firstLine: i, lastLine: i, cells: [], fragment: [] };
         fragment = 0;
       } else {
-        if (cellFirst >= 0) pushCell(region, lines, cellFirst, cellLast, fragment);
+        if (cellFirst >= 0) pushCell(region, cells, cellFirst, cellLast, fragment);
         if (blankRun > 0) fragment++;
       }
       cellFirst = cellLast = i;
@@ -73,26 +88,57 @@ export function segment(lines: readonly string[]): Blocks {
       continue;
     }
     // Prose: the region ends at its last cell; the blank lines in between are prose.
-    closeRegion(regions, region, lines, cellFirst, cellLast, fragment);
+    closeRegion(regions, region, cells, cellFirst, cellLast, fragment);
     for (let j = cellLast + 1; j <= i; j++) prose.push(j);
     region = undefined;
     cellFirst = -1;
     blankRun = 0;
   }
   if (region !== undefined) {
-    closeRegion(regions, region, lines, cellFirst, cellLast, fragment);
+    closeRegion(regions, region, cells, cellFirst, cellLast, fragment);
     for (let j = cellLast + 1; j < lines.length; j++) prose.push(j);
   }
+  cells.done();
   return { regions, prose };
 }
 
-function pushCell(region: Region, lines: readonly string[], first: number, last: number, fragment: number): void {
-  region.cells.push(makeCell(lines, first, last));
+/** Makes the cells of one parse, taking over those of the cache whose lines are unchanged; then keeps this parse's cells in the cache. */
+class Cells {
+  private readonly made: (Cell | undefined)[];
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly cache: CellCache | undefined,
+  ) {
+    this.made = cache ? new Array<Cell | undefined>(lines.length) : [];
+  }
+
+  cell(first: number, last: number): Cell {
+    const old = this.cache?.cells[first];
+    const cell = old !== undefined && old.lastLine === last && this.unchanged(first, last) ? old : makeCell(this.lines, first, last);
+    if (this.cache) this.made[first] = cell;
+    return cell;
+  }
+
+  private unchanged(first: number, last: number): boolean {
+    const before = this.cache!.lines;
+    for (let j = first; j <= last; j++) if (before[j] !== this.lines[j]) return false;
+    return true;
+  }
+
+  done(): void {
+    if (!this.cache) return;
+    this.cache.lines = this.lines;
+    this.cache.cells = this.made;
+  }
+}
+
+function pushCell(region: Region, cells: Cells, first: number, last: number, fragment: number): void {
+  region.cells.push(cells.cell(first, last));
   region.fragment.push(fragment);
 }
 
-function closeRegion(regions: Region[], region: Region, lines: readonly string[], first: number, last: number, fragment: number): void {
-  pushCell(region, lines, first, last, fragment);
+function closeRegion(regions: Region[], region: Region, cells: Cells, first: number, last: number, fragment: number): void {
+  pushCell(region, cells, first, last, fragment);
   region.lastLine = last;
   regions.push(region);
 }

@@ -1,7 +1,8 @@
 // The report model: what the parser makes of a report's text, and what every rule reads.
 // Plain data only (no classes, no methods) so that it can be logged, snapshotted and compared.
 // Read-only: the parser shares objects within a model (a cell that is a number alone has one range
-// for the cell and the number; a row's `cells` may be the list its values were collected in).
+// for the cell and the number; a row's `cells` may be the list its values were collected in), and an
+// editor's successive models of one document share the cells an edit left unchanged (`CellCache`).
 // Positions are 0-based; characters are UTF-16 code units, as in LSP.
 
 export interface Position {

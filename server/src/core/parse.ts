@@ -8,7 +8,7 @@
 //   4. title, headings and the section tree, from the prose lines only;
 //   5. enumerations (`一是…`), Word artefacts, the format.
 import type { Artifact, ReportModel, Section } from './model';
-import { segment } from './blocks';
+import { segment, type CellCache } from './blocks';
 import { detectFormat } from './format';
 import { buildSections, readHeading } from './headings';
 import { readEnumerations } from './enumerations';
@@ -17,9 +17,10 @@ import { readTitle } from './title';
 import { START } from './standard';
 import { BOOKMARK, isBlank, splitLines } from './text';
 
-export function parseReport(text: string): ReportModel {
+/** `cells`: the cells of the last parse of the same document, taken over where unchanged (see `CellCache`). */
+export function parseReport(text: string, cells?: CellCache): ReportModel {
   try {
-    return parse(text);
+    return parse(text, cells);
   } catch (e) {
     // A parser bug must not take the editor down with it; the fuzz tests look for this problem.
     const model = emptyModel(text);
@@ -29,9 +30,9 @@ export function parseReport(text: string): ReportModel {
   }
 }
 
-function parse(text: string): ReportModel {
+function parse(text: string, cells: CellCache | undefined): ReportModel {
   const lines = splitLines(text);
-  const blocks = segment(lines);
+  const blocks = segment(lines, cells);
   const parsed = parseTables(blocks.regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
 
