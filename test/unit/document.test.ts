@@ -133,7 +133,7 @@ test('with a cache, an edit re-checks one report; 3,000 random edits equal a fre
   assert.ok(several >= 40, `only ${several} of 61 comparisons had several reports`);
 });
 
-test('with a cache, a report takes over the cells an edit left unchanged; 2,000 random edits equal a fresh check', () => {
+test('with a cache, a report takes over the cells and headings an edit left unchanged; 2,000 random edits equal a fresh check', () => {
   const text = SEEDS[2]!;
   const cache = newReportCache();
   const first = checkText(text, {}, cache).reports[0]!.result.model;
@@ -154,6 +154,12 @@ test('with a cache, a report takes over the cells an edit left unchanged; 2,000 
   const changed = cellsOf(afterCell).filter((c, k) => c !== cellsOf(afterProse)[k]);
   assert.deepEqual(changed.map((c) => [c.firstLine, c.text]), [[cellLine, lines[cellLine]!.slice(1) + '0']]);
   assert.deepEqual(afterCell, checkText(cellEdited).reports[0]!.result.model);
+  // The headings' lines are unchanged: what was read from them is shared.
+  assert.ok(afterCell.headings.length > 10);
+  assert.deepEqual(
+    afterCell.headings.map((h, k) => h.range === afterProse.headings[k]!.range),
+    afterCell.headings.map(() => true),
+  );
 
   // Edits of every kind (line breaks, TABs, deletions across lines): the check with the cache is the check without it.
   const r = rng(5);

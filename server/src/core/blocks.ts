@@ -7,6 +7,7 @@
 // blank lines) it belongs to. Which table a region holds, and how its rows align, is decided later
 // against the templates (tables/).
 import type { Cell, NumberValue, Range } from './model';
+import type { Candidate } from './headings';
 import { parseNumber } from './numbers';
 import { isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 
@@ -19,18 +20,26 @@ export interface Region {
 }
 
 /**
- * The cells of the last parse of a document, for the next one: an editor parses on every keystroke,
- * an edit leaves almost every cell as it was, and a cell is a function of its lines and their numbers
- * alone, so a cell whose lines are unchanged is taken over rather than made again (less work and far
- * less garbage per keystroke). The model is read-only, so two versions may share a cell.
+ * What the last parse of a document read from single lines, for the next parse: an editor parses on
+ * every keystroke, an edit leaves almost every line as it was, and a cell (by its first line) and a
+ * heading are functions of their lines and line numbers alone, so those of unchanged lines are taken
+ * over rather than read again (less work and far less garbage per keystroke). The model is
+ * read-only, so two versions of the document may share them.
  */
-export interface CellCache {
+export interface LineCache {
   lines: readonly string[];
-  /** By first line. */
   cells: (Cell | undefined)[];
+  /** By line: the heading candidate, or null where the line is none (undefined: not read). */
+  headings: (Candidate | null | undefined)[];
 }
 
-export const newCellCache = (): CellCache => ({ lines: [], cells: [] });
+export const newLineCache = (): LineCache => ({ lines: [], cells: [], headings: [] });
+
+/** Lines `first`…`last` are the same text in `lines` and in `before`. */
+export function sameLines(before: readonly string[], lines: readonly string[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (before[j] !== lines[j]) return false;
+  return true;
+}
 
 export interface Blocks {
   regions: Region[];
@@ -41,9 +50,10 @@ export interface Blocks {
 const TAB = 9;
 const STRONG_HEADING = /^[\s\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/;
 
-export function segment(lines: readonly string[], cache?: CellCache): Blocks {
+/** With `cache`, unchanged cells are taken over from it, and `cells` receives this parse's cells by first line. */
+export function segment(lines: readonly string[], cache?: LineCache, cells: (Cell | undefined)[] = []): Blocks {
   const regions: Region[] = [];
-  const cells = new Cells(lines, cache);
+  const make = new Cells(lines, cache, cells);
   const prose: number[] = [];
   let region: Region | undefined;
   // The open cell's first and last line (-1: none): two numbers rather than an object per cell, and
@@ -60,7 +70,7 @@ export function segment(lines: readonly string[], cache?: CellCache): Blocks {
         region = { firstLine: i, lastLine: i, cells: [], fragment: [] };
         fragment = 0;
       } else {
-        if (cellFirst >= 0) pushCell(region, cells, cellFirst, cellLast, fragment);
+        if (cellFirst >= 0) pushCell(region, make, cellFirst, cellLast, fragment);
         if (blankRun > 0) fragment++;
       }
       cellFirst = cellLast = i;
@@ -88,47 +98,32 @@ export function segment(lines: readonly string[], cache?: CellCache): Blocks {
       continue;
     }
     // Prose: the region ends at its last cell; the blank lines in between are prose.
-    closeRegion(regions, region, cells, cellFirst, cellLast, fragment);
+    closeRegion(regions, region, make, cellFirst, cellLast, fragment);
     for (let j = cellLast + 1; j <= i; j++) prose.push(j);
     region = undefined;
     cellFirst = -1;
     blankRun = 0;
   }
   if (region !== undefined) {
-    closeRegion(regions, region, cells, cellFirst, cellLast, fragment);
+    closeRegion(regions, region, make, cellFirst, cellLast, fragment);
     for (let j = cellLast + 1; j < lines.length; j++) prose.push(j);
   }
-  cells.done();
   return { regions, prose };
 }
 
-/** Makes the cells of one parse, taking over those of the cache whose lines are unchanged; then keeps this parse's cells in the cache. */
+/** Makes the cells of one parse, taking over those of the cache whose lines are unchanged. */
 class Cells {
-  private readonly made: (Cell | undefined)[];
   constructor(
     private readonly lines: readonly string[],
-    private readonly cache: CellCache | undefined,
-  ) {
-    this.made = cache ? new Array<Cell | undefined>(lines.length) : [];
-  }
+    private readonly cache: LineCache | undefined,
+    private readonly made: (Cell | undefined)[],
+  ) {}
 
   cell(first: number, last: number): Cell {
     const old = this.cache?.cells[first];
-    const cell = old !== undefined && old.lastLine === last && this.unchanged(first, last) ? old : makeCell(this.lines, first, last);
+    const cell = old !== undefined && old.lastLine === last && sameLines(this.cache!.lines, this.lines, first, last) ? old : makeCell(this.lines, first, last);
     if (this.cache) this.made[first] = cell;
     return cell;
-  }
-
-  private unchanged(first: number, last: number): boolean {
-    const before = this.cache!.lines;
-    for (let j = first; j <= last; j++) if (before[j] !== this.lines[j]) return false;
-    return true;
-  }
-
-  done(): void {
-    if (!this.cache) return;
-    this.cache.lines = this.lines;
-    this.cache.cells = this.made;
   }
 }
 

@@ -5,7 +5,7 @@ import { isSuppressed, readDirectives, type Directive } from './directives';
 import type { Finding } from './findings';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
-import type { CellCache } from './blocks';
+import type { LineCache } from './blocks';
 import { rules as allRules, type Rule } from './rules';
 
 export interface RuleFailure {
@@ -30,10 +30,10 @@ export interface CheckResult {
   directives: Directive[];
 }
 
-/** `cells`: an editor's cells of the last version of the document (see `CellCache`). */
-export function checkReport(text: string, options: CheckOptions = {}, cells?: CellCache): CheckResult {
+/** `cache`: an editor's lines of the last version of the document, as parsed (see `LineCache`). */
+export function checkReport(text: string, options: CheckOptions = {}, cache?: LineCache): CheckResult {
   const { directives, masked } = readDirectives(text);
-  const model = parseReport(masked, cells);
+  const model = parseReport(masked, cache);
   const format = options.config?.format;
   if (format && format !== 'auto' && model.format !== format) {
     // The user says which national format applies (a report whose tables do not tell, or tell wrong).

@@ -5,7 +5,7 @@
 //
 // Editors check a document on every keystroke: with a `ReportCache`, a report whose text has not
 // changed is not checked again, so an edit in a file of a hundred reports costs the check of one.
-import { newCellCache, type CellCache } from './blocks';
+import { newLineCache, type LineCache } from './blocks';
 import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { isSuppressed, readDirectives } from './directives';
 import { extractTables, reportMeta, type TableCellRow } from './extract';
@@ -54,8 +54,8 @@ export interface ReportCache {
   /** The options the entries were checked with: another config or rule list empties the cache. */
   options?: CheckOptions;
   entries: Map<string, CachedReport>;
-  /** The cells of the report parsed last, taken over by the next parse where unchanged (see `CellCache`). */
-  cells?: CellCache;
+  /** What the parse of the report parsed last read from its lines, taken over by the next parse where unchanged (see `LineCache`). */
+  lines?: LineCache;
 }
 
 interface CachedReport {
@@ -101,9 +101,9 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
     const last = (spans[k + 1]?.line ?? lines.length) - 1;
     return { start: { line: spans[k]!.line, character: 0 }, end: { line: last, character: lines[last]!.length } };
   };
-  const cells = cache && (cache.cells ??= newCellCache());
+  const parsed = cache && (cache.lines ??= newLineCache());
   if (spans.length === 1) {
-    const result = checkReport(text, options, cells);
+    const result = checkReport(text, options, parsed);
     const { findings, failures, directives } = result;
     return { findings, failures, directives, lineCount: lines.length, reports: [{ line: 0, tables: 0, range: rangeOf(0), result, modelsAt: new Map() }] };
   }
@@ -125,7 +125,7 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
     const old = cache?.entries.get(part);
     let entry = used.get(part);
     if (!entry) {
-      entry = { result: old?.result ?? checkReport(part, options, cells), findingsAt: new Map(), modelsAt: new Map() };
+      entry = { result: old?.result ?? checkReport(part, options, parsed), findingsAt: new Map(), modelsAt: new Map() };
       used.set(part, entry);
     }
     // Only this check's placements are kept (carried over from the last check's where they match).

@@ -10,6 +10,12 @@ import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } fro
 import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
 import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
+// Hoisted: a regex literal is a new object each time it is evaluated, and these run on every candidate line.
+const TITLE_TRAILER = /[：:\s\u3000\u00a0]/;
+const NUMBER_ONLY = /^[\d０-９.．%％]+$/;
+const COMMA = /[，,；;]/;
+const BARE_TITLE_END = /(情况|事项|措施|问题|工作|建设|制度)$/;
+
 const STYLE_LEVEL: Record<OrdinalStyle, HeadingLevel> = {
   'cn-dun': 1,
   'cn-bare': 1,
@@ -50,7 +56,7 @@ const MAX_TITLE = 50;
 /** A numbered list item (`1、…`) is a heading only when its title is this short and has no comma. */
 const MAX_ARABIC_TITLE = 30;
 
-interface Candidate {
+export interface Candidate {
   line: number;
   ordinal?: Ordinal;
   title: string;
@@ -106,9 +112,9 @@ export function readHeading(text: string, line: number): Candidate | undefined {
   let titleEnd = stop >= 0 ? titleStart + stop : titleStart + trimmedEnd(rest);
   const runIn = stop >= 0 && text.slice(titleStart + stop + 1).trim() !== '';
   // A title may end with a colon: `（一）存在的问题：` — the colon is not part of it.
-  while (titleEnd > titleStart && /[：:\s\u3000\u00a0]/.test(text[titleEnd - 1]!)) titleEnd--;
+  while (titleEnd > titleStart && TITLE_TRAILER.test(text[titleEnd - 1]!)) titleEnd--;
   const title = text.slice(titleStart, titleEnd).replace(BOOKMARK, '');
-  if (!title || /^[\d０-９.．%％]+$/.test(title)) return undefined;
+  if (!title || NUMBER_ONLY.test(title)) return undefined;
 
   if (!acceptable(ordinal?.style, title, runIn, stop < 0 ? rest.length : stop)) return undefined;
   const start = ordinal ? ordinal.range.start : { line, character: titleStart };
@@ -124,7 +130,7 @@ export function readHeading(text: string, line: number): Candidate | undefined {
 }
 
 function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boolean, lengthToStop: number): boolean {
-  const comma = /[，,；;]/.test(title);
+  const comma = COMMA.test(title);
   switch (style) {
     case 'cn-dun':
     case 'cn-paren':
@@ -135,7 +141,7 @@ function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boole
       return title.length <= MAX_ARABIC_TITLE && !comma && (!runIn || title.length <= 15);
     case 'cn-bare':
       // `一基本情况` — but not `一以群众需求为目标，增强公开实效。…` nor `一年来，…`.
-      return !runIn && title.length <= 15 && !comma && /(情况|事项|措施|问题|工作|建设|制度)$/.test(title);
+      return !runIn && title.length <= 15 && !comma && BARE_TITLE_END.test(title);
     case undefined:
       return !runIn && UNNUMBERED_TITLES.has(normLabel(title));
   }

@@ -7,20 +7,20 @@
 //   3. tables: each region of cells cut into tables and aligned with its template;
 //   4. title, headings and the section tree, from the prose lines only;
 //   5. enumerations (`一是…`), Word artefacts, the format.
-import type { Artifact, ReportModel, Section } from './model';
-import { segment, type CellCache } from './blocks';
+import type { Artifact, Cell, ReportModel, Section } from './model';
+import { sameLines, segment, type LineCache } from './blocks';
 import { detectFormat } from './format';
-import { buildSections, readHeading } from './headings';
+import { buildSections, readHeading, type Candidate } from './headings';
 import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';
 import { readTitle } from './title';
 import { START } from './standard';
 import { BOOKMARK, isBlank, splitLines } from './text';
 
-/** `cells`: the cells of the last parse of the same document, taken over where unchanged (see `CellCache`). */
-export function parseReport(text: string, cells?: CellCache): ReportModel {
+/** `cache`: what the last parse of the same document read from its lines, taken over where unchanged (see `LineCache`). */
+export function parseReport(text: string, cache?: LineCache): ReportModel {
   try {
-    return parse(text, cells);
+    return parse(text, cache);
   } catch (e) {
     // A parser bug must not take the editor down with it; the fuzz tests look for this problem.
     const model = emptyModel(text);
@@ -30,17 +30,22 @@ export function parseReport(text: string, cells?: CellCache): ReportModel {
   }
 }
 
-function parse(text: string, cells: CellCache | undefined): ReportModel {
+function parse(text: string, cache: LineCache | undefined): ReportModel {
   const lines = splitLines(text);
-  const blocks = segment(lines, cells);
+  const cells = cache ? new Array<Cell | undefined>(lines.length) : undefined;
+  const blocks = segment(lines, cache, cells);
   const parsed = parseTables(blocks.regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
 
   const candidates = new Map<number, NonNullable<ReturnType<typeof readHeading>>>();
+  const read = cache ? new Array<Candidate | null>(lines.length) : undefined;
   for (const i of prose) {
-    const h = readHeading(lines[i]!, i);
+    const old = cache?.headings[i];
+    const h = old !== undefined && sameLines(cache!.lines, lines, i, i) ? old : readHeading(lines[i]!, i);
+    if (read) read[i] = h ?? null;
     if (h) candidates.set(i, h);
   }
+  if (cache) Object.assign(cache, { lines, cells, headings: read });
   const title = readTitle(lines, (i) => candidates.has(i) && candidates.get(i)!.ordinal !== undefined);
   if (title) for (const i of title.lines) candidates.delete(i);
   const inTable = new Uint8Array(lines.length);

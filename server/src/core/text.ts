@@ -133,3 +133,19 @@ export function toChineseNumeral(n: number): string {
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/**
+ * Every match of a global regex in `s`, as `s.matchAll(re)` finds them — without the copy of the
+ * regex that matchAll makes on every call (rules run a few regexes over every sentence).
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    // An empty match: step over one character (a code point with the u flag), as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}

@@ -5,10 +5,15 @@ import { BOOKMARK, isBlank, leadingWs, trimmedEnd } from './text';
 
 const MAX_TITLE_LINE = 60;
 const NAMES_REPORT = /年度报告|年报|工作报告/;
+// Hoisted: a regex literal is a new object each time it is evaluated, and these run on many lines.
+const SENTENCE_END = /[。；]/;
+const LEADING_BOOKMARK = /^\s*\[bookmark:/;
+const ENDS_AS_REPORT = /(?:年度报告|年报)$/;
+const OTHER_PUNCTUATION = /[，：:;,]/;
 
 /** A line that can be part of a title: short, not a table cell, no sentence end, no leading bookmark. */
 export function isTitleLike(line: string): boolean {
-  return !line.startsWith('\t') && line.trimEnd().length <= MAX_TITLE_LINE && !/[。；]/.test(line) && !/^\s*\[bookmark:/.test(line);
+  return !line.startsWith('\t') && line.trimEnd().length <= MAX_TITLE_LINE && !SENTENCE_END.test(line) && !LEADING_BOOKMARK.test(line);
 }
 
 /**
@@ -18,7 +23,7 @@ export function isTitleLike(line: string): boolean {
 export function isReportTitleLine(line: string): boolean {
   if (!line.includes('政府信息') || !isTitleLike(line)) return false;
   const t = line.slice(leadingWs(line), trimmedEnd(line));
-  return t.length >= 8 && /(?:年度报告|年报)$/.test(t) && !/[，：:;,]/.test(t);
+  return t.length >= 8 && ENDS_AS_REPORT.test(t) && !OTHER_PUNCTUATION.test(t);
 }
 
 /** The title, reading at most the first three non-blank lines; `isHeading` tells heading lines. */

@@ -13,7 +13,7 @@ import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
 import { cellTitle } from '../labels';
 import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
-import { splitLines } from '../text';
+import { allMatches, splitLines } from '../text';
 import type { Rule } from './types';
 
 interface Claim {
@@ -28,6 +28,13 @@ interface Claim {
 
 /** A line can hold a claim only if it mentions one of these. */
 const MENTIONS = /规范性文件|申请|复议|诉讼/;
+// Hoisted: a regex literal is a new object each time it is evaluated, and these run on every line.
+const HAS_DIGIT = /\d/;
+const STARTS_WITH_DIGIT = /^\d/;
+const NOT_FOR_INFORMATION = /复议|诉讼|信访|投诉|举报/;
+const REVIEWS = { zh: '行政复议', en: 'administrative reconsiderations' };
+const SUITS = { zh: '行政诉讼', en: 'lawsuits' };
+
 const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
 const DOCS_OTHER = /清理|废止|失效|审查|备案|修订|修改|征求意见|解读/;
 const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计)[^。；\d]{0,8}?(?:受理|收到|办理)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
@@ -105,6 +112,10 @@ const one = (c: ReturnType<typeof cellAt>): Sum[] => (c ? [{ cells: [c.cell], ta
 const two = (a: ReturnType<typeof cellAt>, b: ReturnType<typeof cellAt>): Sum[] =>
   a && b ? [{ cells: [a.cell, b.cell], table: a.table, rowKey: a.rowKey, col: a.col, extra: { table: b.table, rowKey: b.rowKey, col: b.col } }] : [];
 
+/** 。；！？ end a sentence. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const t2 = model.tables.find((t) => t.kind === 'table2');
   const t3 = model.tables.find((t) => t.kind === 'table3');
@@ -135,40 +146,42 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   };
   const out: Claim[] = [];
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
+  // Made once, not per sentence (a closure per sentence was most of this rule's garbage).
+  const caseClaims = (sentence: string, base: number, l: number, res: RegExp[], other: string, what: Claim['what'], sums: () => Sum[]) => {
+    for (const re of res) for (const d of allMatches(re, sentence)) {
+      const [digits, gap] = STARTS_WITH_DIGIT.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
+      if (gap.includes(other)) continue;
+      const start = base + (d.index ?? 0) + d[0].indexOf(digits);
+      out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
+    }
+  };
   lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !MENTIONS.test(line) || !/\d/.test(line)) return;
-    // Sentences, with their offsets in the line.
-    for (const m of line.matchAll(/[^。；！？]+/g)) {
-      const sentence = m[0];
-      const base = m.index ?? 0;
-      if (!/\d/.test(sentence)) continue;
+    if (line.startsWith('\t') || !MENTIONS.test(line) || !HAS_DIGIT.test(line)) return;
+    // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit are read.
+    for (let base = 0, end = 0; base < line.length; base = end + 1) {
+      let digit = false;
+      for (end = base; end < line.length && !isSentenceEnd(line.charCodeAt(end)); end++) digit ||= isDigitCode(line.charCodeAt(end));
+      if (!digit) continue;
+      const sentence = line.slice(base, end);
       if (t2 && sentence.includes('规范性文件')) {
-        for (const re of DOCS) for (const d of sentence.matchAll(re)) {
+        for (const re of DOCS) for (const d of allMatches(re, sentence)) {
           if (DOCS_OTHER.test(clauseAt(sentence, d.index ?? 0))) continue;
           const start = base + (d.index ?? 0) + d[0].indexOf(d[1]!);
           out.push({ quote: d[0].trim(), what: { zh: '规范性文件', en: 'normative documents' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: docs() });
         }
       }
       if (t3 && sentence.includes('申请')) {
-        for (const d of sentence.matchAll(APPLICATIONS)) {
+        for (const d of allMatches(APPLICATIONS, sentence)) {
           // Requests for information, not for a review, a petition or a complaint.
-          if (!d[0].includes('申请') || /复议|诉讼|信访|投诉|举报/.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
+          if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           const start = base + (d.index ?? 0) + d[0].lastIndexOf(d[1]!);
           out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
         }
       }
       if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {
-        const claimsOf = (res: RegExp[], other: string, what: Claim['what'], sums: () => Sum[]) => {
-          for (const re of res) for (const d of sentence.matchAll(re)) {
-            const [digits, gap] = /^\d/.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
-            if (gap.includes(other)) continue;
-            const start = base + (d.index ?? 0) + d[0].indexOf(digits);
-            out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
-          }
-        };
         // Each pattern of REVIEW (SUIT) holds 行政复议 (行政诉讼): a sentence without it has no match.
-        if (sentence.includes('行政复议')) claimsOf(REVIEW, '诉讼', { zh: '行政复议', en: 'administrative reconsiderations' }, reviews);
-        if (sentence.includes('行政诉讼')) claimsOf(SUIT, '复议', { zh: '行政诉讼', en: 'lawsuits' }, suits);
+        if (sentence.includes('行政复议')) caseClaims(sentence, base, l, REVIEW, '诉讼', REVIEWS, reviews);
+        if (sentence.includes('行政诉讼')) caseClaims(sentence, base, l, SUIT, '复议', SUITS, suits);
       }
     }
   });

@@ -5,7 +5,7 @@
 import type { Finding } from '../findings';
 import type { Range } from '../model';
 import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
-import { splitLines } from '../text';
+import { allMatches, splitLines } from '../text';
 import type { Rule } from './types';
 
 const PERIOD = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日/g;
@@ -63,7 +63,7 @@ export const yearMismatch: Rule = {
       for (let l = section.range.start.line; l <= last; l++) {
         const line = lines[l] ?? '';
         if (headingLines.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
-        for (const m of line.matchAll(PLAN)) {
+        for (const m of allMatches(PLAN, line)) {
           if (Number(m[1]) !== year || DONE.test(m[2]!)) continue;
           const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
           out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
@@ -79,7 +79,7 @@ function findPeriods(lines: readonly string[]): { year: number; range: Range }[]
   const out: { year: number; range: Range }[] = [];
   lines.forEach((line, l) => {
     if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
-    for (const m of line.matchAll(PERIOD)) {
+    for (const m of allMatches(PERIOD, line)) {
       const base = m.index ?? 0;
       const first = base + m[0].indexOf(m[1]!);
       out.push({ year: Number(m[1]), range: { start: { line: l, character: first }, end: { line: l, character: first + 4 } } });

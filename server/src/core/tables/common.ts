@@ -55,11 +55,14 @@ export function isValueCell(c: Cell): boolean {
   return c.blank || c.number !== undefined;
 }
 
+const ARABIC_ORDINAL = /^(\d{1,2})[.．、]?(?=\D)/;
+const CN_ORDINAL = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/;
+
 /** Strip a leading ordinal (`1.`, `（一）`, `一、`) from a label. */
 export function stripOrdinal(label: string): { n?: number; rest: string } {
-  const m = /^(\d{1,2})[.．、]?(?=\D)/.exec(label);
+  const m = ARABIC_ORDINAL.exec(label);
   if (m) return { n: Number(m[1]), rest: label.slice(m[0].length) };
-  const p = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/.exec(label);
+  const p = CN_ORDINAL.exec(label);
   if (p) return { rest: label.slice(p[0].length) };
   return { rest: label };
 }
