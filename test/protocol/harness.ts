@@ -41,6 +41,8 @@ export interface Checked {
 export interface ServerOptions {
   /** Added to the server's environment. */
   env?: Record<string, string>;
+  /** Another server to start in its place (the benchmark's server that checks nothing); default server/out/server.js. */
+  script?: string;
   /** The client's capabilities (default: hierarchical document symbols only). */
   capabilities?: ClientCapabilities;
   /** The `nianbao` section answered to workspace/configuration (mutable: change it, then notify). */
@@ -110,7 +112,7 @@ class EventLog<T> {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<Server> {
-  const server: ChildProcess = spawn(process.execPath, [join(repoRoot(), 'server', 'out', 'server.js'), '--stdio'], {
+  const server: ChildProcess = spawn(process.execPath, [options.script ?? join(repoRoot(), 'server', 'out', 'server.js'), '--stdio'], {
     cwd: repoRoot(),
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
