@@ -133,7 +133,7 @@ test('with a cache, an edit re-checks one report; 3,000 random edits equal a fre
   assert.ok(several >= 40, `only ${several} of 61 comparisons had several reports`);
 });
 
-test('with a cache, a report takes over the cells and headings an edit left unchanged; 2,000 random edits equal a fresh check', () => {
+test('with a cache, a report takes over the cells, headings and tables an edit left unchanged; 2,000 random edits equal a fresh check', () => {
   const text = SEEDS[2]!;
   const cache = newReportCache();
   const first = checkText(text, {}, cache).reports[0]!.result.model;
@@ -149,10 +149,18 @@ test('with a cache, a report takes over the cells and headings an edit left unch
     cellsOf(afterProse).map((c, k) => c === cellsOf(first)[k]),
     cellsOf(first).map(() => true),
   );
+  // …and every table (a table is a function of its region's cells).
+  assert.deepEqual(afterProse.tables.map((t, k) => t === first.tables[k]), first.tables.map(() => true));
   const cellEdited = proseEdited.split('\n').map((l, i) => (i === cellLine ? l + '0' : l)).join('\n');
   const afterCell = checkText(cellEdited, {}, cache).reports[0]!.result.model;
   const changed = cellsOf(afterCell).filter((c, k) => c !== cellsOf(afterProse)[k]);
   assert.deepEqual(changed.map((c) => [c.firstLine, c.text]), [[cellLine, lines[cellLine]!.slice(1) + '0']]);
+  // The table holding the edited cell is read again; the others are taken over.
+  const holds = (t: (typeof first.tables)[number]) => t.firstLine <= cellLine && cellLine <= t.lastLine;
+  assert.deepEqual(
+    afterCell.tables.map((t, k) => (t === afterProse.tables[k] ? 'taken over' : 'read again')),
+    afterCell.tables.map((t) => (holds(t) ? 'read again' : 'taken over')),
+  );
   assert.deepEqual(afterCell, checkText(cellEdited).reports[0]!.result.model);
   // The headings' lines are unchanged: what was read from them is shared.
   assert.ok(afterCell.headings.length > 10);

@@ -175,6 +175,15 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
  * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
  * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
  */
+const failsByTable = new WeakMap<Table, boolean>();
+
+/** `someSumFails`, kept with the table (see `byTable`). */
+function sumFails(t: Table): boolean {
+  let f = failsByTable.get(t);
+  if (f === undefined) failsByTable.set(t, (f = someSumFails(t)));
+  return f;
+}
+
 function someSumFails(t: Table): boolean {
   if (t.kind !== 'table3' && t.kind !== 'table4') return false;
   // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).
@@ -301,7 +310,7 @@ const failing = new WeakMap<ReportModel, boolean>();
 export function analyzeFailing(model: ReportModel): readonly TableAnalysis[] {
   let f = failing.get(model);
   if (f === undefined) {
-    f = model.tables.some(someSumFails);
+    f = model.tables.some(sumFails);
     failing.set(model, f);
   }
   return f ? analyze(model) : [];
@@ -314,13 +323,22 @@ export function unexplainedSums(model: ReportModel, kinds: readonly RelationKind
   );
 }
 
+/** Each table's analysis (null: no relations), kept with the table: an editor's successive models
+ * share the tables an edit left unchanged (see `LineCache`), and their arithmetic is the same. */
+const byTable = new WeakMap<Table, TableAnalysis | null>();
+
 function analyzeModel(model: ReportModel): TableAnalysis[] {
   const out: TableAnalysis[] = [];
   model.tables.forEach((t, ti) => {
-    const rels: Relation[] = [];
-    if (t.kind === 'table3') table3Relations(t, ti, rels);
-    else if (t.kind === 'table4') table4Relations(t, ti, rels);
-    if (rels.length) out.push(analyzeTable(t, ti, rels));
+    let a = byTable.get(t);
+    if (a === undefined || (a !== null && a.table !== ti)) {
+      const rels: Relation[] = [];
+      if (t.kind === 'table3') table3Relations(t, ti, rels);
+      else if (t.kind === 'table4') table4Relations(t, ti, rels);
+      a = rels.length ? analyzeTable(t, ti, rels) : null;
+      byTable.set(t, a);
+    }
+    if (a) out.push(a);
   });
   return out;
 }

@@ -8,6 +8,7 @@
 // against the templates (tables/).
 import type { Cell, NumberValue, Range } from './model';
 import type { Candidate } from './headings';
+import type { RegionTables } from './tables';
 import { parseNumber } from './numbers';
 import { isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 
@@ -20,20 +21,22 @@ export interface Region {
 }
 
 /**
- * What the last parse of a document read from single lines, for the next parse: an editor parses on
+ * What the last parse of a document read from its lines, for the next parse: an editor parses on
  * every keystroke, an edit leaves almost every line as it was, and a cell (by its first line) and a
- * heading are functions of their lines and line numbers alone, so those of unchanged lines are taken
- * over rather than read again (less work and far less garbage per keystroke). The model is
- * read-only, so two versions of the document may share them.
+ * heading are functions of their lines and line numbers alone, a region's tables of its cells, so
+ * those an edit left unchanged are taken over rather than read again (less work and far less garbage
+ * per keystroke). The model is read-only, so two versions of the document may share them.
  */
 export interface LineCache {
   lines: readonly string[];
   cells: (Cell | undefined)[];
   /** By line: the heading candidate, or null where the line is none (undefined: not read). */
   headings: (Candidate | null | undefined)[];
+  /** By first line: what each region of cells gave (its tables), taken over where its cells are the same objects. */
+  regions: Map<number, RegionTables>;
 }
 
-export const newLineCache = (): LineCache => ({ lines: [], cells: [], headings: [] });
+export const newLineCache = (): LineCache => ({ lines: [], cells: [], headings: [], regions: new Map() });
 
 /** Lines `first`…`last` are the same text in `lines` and in `before`. */
 export function sameLines(before: readonly string[], lines: readonly string[], first: number, last: number): boolean {

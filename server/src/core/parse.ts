@@ -12,7 +12,7 @@ import { sameLines, segment, type LineCache } from './blocks';
 import { detectFormat } from './format';
 import { buildSections, readHeading, type Candidate } from './headings';
 import { readEnumerations } from './enumerations';
-import { parseTables } from './tables';
+import { parseTables, type RegionTables } from './tables';
 import { readTitle } from './title';
 import { START } from './standard';
 import { BOOKMARK, isBlank, splitLines } from './text';
@@ -34,7 +34,8 @@ function parse(text: string, cache: LineCache | undefined): ReportModel {
   const lines = splitLines(text);
   const cells = cache ? new Array<Cell | undefined>(lines.length) : undefined;
   const blocks = segment(lines, cache, cells);
-  const parsed = parseTables(blocks.regions);
+  const regions = cache ? new Map<number, RegionTables>() : undefined;
+  const parsed = parseTables(blocks.regions, cache, regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
 
   const candidates = new Map<number, NonNullable<ReturnType<typeof readHeading>>>();
@@ -45,7 +46,7 @@ function parse(text: string, cache: LineCache | undefined): ReportModel {
     if (read) read[i] = h ?? null;
     if (h) candidates.set(i, h);
   }
-  if (cache) Object.assign(cache, { lines, cells, headings: read });
+  if (cache) Object.assign(cache, { lines, cells, headings: read, regions });
   const title = readTitle(lines, (i) => candidates.has(i) && candidates.get(i)!.ordinal !== undefined);
   if (title) for (const i of title.lines) candidates.delete(i);
   const inTable = new Uint8Array(lines.length);

@@ -1,6 +1,6 @@
 // From regions of cells to tables aligned with their templates.
-import type { Region } from '../blocks';
-import type { ParseProblem, Table } from '../model';
+import type { LineCache, Region } from '../blocks';
+import type { Cell, ParseProblem, Table } from '../model';
 import { ProblemSink, shell } from './common';
 import { splitRegion, type TableCells } from './split';
 import { parseTable2 } from './table2';
@@ -15,20 +15,54 @@ export interface ParsedTables {
   prose: number[];
 }
 
-export function parseTables(regions: readonly Region[]): ParsedTables {
+/** What one region gave: its tables (and their problems) and its lines that are prose after all. */
+export interface RegionTables {
+  /** The region as read: its cells (the same objects) and their row fragments, and the number of tables before it. */
+  cells: readonly Cell[];
+  fragment: readonly number[];
+  before: number;
+  tables: Table[];
+  problems: ParseProblem[];
+  prose: number[];
+}
+
+/**
+ * With `cache`, a region whose cells are the very cells of the last parse (see `LineCache`: the same
+ * objects, so the same lines), in the same row fragments and after as many tables, gives the tables it
+ * gave then — a table is a function of its region alone; `made` receives this parse's regions.
+ */
+export function parseTables(regions: readonly Region[], cache?: LineCache, made?: Map<number, RegionTables>): ParsedTables {
   const out: ParsedTables = { tables: [], problems: [], prose: [] };
   for (const region of regions) {
-    for (const tc of splitRegion(region)) {
-      if (tc.kind === 'unknown' && isParagraphs(tc)) {
-        for (let l = tc.cells[0]!.firstLine; l <= tc.cells[tc.cells.length - 1]!.lastLine; l++) out.prose.push(l);
-        continue;
-      }
-      const sink = new ProblemSink(tc.kind, out.tables.length);
-      out.tables.push(parseOne(tc, sink));
-      out.problems.push(...sink.problems);
-    }
+    const old = cache?.regions.get(region.firstLine);
+    const r = old !== undefined && sameRegion(old, region, out.tables.length) ? old : regionTables(region, out.tables.length);
+    made?.set(region.firstLine, r);
+    for (const t of r.tables) out.tables.push(t);
+    for (const p of r.problems) out.problems.push(p);
+    for (const l of r.prose) out.prose.push(l);
   }
   return out;
+}
+
+function regionTables(region: Region, before: number): RegionTables {
+  const r: RegionTables = { cells: region.cells, fragment: region.fragment, before, tables: [], problems: [], prose: [] };
+  for (const tc of splitRegion(region)) {
+    if (tc.kind === 'unknown' && isParagraphs(tc)) {
+      for (let l = tc.cells[0]!.firstLine; l <= tc.cells[tc.cells.length - 1]!.lastLine; l++) r.prose.push(l);
+      continue;
+    }
+    const sink = new ProblemSink(tc.kind, before + r.tables.length);
+    r.tables.push(parseOne(tc, sink));
+    r.problems.push(...sink.problems);
+  }
+  return r;
+}
+
+function sameRegion(old: RegionTables, region: Region, before: number): boolean {
+  const { cells, fragment } = region;
+  if (old.before !== before || old.cells.length !== cells.length) return false;
+  for (let i = 0; i < cells.length; i++) if (old.cells[i] !== cells[i] || old.fragment[i] !== fragment[i]) return false;
+  return true;
 }
 
 function parseOne(tc: TableCells, sink: ProblemSink): Table {
