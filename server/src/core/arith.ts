@@ -170,11 +170,6 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
   }
 }
 
-/**
- * Does some sum of the table fail as written? The relations above, evaluated on the cells without
- * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
- * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
- */
 const failsByTable = new WeakMap<Table, boolean>();
 
 /** `someSumFails`, kept with the table (see `byTable`). */
@@ -184,6 +179,11 @@ function sumFails(t: Table): boolean {
   return f;
 }
 
+/**
+ * Does some sum of the table fail as written? The relations above, evaluated on the cells without
+ * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
+ * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
+ */
 function someSumFails(t: Table): boolean {
   if (t.kind !== 'table3' && t.kind !== 'table4') return false;
   // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).

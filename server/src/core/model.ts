@@ -2,7 +2,8 @@
 // Plain data only (no classes, no methods) so that it can be logged, snapshotted and compared.
 // Read-only: the parser shares objects within a model (a cell that is a number alone has one range
 // for the cell and the number; a row's `cells` may be the list its values were collected in), and an
-// editor's successive models of one document share the cells and headings of lines an edit left unchanged (`LineCache`).
+// editor's successive models of one document share the cells, headings and tables an edit left
+// unchanged (`LineCache`).
 // Positions are 0-based; characters are UTF-16 code units, as in LSP.
 
 export interface Position {

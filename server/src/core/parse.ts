@@ -12,7 +12,7 @@ import { sameLines, segment, type LineCache } from './blocks';
 import { detectFormat } from './format';
 import { buildSections, readHeading, type Candidate } from './headings';
 import { readEnumerations } from './enumerations';
-import { parseTables, type RegionTables } from './tables';
+import { parseTables } from './tables';
 import { readTitle } from './title';
 import { START } from './standard';
 import { BOOKMARK, isBlank, splitLines } from './text';
@@ -32,21 +32,20 @@ export function parseReport(text: string, cache?: LineCache): ReportModel {
 
 function parse(text: string, cache: LineCache | undefined): ReportModel {
   const lines = splitLines(text);
-  const cells = cache ? new Array<Cell | undefined>(lines.length) : undefined;
-  const blocks = segment(lines, cache, cells);
-  const regions = cache ? new Map<number, RegionTables>() : undefined;
-  const parsed = parseTables(blocks.regions, cache, regions);
+  // What this parse reads from its lines, kept for the next parse of the document (see `LineCache`).
+  const next: LineCache | undefined = cache && { lines, cells: new Array<Cell | undefined>(lines.length), headings: new Array<Candidate | null>(lines.length), regions: new Map() };
+  const blocks = segment(lines, cache, next?.cells);
+  const parsed = parseTables(blocks.regions, cache, next?.regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
 
   const candidates = new Map<number, NonNullable<ReturnType<typeof readHeading>>>();
-  const read = cache ? new Array<Candidate | null>(lines.length) : undefined;
   for (const i of prose) {
     const old = cache?.headings[i];
     const h = old !== undefined && sameLines(cache!.lines, lines, i, i) ? old : readHeading(lines[i]!, i);
-    if (read) read[i] = h ?? null;
+    if (next) next.headings[i] = h ?? null;
     if (h) candidates.set(i, h);
   }
-  if (cache) Object.assign(cache, { lines, cells, headings: read, regions });
+  if (cache && next) Object.assign(cache, next);
   const title = readTitle(lines, (i) => candidates.has(i) && candidates.get(i)!.ordinal !== undefined);
   if (title) for (const i of title.lines) candidates.delete(i);
   const inTable = new Uint8Array(lines.length);
