@@ -9,7 +9,7 @@
 // the quick fix puts before it) gives back the line byte for byte. See docs/rules.md.
 import type { Finding, Fix } from './findings';
 import type { Range } from './model';
-import { eolOf, splitLines } from './text';
+import { allMatches, eolOf, splitLines } from './text';
 
 export interface Directive {
   scope: 'line' | 'file';
@@ -29,8 +29,8 @@ export function readDirectives(text: string): { directives: Directive[]; masked:
   const lines = splitLines(text);
   lines.forEach((l, line) => {
     if (!l.includes(MARK)) return;
-    for (const m of l.matchAll(DIRECTIVE)) {
-      const start = m.index ?? 0;
+    for (const m of allMatches(DIRECTIVE, l)) {
+      const start = m.index;
       directives.push({
         scope: m[1] ? 'file' : 'line',
         rules: (m[2] ?? '').split(/[\s,，、\u3000]+/).filter(Boolean),

@@ -12,17 +12,8 @@ import { extractTables, reportMeta, type TableCellRow } from './extract';
 import { parseReport } from './parse';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
-import { isBlank, leadingWs, splitLines, trimmedEnd } from './text';
-import { isReportTitleLine, isTitleLike } from './title';
-
-const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
-const HEADING = /^[一二三四五六七八九十]+[、．.]|^[（(][一二三四五六七八九十\d]+[)）]|^\d+[、．.]/;
-
-/** A line that can be the agency line above a title (`某某市某某局`): title-like, short, no comma, date or ordinal. */
-function isAgencyLine(line: string): boolean {
-  const t = line.slice(leadingWs(line), trimmedEnd(line));
-  return t.length > 0 && t.length <= 40 && isTitleLike(line) && !/[，：:;,]/.test(t) && !DATE.test(t) && !HEADING.test(t);
-}
+import { isBlank, splitLines } from './text';
+import { isAgencyLine, isReportTitleLine } from './title';
 
 /**
  * The first line of each report in the text (0 first). A report starts at a title line once the

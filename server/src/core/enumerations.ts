@@ -2,7 +2,7 @@
 // form `一以…`, `二加强…` (是 left out), but only where neighbouring lines continue the sequence, since
 // many paragraphs start with 一 as a word (`一年来`, `一方面`).
 import type { Enumeration } from './model';
-import { chineseNumeral } from './text';
+import { allMatches, chineseNumeral } from './text';
 
 const CN_NUMERAL = /[一二三四五六七八九十]/;
 const MARKED = /(^|[。；;！!？?：:，,])([\s\u3000\u00a0]*)(?:\[bookmark:[^\]\n]*\])?([一二三四五六七八九十]{1,2})是/g;
@@ -17,9 +17,8 @@ export function readEnumerations(lines: readonly string[], prose: readonly numbe
     if (headingLines.has(i)) continue;
     const text = lines[i]!;
     if (!CN_NUMERAL.test(text)) continue; // fast exit: no numeral, no enumeration
-    // exec on the one global regex: matchAll would clone it for every line. No 是, no marked item.
-    MARKED.lastIndex = 0;
-    for (let m = text.includes('是') ? MARKED.exec(text) : null; m; m = MARKED.exec(text)) {
+    // No 是, no marked item.
+    for (const m of text.includes('是') ? allMatches(MARKED, text) : []) {
       const value = chineseNumeral(m[3]!);
       if (value === undefined) continue;
       const start = m.index + m[0].length - m[3]!.length - 1;

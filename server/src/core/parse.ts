@@ -15,7 +15,7 @@ import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';
 import { readTitle } from './title';
 import { START } from './standard';
-import { BOOKMARK, isBlank, splitLines } from './text';
+import { allMatches, BOOKMARK, isBlank, splitLines } from './text';
 
 /** `cache`: what the last parse of the same document read from its lines, taken over where unchanged (see `LineCache`). */
 export function parseReport(text: string, cache?: LineCache): ReportModel {
@@ -120,8 +120,7 @@ function readArtifacts(text: string, lines: readonly string[]): Artifact[] {
     const l = lines[i]!;
     const end = start + l.length;
     if (at < end) {
-      BOOKMARK.lastIndex = 0;
-      for (let m = BOOKMARK.exec(l); m; m = BOOKMARK.exec(l)) {
+      for (const m of allMatches(BOOKMARK, l)) {
         out.push({ kind: 'bookmark', text: m[0], range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + m[0].length } } });
       }
       at = text.indexOf('[bookmark:', end);

@@ -10,6 +10,8 @@ const SENTENCE_END = /[。；]/;
 const LEADING_BOOKMARK = /^\s*\[bookmark:/;
 const ENDS_AS_REPORT = /(?:年度报告|年报)$/;
 const OTHER_PUNCTUATION = /[，：:;,]/;
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
+const ORDINAL_START = /^[一二三四五六七八九十]+[、．.]|^[（(][一二三四五六七八九十\d]+[)）]|^\d+[、．.]/;
 
 /** A line that can be part of a title: short, not a table cell, no sentence end, no leading bookmark. */
 export function isTitleLike(line: string): boolean {
@@ -24,6 +26,12 @@ export function isReportTitleLine(line: string): boolean {
   if (!line.includes('政府信息') || !isTitleLike(line)) return false;
   const t = line.slice(leadingWs(line), trimmedEnd(line));
   return t.length >= 8 && ENDS_AS_REPORT.test(t) && !OTHER_PUNCTUATION.test(t);
+}
+
+/** A line that can be the agency line above a title (`某某市某某局`): title-like, short, no comma, date or ordinal. */
+export function isAgencyLine(line: string): boolean {
+  const t = line.slice(leadingWs(line), trimmedEnd(line));
+  return t.length > 0 && t.length <= 40 && isTitleLike(line) && !OTHER_PUNCTUATION.test(t) && !DATE.test(t) && !ORDINAL_START.test(t);
 }
 
 /** The title, reading at most the first three non-blank lines; `isHeading` tells heading lines. */

@@ -151,7 +151,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     for (const re of res) for (const d of allMatches(re, sentence)) {
       const [digits, gap] = STARTS_WITH_DIGIT.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
       if (gap.includes(other)) continue;
-      const start = base + (d.index ?? 0) + d[0].indexOf(digits);
+      const start = base + d.index + d[0].indexOf(digits);
       out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
     }
   };
@@ -165,8 +165,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       const sentence = line.slice(base, end);
       if (t2 && sentence.includes('规范性文件')) {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
-          if (DOCS_OTHER.test(clauseAt(sentence, d.index ?? 0))) continue;
-          const start = base + (d.index ?? 0) + d[0].indexOf(d[1]!);
+          if (DOCS_OTHER.test(clauseAt(sentence, d.index))) continue;
+          const start = base + d.index + d[0].indexOf(d[1]!);
           out.push({ quote: d[0].trim(), what: { zh: '规范性文件', en: 'normative documents' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: docs() });
         }
       }
@@ -174,7 +174,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
         for (const d of allMatches(APPLICATIONS, sentence)) {
           // Requests for information, not for a review, a petition or a complaint.
           if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
-          const start = base + (d.index ?? 0) + d[0].lastIndexOf(d[1]!);
+          const start = base + d.index + d[0].lastIndexOf(d[1]!);
           out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
         }
       }

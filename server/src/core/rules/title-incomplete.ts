@@ -2,7 +2,7 @@
 // `政府信息公开工作年度报告` names neither agency nor year, seed 004's `…政府信息工作年度报告` lacks 公开.
 // One finding naming everything missing; no fix (only the author knows the agency's name).
 import type { Finding } from '../findings';
-import { normLabel } from '../text';
+import { normLabel, splitLines } from '../text';
 import type { Rule } from './types';
 
 const PARTS = {
@@ -29,7 +29,7 @@ export const titleIncomplete: Rule = {
   check(model, text) {
     const t = model.title;
     if (!t) {
-      const first = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+      const first = splitLines(text)[0] ?? '';
       return [{ rule: 'title-incomplete', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } }, message: { id: 'title-incomplete.none', args: {} } }];
     }
     const missing: (keyof typeof PARTS)[] = [];

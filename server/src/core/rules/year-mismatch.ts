@@ -65,7 +65,7 @@ export const yearMismatch: Rule = {
         if (headingLines.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
         for (const m of allMatches(PLAN, line)) {
           if (Number(m[1]) !== year || DONE.test(m[2]!)) continue;
-          const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+          const at = m.index + m[0].indexOf(m[1]!);
           out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
         }
       }
@@ -80,7 +80,7 @@ function findPeriods(lines: readonly string[]): { year: number; range: Range }[]
   lines.forEach((line, l) => {
     if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
     for (const m of allMatches(PERIOD, line)) {
-      const base = m.index ?? 0;
+      const base = m.index;
       const first = base + m[0].indexOf(m[1]!);
       out.push({ year: Number(m[1]), range: { start: { line: l, character: first }, end: { line: l, character: first + 4 } } });
       if (m[2]) {
