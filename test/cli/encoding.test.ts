@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
-import { decodeBytes, describeEncoding, encodeText, GBK_UNLIKE, lineBreakOf, plainGbk } from '../../server/src/node/encoding';
+import { decodeBytes, describeEncoding, encodeText, GBK_UNLIKE, plainGbk } from '../../server/src/node/encoding';
 import { readSeed } from '../helpers';
 
 const sample = '余姚市人民政府办公室\r\n2020年政府信息公开工作年度报告\r\n\t法律服务机构\r\n';
@@ -60,13 +60,6 @@ test('undecodable bytes and broken BOM files are refused with a reason in both l
 test('text that GBK cannot store is not encoded (no ? in its place)', () => {
   assert.equal(encodeText('年报 😀', { encoding: 'GBK', bom: false }), undefined);
   assert.ok(encodeText('年报 😀', { encoding: 'GB18030', bom: false }));
-});
-
-test('line breaks: the one the text mostly uses', () => {
-  assert.equal(lineBreakOf('a\r\nb\r\nc\n'), '\r\n');
-  assert.equal(lineBreakOf('a\nb\nc\r\n'), '\n');
-  assert.equal(lineBreakOf('a\rb\r'), '\r');
-  assert.equal(lineBreakOf('abc'), '\n');
 });
 
 test("GBK read by the platform's decoder: every code outside GBK_UNLIKE reads as in iconv-lite and round-trips", (t) => {

@@ -23,20 +23,13 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { CHECKED, type CheckedParams } from '../../server/src/lsp/protocol';
 import { repoRoot } from '../helpers';
 
 export const TIMEOUT = { timeout: 20000 };
 
 /** The `nianbao/checked` notification (the contract between server and client). */
-export interface Checked {
-  uri: string;
-  version: number;
-  format: string;
-  counts: { error: number; warning: number; information: number; hint: number };
-  durationMs: number;
-  truncated: boolean;
-  ignored?: boolean;
-}
+export type Checked = CheckedParams;
 
 export interface ServerOptions {
   /** Added to the server's environment. */
@@ -142,7 +135,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     logs.push(m);
     if (m.type === MessageType.Error) errors.push(m.message);
   });
-  connection.onNotification('nianbao/checked', (c: Checked) => checked.add(c));
+  connection.onNotification(CHECKED, (c: Checked) => checked.add(c));
   const requests = { configuration: 0, refresh: 0 };
   connection.onRequest(ConfigurationRequest.type, (params) => {
     requests.configuration += params.items.length;
