@@ -64,6 +64,12 @@ export interface Server {
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** The first `nianbao/checked` for this version of the document, past or future. */
   checkedFor(uri: string, version: number): Promise<Checked>;
+  /**
+   * Resolves once the server has gone through at least `turns` more turns of its event loop after
+   * handling every message sent so far: as many round trips, one after the other, of a request it
+   * has no handler for (answered at once, changing nothing).
+   */
+  settle(turns: number): Promise<void>;
   /** Shutdown and exit; resolves to the exit code. */
   shutdown(): Promise<number | null>;
   stderr(): string;
@@ -167,6 +173,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     checkedFor: (uri, version) => checked.wait((c) => c.uri === uri && c.version === version),
     nextDiagnostics: (uri) => published.wait((p) => p.uri === uri, true),
     diagnosticsFor: (uri, version) => published.wait((p) => p.uri === uri && p.version === version),
+    settle: async (turns) => {
+      for (let k = 0; k < turns; k++) await connection.sendRequest('nianbao/no-such-request').catch(() => undefined);
+    },
     shutdown: async () => {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
