@@ -3,7 +3,6 @@
 // decoded: the other files are still checked); 2 wins over 1.
 import { dirname, resolve } from 'node:path';
 import {
-  applyRuleSettings,
   checkText,
   textModel,
   crossYearFindings,
@@ -11,17 +10,16 @@ import {
   fixText,
   isReportText,
   KNOWN_RULE_IDS,
-  isSuppressed,
   renderMessage,
   reportMeta,
+  settleFindings,
   tablesToCsv,
   tablesToJson,
+  yearReport,
   type CheckerConfig,
   type Directive,
-  type Cell,
   type ExtractedRow,
   type Finding,
-  type ReportModel,
   type RuleSetting,
   type YearReport,
 } from '../core';
@@ -183,9 +181,6 @@ function badConfig(opts: CommonOptions, io: Io): boolean {
   return error !== undefined;
 }
 
-const byPosition = (a: Finding, b: Finding) =>
-  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-
 interface Checked {
   result: FileResult;
   /** Messages of rules that threw (the file's findings are incomplete). */
@@ -195,39 +190,6 @@ interface Checked {
   /** What the cross-year rules need: the report's 表二 and 表三 rows they read, agency and year. */
   year?: YearReport;
 }
-
-const CROSS_YEAR_ROWS = new Set(['carried', 'carryOver', 'regulations', 'normativeDocs']);
-
-/** A value cell cut down to what the cross-year rules read: its number (they pass over a cell without one). */
-const slimCell = (c: Cell | undefined): Cell | undefined =>
-  c?.number && { text: '', label: '', range: c.number.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, number: c.number };
-
-/** The model cut down to what the cross-year rules read, so that a large run keeps (and copies between threads) little. */
-const slim = (model: ReportModel): ReportModel => ({
-  lineCount: model.lineCount,
-  sections: [],
-  headings: [],
-  enumerations: [],
-  artifacts: [],
-  problems: [],
-  format: model.format,
-  formatEvidence: [],
-  tables: model.tables
-    .filter((t) => t.kind === 'table2' || t.kind === 'table3')
-    .map((t) => ({
-      kind: t.kind,
-      name: t.name,
-      firstLine: t.firstLine,
-      lastLine: t.lastLine,
-      range: t.range,
-      cells: [],
-      header: [],
-      columns: t.columns,
-      rows: t.rows
-        .filter((r) => CROSS_YEAR_ROWS.has(r.key))
-        .map((r) => ({ key: r.key, label: r.label, cells: r.cells.map(slimCell), ...(r.misaligned ? { misaligned: true } : {}) })),
-    })),
-});
 
 /** The check of one report (in this thread or in a worker thread). */
 export function checkOne(file: Loaded, locale: string): Checked {
@@ -239,7 +201,7 @@ export function checkOne(file: Loaded, locale: string): Checked {
   );
   const meta = reportMeta(model, file.text);
   const entry: Checked = { result: { file: file.target.path, findings }, failures: messages, directives, rules: file.config.rules ?? {} };
-  if (meta.agency && meta.year !== undefined) entry.year = { name: file.target.path, model: slim(model), meta };
+  if (meta.agency && meta.year !== undefined) entry.year = yearReport(file.target.path, model, meta);
   return entry;
 }
 
@@ -382,15 +344,12 @@ export function checkChunk(
 function addCrossYear(group: readonly Checked[]): void {
   if (group.length < 2) return;
   const byName = new Map(group.map((c) => [c.result.file, c]));
-  const added = new Set<Checked>();
+  const added = new Map<Checked, Finding[]>();
   for (const { name, finding } of crossYearFindings(group.map((c) => c.year!))) {
     const c = byName.get(name)!;
-    if (c.rules[finding.rule] === 'off' || isSuppressed(finding, c.directives)) continue;
-    c.result.findings.push(...applyRuleSettings([finding], c.rules));
-    added.add(c);
+    added.set(c, [...(added.get(c) ?? []), finding]);
   }
-  // The sort is stable: sorting once after all pushes orders them as sorting after each push would.
-  for (const c of added) c.result.findings.sort(byPosition);
+  for (const [c, findings] of added) c.result.findings = settleFindings([...c.result.findings, ...findings], c.directives, c.rules);
 }
 
 function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>, io: Io): number {

@@ -1,6 +1,6 @@
 // Check a report: read its directives, parse it, run every rule, isolate rule failures, then apply the
 // directives and the user's rule settings. Never throws.
-import { applyRuleSettings, type CheckerConfig } from './config';
+import { applyRuleSettings, type CheckerConfig, type RuleSetting } from './config';
 import { isSuppressed, readDirectives, type Directive } from './directives';
 import type { Finding } from './findings';
 import type { ReportModel } from './model';
@@ -53,10 +53,16 @@ export function checkReport(text: string, options: CheckOptions = {}, cache?: Li
       failures.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  return { model, findings: settleFindings(findings, directives, off), failures, directives };
+}
+
+/** Document order (a stable sort keeps the rules' order at one position). */
+export const byPosition = (a: Finding, b: Finding): number =>
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+/** Findings as a file's directives and rule settings leave them (silenced ones and `off` rules dropped, severities set), in document order. */
+export function settleFindings(findings: Finding[], directives: readonly Directive[], settings: Record<string, RuleSetting> | undefined): Finding[] {
   if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
-  if (off) findings = applyRuleSettings(findings, off);
-  findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
-  return { model, findings, failures, directives };
+  if (settings) findings = applyRuleSettings(findings, settings);
+  return findings.sort(byPosition);
 }

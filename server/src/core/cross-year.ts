@@ -164,3 +164,34 @@ export function crossYearFindings(reports: readonly YearReport[]): CrossFinding[
   }
   return out;
 }
+
+/** The rows these rules read: 表三's carried and carry-over, 表二's stock rows. */
+const READ_ROWS = new Set(['carried', 'carryOver', ...STOCK_ROWS.map(([key]) => key)]);
+
+/** A value cell cut down to what these rules read: its number (they pass over a cell without one). */
+const numberOnly = (c: Cell | undefined): Cell | undefined =>
+  c?.number && { text: '', label: '', range: c.number.range, firstLine: c.firstLine, lastLine: c.lastLine, blank: c.blank, number: c.number };
+
+/**
+ * A report as these rules need it: its 表二 and 表三 with only the rows they read, each value cell cut
+ * down to its number — so that a run over hundreds of reports keeps (and copies between threads) little.
+ */
+export function yearReport(name: string, model: ReportModel, meta: ReportMeta): YearReport {
+  const tables = model.tables
+    .filter((t) => t.kind === 'table2' || t.kind === 'table3')
+    .map((t): Table => ({
+      kind: t.kind,
+      name: t.name,
+      firstLine: t.firstLine,
+      lastLine: t.lastLine,
+      range: t.range,
+      cells: [],
+      header: [],
+      columns: t.columns,
+      rows: t.rows
+        .filter((r) => READ_ROWS.has(r.key))
+        .map((r) => ({ key: r.key, label: r.label, cells: r.cells.map(numberOnly), ...(r.misaligned ? { misaligned: true } : {}) })),
+    }));
+  const slim: ReportModel = { lineCount: model.lineCount, sections: [], headings: [], enumerations: [], artifacts: [], problems: [], format: model.format, formatEvidence: [], tables };
+  return { name, model: slim, meta };
+}
