@@ -10,6 +10,8 @@ export interface Checked {
   truncated: boolean;
   /** Size of the whole text in bytes of UTF-8 (when truncated). */
   bytes: number;
+  /** The limit it was checked with (`maxFileSize`, bytes). */
+  maxBytes: number;
   /** Lines checked (when truncated). */
   lines: number;
   durationMs: number;
@@ -48,6 +50,7 @@ export function checkDocument(text: string, version: number, settings: ServerSet
     result,
     truncated: prefix.truncated,
     bytes: prefix.bytes,
+    maxBytes: settings.maxFileSize,
     lines: prefix.lines,
     durationMs: performance.now() - t0,
   };

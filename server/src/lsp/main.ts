@@ -167,7 +167,7 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
   const entry: Entry = checked;
   if (checked.truncated) {
     logOnce(`truncated ${doc.uri}`, () =>
-      connection.console.info(`nianbao: ${doc.uri}: ${Math.round(checked.bytes / 1024)} KB > maxFileSize ${Math.round(settings.maxFileSize / 1024)} KB; checked ${checked.lines} lines`),
+      connection.console.info(`nianbao: ${doc.uri}: ${Math.round(checked.bytes / 1024)} KB > maxFileSize ${Math.round(checked.maxBytes / 1024)} KB; checked ${checked.lines} lines`),
     );
   }
   const params: CheckedParams = {
@@ -197,10 +197,9 @@ function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
     return d;
   });
   if (entry.truncated) {
-    const settings = settingsByUri.get(uri);
     const message = renderLspMessage(
       'file.truncated',
-      { size: Math.round(entry.bytes / 1024), max: Math.round((settings?.maxFileSize ?? 0) / 1024), lines: entry.lines },
+      { size: Math.round(entry.bytes / 1024), max: Math.round(entry.maxBytes / 1024), lines: entry.lines },
       locale,
     );
     diagnostics.unshift(toTruncationDiagnostic(message));
