@@ -37,9 +37,9 @@ export function ruleSet(env: Record<string, string | undefined>): readonly Rule[
   return env['NIANBAO_TEST_THROWING_RULE'] === '1' ? [...rules, THROWING_RULE] : rules;
 }
 
-/** `cache` keeps the reports of a document of several between its versions (see core/document.ts). */
 const NO_RULES: readonly Rule[] = [];
 
+/** `cache`: the document's reports and what their last parse read from their lines, kept between its versions (see core/document.ts). */
 export function checkDocument(text: string, version: number, settings: ServerSettings, ruleList: readonly Rule[] = rules, cache?: ReportCache): Checked {
   const t0 = performance.now();
   const prefix = checkablePrefix(text, settings.maxFileSize);
