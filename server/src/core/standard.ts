@@ -190,8 +190,7 @@ export function renderOrdinal(value: number, style: OrdinalStyle, halfWidthBrack
 
 /** The style a heading of `level` should have: its own where that is right for the level, else the level's first. */
 export function styleForLevel(level: HeadingLevel, ordinal: Ordinal | undefined): OrdinalStyle {
-  const ok = LEVEL_STYLES[level];
-  return ordinal && ok.includes(ordinal.style) && (ordinal.style !== 'cn-dun' || ordinal.separator === '、') ? ordinal.style : ok[0]!;
+  return ordinal && ordinalFits(level, ordinal) ? ordinal.style : LEVEL_STYLES[level][0]!;
 }
 
 /** Is this ordinal written as its level wants (style, and `、` after a Chinese numeral)? */
