@@ -4,7 +4,7 @@
 import type { ReportModel, Row, Table } from './model';
 import { columnTitle, rowTitle, tableTitle } from './labels';
 import { statisticsPeriods } from './standard';
-import { splitLines } from './text';
+import { BOOKMARK, splitLines } from './text';
 
 /** What a report says about itself: the agency and the year it reports on. */
 export interface ReportMeta {
@@ -67,7 +67,7 @@ export function extractTables(model: ReportModel, meta: ReportMeta): TableCellRo
           row: rowLabel(table, row),
           column: columnTitle(table, col),
           value: cell.number ? cell.number.value : null,
-          text: cell.blank ? '' : cell.text.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\s+/g, ' ').trim(),
+          text: cell.blank ? '' : cell.text.replace(BOOKMARK, '').replace(/\s+/g, ' ').trim(),
           blank: cell.blank,
           line: cell.firstLine + 1,
         });
@@ -82,6 +82,11 @@ export const EXTRACT_COLUMNS = ['file', 'agency', 'year', 'format', 'table', 'ro
 
 export type ExtractedRow = TableCellRow & { file?: string };
 
+/** The columns of these rows: `file` only when a row has one. */
+function columnsOf(rows: readonly ExtractedRow[]): (typeof EXTRACT_COLUMNS)[number][] {
+  return EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+}
+
 function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
   const s = String(v);
@@ -93,7 +98,7 @@ function csvField(v: string | number | boolean | null | undefined): string {
  * that spreadsheet programs read it as UTF-8. The `file` column is there when any row has a file.
  */
 export function tablesToCsv(rows: readonly ExtractedRow[]): string {
-  const cols = EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+  const cols = columnsOf(rows);
   const lines = [cols.join(',')];
   for (const r of rows) lines.push(cols.map((c) => csvField(r[c])).join(','));
   return '\ufeff' + lines.join('\r\n') + '\r\n';
@@ -101,7 +106,7 @@ export function tablesToCsv(rows: readonly ExtractedRow[]): string {
 
 /** The rows as a JSON array, keys in the order of `EXTRACT_COLUMNS`. */
 export function tablesToJson(rows: readonly ExtractedRow[]): string {
-  const cols = EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+  const cols = columnsOf(rows);
   const ordered = rows.map((r) => Object.fromEntries(cols.map((c) => [c, r[c] ?? null])));
   return JSON.stringify(ordered, null, 1) + '\n';
 }
