@@ -1,7 +1,7 @@
 // The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
 // how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, ReportModel, Section } from './model';
-import { allMatches, normLabel, toChineseNumeral } from './text';
+import { allMatches, isBlank, normLabel, toChineseNumeral } from './text';
 
 /** A heading as a reader names it: its ordinal as written and its title (`六、存在的问题及改进措施`). */
 export function headingName(h: Heading): string {
@@ -218,6 +218,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 const DATE_LINE = /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const MAX_SIGNATURE_LINE = 30;
+const SENTENCE_PUNCTUATION = /[。，；：,;:]/;
 
 /**
  * The last line of the report's body at or before `last`: trailing blank lines and a closing signature
@@ -226,7 +227,7 @@ const MAX_SIGNATURE_LINE = 30;
 export function bodyEnd(lines: readonly string[], last: number): number {
   let end = Math.min(last, lines.length - 1);
   const skipBlank = () => {
-    while (end > 0 && (lines[end] ?? '').trim() === '') end--;
+    while (end > 0 && isBlank(lines[end] ?? '')) end--;
   };
   skipBlank();
   // Up to three short lines without sentence punctuation, the block holding a date.
@@ -234,12 +235,13 @@ export function bodyEnd(lines: readonly string[], last: number): number {
   let date = false;
   let taken = 0;
   while (l > 0 && taken < 3) {
-    const t = (lines[l] ?? '').trim();
-    if (t === '') {
+    const line = lines[l] ?? '';
+    if (isBlank(line)) {
       l--;
       continue;
     }
-    if (t.startsWith('\t') || (lines[l] ?? '').startsWith('\t') || t.length > MAX_SIGNATURE_LINE || /[。，；：,;:]/.test(t)) break;
+    const t = line.trim();
+    if (line.startsWith('\t') || t.length > MAX_SIGNATURE_LINE || SENTENCE_PUNCTUATION.test(t)) break;
     if (DATE_LINE.test(t.replace(/\s/g, ''))) date = true;
     taken++;
     l--;
