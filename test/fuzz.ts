@@ -7,10 +7,9 @@
 // only becomes safe once another one is applied (table-cell-empty's fill-with-0 on a partly blank
 // 表三, after a culprit cell was corrected). A fix all that has not settled within the passes
 // `nianbao fix` makes (MAX_FIX_PASSES) is a failure.
-import { applyEdits, applyFixes, checkReport, fixAllEdits } from '../server/src/core';
+import { applyEdits, applyFixes, checkReport, fixAllEdits, fixText, MAX_FIX_PASSES } from '../server/src/core';
 import { generate, rng, type GenOptions } from './gen/report';
 import { readSeed } from './helpers';
-import { MAX_FIX_PASSES } from '../server/src/cli/run';
 
 const NOISE = ['\t', '\n', '\r', '\r\n', '\u3000', '\u00a0', '\ufeff', '（', '）', '一、', '（三）', '1.', '。', '0', '-', '９', '[bookmark: x]', '\ud800', '\u0000', '本列数据的勾稽关系', '第二十条第（一）项', '统计指标', '行政复议', '（七）总计', '（六）其他处理', '[nianbao-disable table-row-total]', '[nianbao-disable-file amount-unit]'];
 
@@ -102,22 +101,16 @@ export function fuzzOne(text: string): { problems: string[]; cascade?: string; p
   let cascade: string | undefined;
   let passes: number | undefined;
   try {
-    // Fix all, again and again, as `nianbao fix` does (at most MAX_FIX_PASSES rounds): one round should
+    // Fix all as `nianbao fix` does it (`fixText`: at most MAX_FIX_PASSES rounds): one round should
     // do; a fix that only becomes safe once another is applied needs more (a cascade, reported).
-    const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkReport(t).findings));
-    const once = applyEdits(text, fixAllEdits(result.findings));
-    let current = once;
-    let rounds = once === text ? 0 : 1;
-    for (let next = fixAll(current); next !== current && rounds <= MAX_FIX_PASSES; next = fixAll(current)) {
-      current = next;
-      rounds++;
-    }
-    if (rounds > 1) {
+    const fixed = fixText(text);
+    if (fixed.passes > 1 || !fixed.settled) {
+      const once = applyEdits(text, fixAllEdits(result.findings));
       const left = checkReport(once).findings.filter((f) => f.fixes?.some((x) => x.preferred)).map((f) => `${f.rule}@${f.range.start.line}`);
       const what = `still fixable after fix all: ${left.join(', ')}`;
-      if (rounds <= MAX_FIX_PASSES) {
+      if (fixed.settled) {
         cascade = what;
-        passes = rounds;
+        passes = fixed.passes;
       } else problems.push(`fix all does not settle in ${MAX_FIX_PASSES} passes: ${what}`);
     }
   } catch (e) {

@@ -1,7 +1,8 @@
 // The CLI's argument parsing and decoding, without a child process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KNOWN_RULES, localeFromEnv, parseCommandLine } from '../../server/src/cli/args';
+import { localeFromEnv, parseCommandLine } from '../../server/src/cli/args';
+import { KNOWN_RULE_IDS } from '../../server/src/core';
 import { effectiveRules } from '../../server/src/cli/run';
 
 test('check with defaults, options and paths', () => {
@@ -105,7 +106,7 @@ test('--rule and --ignore-rule over the configuration: only the named rules run,
   const both = effectiveRules(config, { only: ['amount-unit', 'table-row-total'], ignore: ['table-row-total'] });
   assert.equal(both['amount-unit'], 'error', 'a selected rule keeps its configured severity');
   assert.equal(both['table-row-total'], 'off', '--ignore-rule wins over --rule');
-  for (const id of KNOWN_RULES.filter((id) => id !== 'amount-unit')) assert.equal(both[id], 'off', id);
+  for (const id of KNOWN_RULE_IDS.filter((id) => id !== 'amount-unit')) assert.equal(both[id], 'off', id);
   assert.deepEqual(effectiveRules(config, { ignore: [] }), config.rules);
   assert.deepEqual(effectiveRules(undefined, { ignore: ['cross-year-stock'] }), { 'cross-year-stock': 'off' });
 });

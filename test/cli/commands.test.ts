@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { crossRules, parseReport, reportMeta, rules } from '../../server/src/core';
-import { fixText, PARALLEL_MIN_FILES, run } from '../../server/src/cli/run';
+import { crossRules, fixText, parseReport, reportMeta, rules } from '../../server/src/core';
+import { PARALLEL_MIN_FILES, run } from '../../server/src/cli/run';
 import { generate } from '../gen/report';
 import { baseEnv, nianbao, root, seeds, seedText, tempDir } from './process';
 

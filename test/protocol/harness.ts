@@ -23,20 +23,13 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { CHECKED, type CheckedParams } from '../../server/src/lsp/protocol';
 import { repoRoot } from '../helpers';
 
 export const TIMEOUT = { timeout: 20000 };
 
 /** The `nianbao/checked` notification (the contract between server and client). */
-export interface Checked {
-  uri: string;
-  version: number;
-  format: string;
-  counts: { error: number; warning: number; information: number; hint: number };
-  durationMs: number;
-  truncated: boolean;
-  ignored?: boolean;
-}
+export type Checked = CheckedParams;
 
 export interface ServerOptions {
   /** Added to the server's environment. */
@@ -71,6 +64,12 @@ export interface Server {
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** The first `nianbao/checked` for this version of the document, past or future. */
   checkedFor(uri: string, version: number): Promise<Checked>;
+  /**
+   * Resolves once the server has gone through at least `turns` more turns of its event loop after
+   * handling every message sent so far: as many round trips, one after the other, of a request it
+   * has no handler for (answered at once, changing nothing).
+   */
+  settle(turns: number): Promise<void>;
   /** Shutdown and exit; resolves to the exit code. */
   shutdown(): Promise<number | null>;
   stderr(): string;
@@ -142,7 +141,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     logs.push(m);
     if (m.type === MessageType.Error) errors.push(m.message);
   });
-  connection.onNotification('nianbao/checked', (c: Checked) => checked.add(c));
+  connection.onNotification(CHECKED, (c: Checked) => checked.add(c));
   const requests = { configuration: 0, refresh: 0 };
   connection.onRequest(ConfigurationRequest.type, (params) => {
     requests.configuration += params.items.length;
@@ -174,6 +173,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     checkedFor: (uri, version) => checked.wait((c) => c.uri === uri && c.version === version),
     nextDiagnostics: (uri) => published.wait((p) => p.uri === uri, true),
     diagnosticsFor: (uri, version) => published.wait((p) => p.uri === uri && p.version === version),
+    settle: async (turns) => {
+      for (let k = 0; k < turns; k++) await connection.sendRequest('nianbao/no-such-request').catch(() => undefined);
+    },
     shutdown: async () => {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);

@@ -1,7 +1,7 @@
 // Text helpers of the core.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allMatches } from '../../server/src/core/text';
+import { allMatches, eolOf } from '../../server/src/core/text';
 
 test('allMatches finds what matchAll finds (groups, offsets, empty matches, the u flag) and leaves the regex reusable', () => {
   const cases: [RegExp, string][] = [
@@ -17,4 +17,12 @@ test('allMatches finds what matchAll finds (groups, offsets, empty matches, the 
     assert.equal(re.lastIndex, 0);
     assert.deepEqual(allMatches(re, s).map((m) => [m.index, [...m]]), expected, `${re} again`);
   }
+});
+
+test('eolOf: the line break the text mostly uses, which fixes insert', () => {
+  assert.equal(eolOf('a\r\nb\r\nc\n'), '\r\n');
+  assert.equal(eolOf('a\nb\nc\r\n'), '\n');
+  assert.equal(eolOf('a\rb\r'), '\r');
+  assert.equal(eolOf('abc'), '\n');
+  assert.equal(eolOf('a\r\nb'), '\r\n');
 });

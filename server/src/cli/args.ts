@@ -1,7 +1,7 @@
 // The command line: `nianbao check|fix|extract [options] FILE|DIR|GLOB…`.
 // Pure: arguments and environment in, a command out; run.ts does the I/O.
 import { parseArgs } from 'node:util';
-import { crossRules, rules } from '../core';
+import { KNOWN_RULE_IDS } from '../core';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export type ExtractFormat = 'json' | 'csv';
@@ -104,9 +104,6 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
 
 const usageError = (zh: string, en: string): Command => ({ kind: 'usage-error', message: `${zh} (${en})` });
 
-/** Every rule id the checker knows: the single-report rules and the cross-year ones. */
-export const KNOWN_RULES: readonly string[] = [...rules, ...crossRules].map((r) => r.id);
-
 /** `a,b` `c` → [a, b, c]. */
 const splitIds = (values: readonly string[] | undefined): string[] =>
   (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
@@ -153,7 +150,7 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
   }
   const only = values.rule ? splitIds(values.rule) : undefined;
   const ignore = splitIds(values['ignore-rule']);
-  const known = new Set(KNOWN_RULES);
+  const known = new Set(KNOWN_RULE_IDS);
   for (const id of [...(only ?? []), ...ignore]) {
     if (!known.has(id)) return usageError(`没有编号为 ${id} 的规则`, `there is no rule ${id}`);
   }

@@ -1,6 +1,6 @@
 // The CLI's output formats. Pure: findings in, a string out.
 import { createTwoFilesPatch } from 'diff';
-import { crossRules, languageOf, renderMessage, rules, type Finding, type Range, type Severity } from '../core';
+import { everyRule, languageOf, renderMessage, type Finding, type Range, type Severity } from '../core';
 import { VERSION } from './version';
 
 export interface FileResult {
@@ -134,7 +134,7 @@ const region = (r: Range) => ({
  * default level and whether it is fixable; one result per finding, with its fixes.
  */
 export function formatSarif(results: readonly FileResult[], locale: string): string {
-  const all = [...rules, ...crossRules];
+  const all = everyRule;
   const index = new Map(all.map((r, i) => [r.id, i]));
   const zhFirst = languageOf(locale) === 'zh';
   const driverRules = all.map((r) => ({

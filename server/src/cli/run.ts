@@ -3,14 +3,14 @@
 // decoded: the other files are still checked); 2 wins over 1.
 import { dirname, resolve } from 'node:path';
 import {
-  applyEdits,
   applyRuleSettings,
   checkText,
   textModel,
   crossYearFindings,
   extractText,
-  fixAllEdits,
+  fixText,
   isReportText,
+  KNOWN_RULE_IDS,
   isSuppressed,
   renderMessage,
   reportMeta,
@@ -25,7 +25,7 @@ import {
   type RuleSetting,
   type YearReport,
 } from '../core';
-import { KNOWN_RULES, parseCommandLine, USAGE, type CommonOptions } from './args';
+import { parseCommandLine, USAGE, type CommonOptions } from './args';
 import { collectTargets, configFileError, ConfigLookup, loadReport, writeReport, writeText, type Target } from './files';
 import {
   countFindings,
@@ -41,7 +41,7 @@ import {
   type FileResult,
   type TextOptions,
 } from './format';
-import { describeEncoding, lineBreakOf, type FileEncoding } from '../node/encoding';
+import { describeEncoding, type FileEncoding } from '../node/encoding';
 import { VERSION } from './version';
 
 export interface Io {
@@ -64,7 +64,7 @@ const PROGRESS_MIN_FILES = 20;
 /** The rule settings of the command line over those of the configuration (`--rule`, `--ignore-rule`). */
 export function effectiveRules(config: CheckerConfig | undefined, opts: Pick<CommonOptions, 'only' | 'ignore'>): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = { ...(config?.rules ?? {}) };
-  if (opts.only) for (const id of KNOWN_RULES) if (!opts.only.includes(id)) out[id] = 'off';
+  if (opts.only) for (const id of KNOWN_RULE_IDS) if (!opts.only.includes(id)) out[id] = 'off';
   for (const id of opts.ignore) out[id] = 'off';
   return out;
 }
@@ -393,39 +393,13 @@ function addCrossYear(group: readonly Checked[]): void {
   for (const c of added) c.result.findings.sort(byPosition);
 }
 
-/** At most this many rounds of fix and re-check per file. */
-export const MAX_FIX_PASSES = 10;
-
-/**
- * Applies the preferred fixes, re-checks and repeats until nothing changes (at most MAX_FIX_PASSES
- * rounds). Line breaks in the fixes' new text follow the document's own.
- */
-export function fixText(text: string, config: CheckerConfig): { text: string; edits: number; passes: number; findings: Finding[] } {
-  const eol = lineBreakOf(text);
-  let edits = 0;
-  let passes = 0;
-  let current = text;
-  let findings = checkText(current, { config }).findings;
-  while (passes < MAX_FIX_PASSES) {
-    const pass = fixAllEdits(findings).map((e) => ({ range: e.range, newText: eol === '\n' ? e.newText : e.newText.replace(/\r\n|\r|\n/g, eol) }));
-    if (pass.length === 0) break;
-    const next = applyEdits(current, pass);
-    if (next === current) break;
-    passes++;
-    edits += pass.length;
-    current = next;
-    findings = checkText(current, { config }).findings;
-  }
-  return { text: current, edits, passes, findings };
-}
-
 function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>, io: Io): number {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
   const results: FileResult[] = [];
   const lines: string[] = [];
   inputs.forEach((file) => file, (file) => {
-    const fixed = fixText(file.text, file.config);
+    const fixed = fixText(file.text, { config: file.config });
     results.push({ file: file.target.path, findings: fixed.findings });
     if (fixed.text === file.text) return;
     if (opts.dryRun) {

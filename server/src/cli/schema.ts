@@ -1,10 +1,10 @@
 // The JSON schema of `.nianbao.json`, generated from the rule registries (schemas/nianbao.schema.json
 // is this, written out; a test keeps the two equal). Pure.
-import { crossRules, FORMAT_SETTINGS, RULE_SETTINGS, rules } from '../core';
+import { everyRule, FORMAT_SETTINGS, RULE_SETTINGS } from '../core';
 
 export function configSchema(): Record<string, unknown> {
   const ruleProperties = Object.fromEntries(
-    [...rules, ...crossRules].map((r) => [
+    everyRule.map((r) => [
       r.id,
       {
         description: `${r.description.zh}（默认 ${r.severity}${r.fixable ? '，可修复' : ''}）/ ${r.description.en} (default ${r.severity}${r.fixable ? ', fixable' : ''})`,

@@ -2,8 +2,8 @@
 // and the CLI (`.nianbao.json`): per-rule severity or off, keyed by rule id. Pure: the LSP and CLI
 // layers read the settings from wherever they live and pass them here as plain data.
 import type { Finding, Severity } from './findings';
-import { rules as allRules } from './rules';
-import { crossRules } from './cross-year';
+import { rules as allRules, type Rule } from './rules';
+import { crossRules, type CrossRule } from './cross-year';
 
 /** A rule's setting: a severity that replaces its default, or `off`. */
 export type RuleSetting = Severity | 'off';
@@ -39,7 +39,11 @@ const isSetting = (v: unknown): v is RuleSetting => typeof v === 'string' && (RU
  * left out and named in `problems` — an unknown rule id, a severity that does not exist — so that a
  * typo is reported instead of silently ignored.
  */
-export function readConfig(value: unknown, knownRules: readonly string[] = [...allRules, ...crossRules].map((r) => r.id)): { config: CheckerConfig; problems: ConfigProblem[] } {
+/** Every rule a configuration can name: the single-report rules and the cross-year ones. */
+export const everyRule: readonly (Rule | CrossRule)[] = [...allRules, ...crossRules];
+export const KNOWN_RULE_IDS: readonly string[] = everyRule.map((r) => r.id);
+
+export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN_RULE_IDS): { config: CheckerConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: CheckerConfig = {};
   if (value === undefined || value === null) return { config, problems };

@@ -9,6 +9,7 @@ import { newLineCache, type LineCache } from './blocks';
 import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { isSuppressed, readDirectives } from './directives';
 import { extractTables, reportMeta, type TableCellRow } from './extract';
+import { applyEdits, fixAllEdits } from './fixes';
 import { parseReport } from './parse';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
@@ -134,6 +135,30 @@ export function checkText(text: string, options: CheckOptions = {}, cache?: Repo
   if (cache) cache.entries = used;
   if (directives.length) findings = findings.filter((f) => !isSuppressed(f, directives));
   return { findings, failures, directives, lineCount: lines.length, reports };
+}
+
+/** At most this many rounds of fix all and check again (`fixText`). */
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Fix all, as `nianbao fix` and the fuzz tests do it: the preferred fixes applied, the text checked
+ * again, until nothing changes — some fixes become safe only once another is applied — or
+ * MAX_FIX_PASSES rounds have changed it (`settled` false: it would change again).
+ */
+export function fixText(text: string, options: CheckOptions = {}): { text: string; edits: number; passes: number; findings: Finding[]; settled: boolean } {
+  let current = text;
+  let edits = 0;
+  let passes = 0;
+  let findings = checkText(current, options).findings;
+  for (;;) {
+    const pass = fixAllEdits(findings);
+    const next = pass.length ? applyEdits(current, pass) : current;
+    if (next === current || passes === MAX_FIX_PASSES) return { text: current, edits, passes, findings, settled: next === current };
+    passes++;
+    edits += pass.length;
+    current = next;
+    findings = checkText(current, options).findings;
+  }
 }
 
 /**

@@ -129,9 +129,33 @@ export function toChineseNumeral(n: number): string {
   return (hi === 1 ? '' : CN_NUMERALS[hi]!) + '十' + (lo ? CN_NUMERALS[lo]! : '');
 }
 
-/** The line break a fix inserts: the text's own (CRLF when it has one). */
-export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+let eolText: string | undefined;
+let eolLast: '\r\n' | '\n' | '\r' = '\n';
+
+/**
+ * The line break a text mostly uses (CRLF, LF or CR; LF when it has none): the one a fix inserts, so
+ * that fixing keeps a file's line breaks, in the editor and in `nianbao fix` alike. The last answer is
+ * kept (a fix is made per finding, over the same text).
+ */
+export function eolOf(text: string): '\r\n' | '\n' | '\r' {
+  if (text === eolText) return eolLast;
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  if (text.includes('\r')) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) {
+          crlf++;
+          i++;
+        } else cr++;
+      } else if (c === 10) lf++;
+    }
+  }
+  eolText = text;
+  eolLast = crlf > 0 && crlf >= lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
+  return eolLast;
 }
 
 /**

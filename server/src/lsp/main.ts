@@ -30,6 +30,7 @@ import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker
 import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { hover } from './hover';
 import { renderLspMessage } from './messages';
+import { CHECKED, type CheckedParams } from './protocol';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
 
@@ -169,7 +170,7 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
       connection.console.info(`nianbao: ${doc.uri}: ${Math.round(checked.bytes / 1024)} KB > maxFileSize ${Math.round(settings.maxFileSize / 1024)} KB; checked ${checked.lines} lines`),
     );
   }
-  void connection.sendNotification('nianbao/checked', {
+  const params: CheckedParams = {
     uri: doc.uri,
     version: doc.version,
     format: checked.result.reports[0]!.result.model.format,
@@ -180,7 +181,8 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
     durationMs: Math.round(checked.durationMs * 1000) / 1000,
     truncated: checked.truncated,
     ...(settings.ignored ? { ignored: true } : {}),
-  });
+  };
+  void connection.sendNotification(CHECKED, params);
   return entry;
 });
 
@@ -417,10 +419,8 @@ registerWorkspaceRequests(connection, {
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
   pullMode: () => pullDiagnostics,
-  report: async (uri) => {
-    const r = await ready(uri);
-    return r && { text: r.doc.getText() };
-  },
+  // The export extracts the tables from the text itself: no check is needed for it.
+  textOf: (uri) => documents.get(uri)?.getText(),
 });
 
 documents.listen(connection);

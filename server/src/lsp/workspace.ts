@@ -24,8 +24,8 @@ export interface WorkspaceDeps {
   /** Whether the client pulls the diagnostics of open documents (they then live apart from the
    * pushed ones, so that a file's pushed findings must be withdrawn when it is opened). */
   pullMode(): boolean;
-  /** The text of an open document. */
-  report(uri: string): Promise<{ text: string } | undefined>;
+  /** The text of an open document (undefined: not open). */
+  textOf(uri: string): string | undefined;
 }
 
 /** The tables of a report (of each report, in a text of several) as CSV or JSON, each row naming the file. */
@@ -58,9 +58,9 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     return { checked };
   });
 
-  connection.onRequest(EXPORT_TABLES, async (params: ExportTablesParams): Promise<ExportTablesResult> => {
-    const report = await deps.report(params.uri);
-    if (!report) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
-    return { content: exportTables(report.text, params.uri, params.format === 'json' ? 'json' : 'csv') };
+  connection.onRequest(EXPORT_TABLES, (params: ExportTablesParams): ExportTablesResult => {
+    const text = deps.textOf(params.uri);
+    if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
+    return { content: exportTables(text, params.uri, params.format === 'json' ? 'json' : 'csv') };
   });
 }

@@ -5,6 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
+import { eolOf } from '../core/text';
 
 export type EncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GBK' | 'GB18030';
 
@@ -126,26 +127,8 @@ export function encodeText(text: string, enc: FileEncoding): Buffer | undefined 
   return enc.bom ? Buffer.concat([Buffer.from(BOMS[enc.encoding]), body]) : body;
 }
 
-/** The line break a text mostly uses (CRLF, LF or CR), LF when it has none. */
-export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  return cr > lf ? '\r' : '\n';
-}
-
 /** `GBK, CRLF` / `UTF-8 with BOM, LF`: how `--verbose` names a file's encoding. */
 export function describeEncoding(enc: FileEncoding, text: string): string {
-  const eol = { '\r\n': 'CRLF', '\n': 'LF', '\r': 'CR' }[lineBreakOf(text)];
+  const eol = { '\r\n': 'CRLF', '\n': 'LF', '\r': 'CR' }[eolOf(text)];
   return `${enc.encoding}${enc.bom ? ' BOM' : ''}, ${eol}`;
 }
