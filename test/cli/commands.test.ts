@@ -336,6 +336,12 @@ test('report meta: the year from the statistics period when the title has none',
   assert.deepEqual(reportMeta(parseReport(text('自2020年1月1日起至2020年12月31日止')), text('自2020年1月1日起至2020年12月31日止')), { agency: '某某市某某局', year: 2020 });
   assert.deepEqual(reportMeta(parseReport(text('自2021年1月1日起至12月31日止')), text('自2021年1月1日起至12月31日止')), { agency: '某某市某某局', year: 2021 });
   assert.deepEqual(reportMeta(parseReport(text('自2021年1月1日起至2022年12月31日止')), text('自2021年1月1日起至2022年12月31日止')), { agency: '某某市某某局' });
+  // The period as the year rule reads it: without 自, with 到 or a dash.
+  assert.deepEqual(reportMeta(parseReport(text('为2020年1月1日到2020年12月31日')), text('为2020年1月1日到2020年12月31日')), { agency: '某某市某某局', year: 2020 });
+  assert.deepEqual(reportMeta(parseReport(text('为2019年1月1日—12月31日')), text('为2019年1月1日—12月31日')), { agency: '某某市某某局', year: 2019 });
+  // The first period whose years agree gives the year.
+  const two = text('自2021年1月1日起至2022年12月31日止；上年为2020年1月1日至2020年12月31日');
+  assert.deepEqual(reportMeta(parseReport(two), two), { agency: '某某市某某局', year: 2020 });
   const seed3 = seedText(3);
   assert.deepEqual(reportMeta(parseReport(seed3), seed3), { agency: '余姚市公共资源交易管理办公室', year: 2020 });
 });

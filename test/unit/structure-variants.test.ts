@@ -146,7 +146,9 @@ for (const format of FORMATS) {
     const five = at('五、');
     lines[five] = '五、下一步工作打算';
     const fs = structure(lines.join('\n'));
-    assert.deepEqual(fs.map((f) => [f.rule, f.severity, f.fixes![0]!.preferred]), [['heading-title', 'information', false]]);
+    assert.deepEqual(fs.map((f) => [f.rule, f.severity, f.range, f.fixes![0]!.edits, f.fixes![0]!.preferred]), [
+      ['heading-title', 'information', r(five, 2, five, 9), [{ range: r(five, 2, five, 9), newText: '存在的主要问题及改进情况' }], false],
+    ]);
   });
 
   test(`${format}: a missing section is inserted after the section before it, numbered after it`, () => {
@@ -170,6 +172,10 @@ for (const format of FORMATS) {
     const signed = text + '\n\n某某市某某局\n' + (format === '2021' ? '2023' : '2021') + '年1月20日\n';
     const sf = structure(signed).find((f) => f.rule === 'section-missing')!;
     assert.deepEqual(sf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
+    // So does one after a Word bookmark left on a line of its own (a blank line, not body).
+    const marked = text + '\n[bookmark: _GoBack]\n\n某某市某某局\n' + (format === '2021' ? '2023' : '2021') + '年1月20日\n';
+    const mf = structure(marked).find((f) => f.rule === 'section-missing')!;
+    assert.deepEqual(mf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
   });
 
   test(`${format}: out of place — a standard section numbered as another`, () => {
@@ -279,6 +285,20 @@ test('a hybrid report (2019 tables and the old 统计表) gets one report-format
   const text = lines.join('\n');
   const fs = structure(text);
   assert.deepEqual(fs.map((f) => [f.rule, f.severity]), [['report-format', 'information'], ['heading-sequence', 'warning']]);
+  // The standard 三 after the inserted one is the repeat; renumbering shifts it and every later section by one.
+  const again = at('三、收到和处理');
+  const ordinal = (l: number) => r(l, 0, l, 2);
+  assert.equal(again, three + 10);
+  assert.deepEqual(fs[1]!.range, ordinal(again));
+  assert.deepEqual(fs[1]!.fixes!.map((f) => [f.edits, f.preferred]), [[
+    [
+      { range: ordinal(again), newText: '四、' },
+      { range: ordinal(at('四、')), newText: '五、' },
+      { range: ordinal(at('五、')), newText: '六、' },
+      { range: ordinal(at('六、')), newText: '七、' },
+    ],
+    true,
+  ]]);
   assert.deepEqual(fs[0]!.related!.map((x) => renderMessage(x.message)), ['非国家格式的部分：三、其他工作情况', '旧式表格：政府信息公开情况统计表']);
 });
 

@@ -7,7 +7,7 @@ import type { Finding } from './findings';
 import type { Rule } from './rules/types';
 import type { Cell, Range, ReportModel, Table } from './model';
 import type { ReportMeta } from './extract';
-import { columnTitle } from './labels';
+import { cellByKey, columnTitle, firstTable } from './labels';
 
 /** A rule that compares several reports (its findings still point into one of them): a rule's metadata, no single-report check. */
 export type CrossRule = Omit<Rule, 'check'>;
@@ -62,16 +62,9 @@ export const crossRules: readonly CrossRule[] = [crossYearCarry, crossYearStock]
 
 const numberRange = (cell: Cell): Range => cell.number?.range ?? cell.range;
 
-function firstTable(model: ReportModel, kind: Table['kind']): Table | undefined {
-  return model.tables.find((t) => t.kind === kind);
-}
-
 /** The number in a row's column, by row key and column key; undefined when blank or not a number. */
 function cellOf(table: Table, rowKey: string, colKey: string): Cell | undefined {
-  const col = table.columns.findIndex((c) => c.key === colKey);
-  if (col < 0) return undefined;
-  const row = table.rows.find((r) => r.key === rowKey && !r.misaligned);
-  const cell = row?.cells[col];
+  const cell = cellByKey(table, rowKey, colKey)?.cell;
   return cell?.number ? cell : undefined;
 }
 

@@ -3,6 +3,8 @@
 // `nianbao extract` and by the editor's export command. Pure: model in, rows out; never throws.
 import type { ReportModel, Row, Table } from './model';
 import { columnTitle, rowTitle, tableTitle } from './labels';
+import { statisticsPeriods } from './standard';
+import { BOOKMARK, splitLines } from './text';
 
 /** What a report says about itself: the agency and the year it reports on. */
 export interface ReportMeta {
@@ -10,21 +12,15 @@ export interface ReportMeta {
   year?: number;
 }
 
-/** `自2020年1月1日起至2020年12月31日止` (any spacing, 1 or 01, the second year may be left out): the statistics period. */
-const PERIOD = /自\s*((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?至\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月\s*31\s*日/;
-
-/** The year of the statistics period, when the text states one. */
-function periodYear(text: string): number | undefined {
-  const m = PERIOD.exec(text);
-  return m && (m[2] === undefined || m[1] === m[2]) ? Number(m[1]) : undefined;
-}
-
-/** The agency (from the title) and the year (from the title, else from the statistics period). */
+/**
+ * The agency (from the title) and the year: the title's, else that of the first statistics period whose
+ * two years agree (or that states one).
+ */
 export function reportMeta(model: ReportModel, text: string): ReportMeta {
   const meta: ReportMeta = {};
   const agency = model.title?.agency?.replace(/\s+/g, '');
   if (agency) meta.agency = agency;
-  const year = model.title?.year ?? periodYear(text);
+  const year = model.title?.year ?? statisticsPeriods(splitLines(text)).find((p) => !p.to || p.to.year === p.from.year)?.from.year;
   if (year !== undefined) meta.year = year;
   return meta;
 }
@@ -71,7 +67,7 @@ export function extractTables(model: ReportModel, meta: ReportMeta): TableCellRo
           row: rowLabel(table, row),
           column: columnTitle(table, col),
           value: cell.number ? cell.number.value : null,
-          text: cell.blank ? '' : cell.text.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\s+/g, ' ').trim(),
+          text: cell.blank ? '' : cell.text.replace(BOOKMARK, '').replace(/\s+/g, ' ').trim(),
           blank: cell.blank,
           line: cell.firstLine + 1,
         });
@@ -86,6 +82,11 @@ export const EXTRACT_COLUMNS = ['file', 'agency', 'year', 'format', 'table', 'ro
 
 export type ExtractedRow = TableCellRow & { file?: string };
 
+/** The columns of these rows: `file` only when a row has one. */
+function columnsOf(rows: readonly ExtractedRow[]): (typeof EXTRACT_COLUMNS)[number][] {
+  return EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+}
+
 function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
   const s = String(v);
@@ -97,7 +98,7 @@ function csvField(v: string | number | boolean | null | undefined): string {
  * that spreadsheet programs read it as UTF-8. The `file` column is there when any row has a file.
  */
 export function tablesToCsv(rows: readonly ExtractedRow[]): string {
-  const cols = EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+  const cols = columnsOf(rows);
   const lines = [cols.join(',')];
   for (const r of rows) lines.push(cols.map((c) => csvField(r[c])).join(','));
   return '\ufeff' + lines.join('\r\n') + '\r\n';
@@ -105,7 +106,7 @@ export function tablesToCsv(rows: readonly ExtractedRow[]): string {
 
 /** The rows as a JSON array, keys in the order of `EXTRACT_COLUMNS`. */
 export function tablesToJson(rows: readonly ExtractedRow[]): string {
-  const cols = EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
+  const cols = columnsOf(rows);
   const ordered = rows.map((r) => Object.fromEntries(cols.map((c) => [c, r[c] ?? null])));
   return JSON.stringify(ordered, null, 1) + '\n';
 }

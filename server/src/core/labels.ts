@@ -1,5 +1,5 @@
-// How tables, rows and columns are named in messages and hovers: `表三 · （七）总计 · 法律服务机构`.
-import type { Row, Table } from './model';
+// How tables, rows and columns are found by key and named in messages and hovers: `表三 · （七）总计 · 法律服务机构`.
+import type { Cell, ReportModel, Row, Table } from './model';
 import { TABLE_SHORT } from './tables/common';
 
 const GROUP_TITLES: Record<string, string> = {
@@ -32,4 +32,18 @@ export function cellTitle(table: Table, row: Row, col: number): string {
   if (row.label) parts.push(rowTitle(table, row));
   parts.push(...columnTitle(table, col).split('·'));
   return parts.join(' · ');
+}
+
+/** The report's first table of a kind. */
+export function firstTable(model: ReportModel, kind: Table['kind']): Table | undefined {
+  return model.tables.find((t) => t.kind === kind);
+}
+
+/** A cell by row key and column key, with its row and column; a misaligned row's cells are not in their columns. */
+export function cellByKey(table: Table, rowKey: string, colKey: string): { cell: Cell; row: Row; col: number } | undefined {
+  const col = table.columns.findIndex((c) => c.key === colKey);
+  if (col < 0) return undefined;
+  const row = table.rows.find((r) => r.key === rowKey && !r.misaligned);
+  const cell = row?.cells[col];
+  return cell && { cell, row, col };
 }

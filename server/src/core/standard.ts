@@ -1,7 +1,7 @@
 // The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
 // how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, ReportModel, Section } from './model';
-import { normLabel, toChineseNumeral } from './text';
+import { allMatches, isBlank, normLabel, toChineseNumeral } from './text';
 
 /** A heading as a reader names it: its ordinal as written and its title (`六、存在的问题及改进措施`). */
 export function headingName(h: Heading): string {
@@ -190,8 +190,7 @@ export function renderOrdinal(value: number, style: OrdinalStyle, halfWidthBrack
 
 /** The style a heading of `level` should have: its own where that is right for the level, else the level's first. */
 export function styleForLevel(level: HeadingLevel, ordinal: Ordinal | undefined): OrdinalStyle {
-  const ok = LEVEL_STYLES[level];
-  return ordinal && ok.includes(ordinal.style) && (ordinal.style !== 'cn-dun' || ordinal.separator === '、') ? ordinal.style : ok[0]!;
+  return ordinal && ordinalFits(level, ordinal) ? ordinal.style : LEVEL_STYLES[level][0]!;
 }
 
 /** Is this ordinal written as its level wants (style, and `、` after a Chinese numeral)? */
@@ -219,6 +218,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 const DATE_LINE = /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const MAX_SIGNATURE_LINE = 30;
+const SENTENCE_PUNCTUATION = /[。，；：,;:]/;
 
 /**
  * The last line of the report's body at or before `last`: trailing blank lines and a closing signature
@@ -227,7 +227,7 @@ const MAX_SIGNATURE_LINE = 30;
 export function bodyEnd(lines: readonly string[], last: number): number {
   let end = Math.min(last, lines.length - 1);
   const skipBlank = () => {
-    while (end > 0 && (lines[end] ?? '').trim() === '') end--;
+    while (end > 0 && isBlank(lines[end] ?? '')) end--;
   };
   skipBlank();
   // Up to three short lines without sentence punctuation, the block holding a date.
@@ -235,12 +235,13 @@ export function bodyEnd(lines: readonly string[], last: number): number {
   let date = false;
   let taken = 0;
   while (l > 0 && taken < 3) {
-    const t = (lines[l] ?? '').trim();
-    if (t === '') {
+    const line = lines[l] ?? '';
+    if (isBlank(line)) {
       l--;
       continue;
     }
-    if (t.startsWith('\t') || (lines[l] ?? '').startsWith('\t') || t.length > MAX_SIGNATURE_LINE || /[。，；：,;:]/.test(t)) break;
+    const t = line.trim();
+    if (line.startsWith('\t') || t.length > MAX_SIGNATURE_LINE || SENTENCE_PUNCTUATION.test(t)) break;
     if (DATE_LINE.test(t.replace(/\s/g, ''))) date = true;
     taken++;
     l--;
@@ -250,4 +251,40 @@ export function bodyEnd(lines: readonly string[], last: number): number {
     skipBlank();
   }
   return end;
+}
+
+/** A year of a statistics period and where it is written. */
+export interface PeriodYear {
+  year: number;
+  range: Range;
+}
+
+/** A statistics period: its first year and, when the text repeats it, its second. */
+export interface StatisticsPeriod {
+  from: PeriodYear;
+  to?: PeriodYear;
+}
+
+/**
+ * `自2020年1月1日起至2020年12月31日止`, `2020年1月1日到2020年12月31日` (自 and 起 may be left out; 至, 到 or a
+ * dash; any spacing, 1 or 01; the second year may be left out).
+ */
+const PERIOD = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日/g;
+
+/** Every statistics period in the prose (not in table cells), in document order. */
+export function statisticsPeriods(lines: readonly string[]): StatisticsPeriod[] {
+  const out: StatisticsPeriod[] = [];
+  const yearAt = (l: number, character: number, year: string): PeriodYear => ({
+    year: Number(year),
+    range: { start: { line: l, character }, end: { line: l, character: character + 4 } },
+  });
+  lines.forEach((line, l) => {
+    if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
+    for (const m of allMatches(PERIOD, line)) {
+      const period: StatisticsPeriod = { from: yearAt(l, m.index + m[0].indexOf(m[1]!), m[1]!) };
+      if (m[2]) period.to = yearAt(l, m.index + m[0].lastIndexOf(m[2]), m[2]);
+      out.push(period);
+    }
+  });
+  return out;
 }

@@ -4,7 +4,7 @@
 // the heading should carry (numbering.ts), preferred: the number is its position among its siblings.
 import type { Finding } from '../findings';
 import { siblingLists } from '../numbering';
-import { LEVEL_STYLES, renderOrdinal } from '../standard';
+import { renderOrdinal, styleForLevel } from '../standard';
 import { splitLines } from '../text';
 import type { Rule } from './types';
 
@@ -54,7 +54,7 @@ export const headingStyle: Rule = {
           continue;
         }
         // The ordinal as the report writes it, but in the right style for the level (its own number).
-        const ownForm = renderOrdinal(o.value, LEVEL_STYLES[list.level].includes(o.style) ? o.style : LEVEL_STYLES[list.level][0]!, o.halfWidthBrackets);
+        const ownForm = renderOrdinal(o.value, styleForLevel(list.level, o), o.halfWidthBrackets);
         const sameFamily = o.styleLevel === list.level;
         out.push({
           rule: 'heading-style',

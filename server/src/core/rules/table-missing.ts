@@ -17,33 +17,29 @@ import type { Rule } from './types';
 interface Required {
   kind: TemplateKind;
   short: string;
-  name: string;
+  /** The section that holds the table: its title names the table in messages, its tiers find its heading. */
+  section: StandardSection;
   nameEn: string;
-  /** Heading keywords, strongest first: a heading matching an earlier tier wins. */
-  tiers: StandardSection['tiers'];
 }
 
 const REQUIRED: readonly Required[] = [
   {
     kind: 'table2',
     short: '表二',
-    name: '主动公开政府信息情况',
+    section: STANDARD_SECTIONS[1]!,
     nameEn: 'proactive disclosure',
-    tiers: STANDARD_SECTIONS[1]!.tiers,
   },
   {
     kind: 'table3',
     short: '表三',
-    name: '收到和处理政府信息公开申请情况',
+    section: STANDARD_SECTIONS[2]!,
     nameEn: 'requests received and handled',
-    tiers: STANDARD_SECTIONS[2]!.tiers,
   },
   {
     kind: 'table4',
     short: '表四',
-    name: '政府信息公开行政复议、行政诉讼情况',
+    section: STANDARD_SECTIONS[3]!,
     nameEn: 'administrative reconsideration and litigation',
-    tiers: STANDARD_SECTIONS[3]!.tiers,
   },
 ];
 
@@ -70,10 +66,10 @@ export const tableMissing: Rule = {
     const out: Finding[] = [];
     for (const req of REQUIRED) {
       if (model.tables.some((t) => t.kind === req.kind)) continue;
-      const heading = sectionHeading(model, req.tiers);
+      const heading = sectionHeading(model, req.section.tiers);
       const range: Range = heading?.range ?? model.title?.range ?? START;
       const prose = heading !== undefined && onlyProse(model, heading, lines);
-      const args = { table: req.short, name: req.name, nameEn: req.nameEn };
+      const args = { table: req.short, name: req.section.title, nameEn: req.nameEn };
       const finding: Finding = {
         rule: 'table-missing',
         severity: 'warning',
@@ -108,7 +104,7 @@ function tablesRequired(model: ReportModel): boolean {
     case 'unknown': {
       if (model.title?.year !== undefined && model.title.year < 2019) return false;
       // At least two of the three sections that hold the tables.
-      return REQUIRED.filter((req) => sectionHeading(model, req.tiers) !== undefined).length >= 2;
+      return REQUIRED.filter((req) => sectionHeading(model, req.section.tiers) !== undefined).length >= 2;
     }
   }
 }

@@ -11,7 +11,7 @@
 // A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
 import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
-import { cellTitle } from '../labels';
+import { cellByKey, cellTitle, firstTable } from '../labels';
 import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
 import { allMatches, splitLines } from '../text';
 import type { Rule } from './types';
@@ -19,12 +19,22 @@ import type { Rule } from './types';
 interface Claim {
   /** The phrase as written (`发布行政规范性文件18个`). */
   quote: string;
-  what: { zh: string; en: string };
+  /** What it counts, for the English message (`normative documents`). */
+  what: string;
   value: number;
   range: Range;
   /** The table cells the figure may stand for; it agrees when it equals one of the sums. */
-  sums: { cells: Cell[]; table: Table; rowKey: string; col: number; extra?: { table: Table; rowKey: string; col: number } }[];
+  sums: Sum[];
 }
+
+/** A table cell and how messages name it (`表二 · 行政规范性文件 · 本年制发件数`). */
+interface NamedCell {
+  cell: Cell;
+  title: string;
+}
+
+/** Cells whose numbers add up to what a claim may stand for. */
+type Sum = NamedCell[];
 
 /** A line can hold a claim only if it mentions one of these. */
 const MENTIONS = /规范性文件|申请|复议|诉讼/;
@@ -32,8 +42,8 @@ const MENTIONS = /规范性文件|申请|复议|诉讼/;
 const HAS_DIGIT = /\d/;
 const STARTS_WITH_DIGIT = /^\d/;
 const NOT_FOR_INFORMATION = /复议|诉讼|信访|投诉|举报/;
-const REVIEWS = { zh: '行政复议', en: 'administrative reconsiderations' };
-const SUITS = { zh: '行政诉讼', en: 'lawsuits' };
+const REVIEWS = 'administrative reconsiderations';
+const SUITS = 'lawsuits';
 
 const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
 const DOCS_OTHER = /清理|废止|失效|审查|备案|修订|修改|征求意见|解读/;
@@ -60,15 +70,14 @@ export const textTableMismatch: Rule = {
     const lines = splitLines(text);
     const out: Finding[] = [];
     for (const claim of claims(model, lines)) {
-      const options = claim.sums.filter((s) => s.cells.every((c) => c.number !== undefined));
+      const options = claim.sums.filter((s) => s.every((c) => c.cell.number !== undefined));
       if (!options.length || options.length < claim.sums.length) continue; // a blank or invalid cell: nothing to compare
-      const values = options.map((s) => s.cells.reduce((a, c) => a + c.number!.value, 0));
+      const values = options.map((s) => s.reduce((a, c) => a + c.cell.number!.value, 0));
       if (values.includes(claim.value)) continue;
-      const main = options[0]!;
       const related: RelatedInformation[] = options.flatMap((s) =>
-        s.cells.map((c, k) => ({
-          range: c.number!.range,
-          message: { id: 'text-table-mismatch.cell', args: { cell: title(k === 0 ? s : s.extra!), value: c.number!.text } },
+        s.map((c) => ({
+          range: c.cell.number!.range,
+          message: { id: 'text-table-mismatch.cell', args: { cell: c.title, value: c.cell.number!.text } },
         })),
       );
       out.push({
@@ -77,7 +86,7 @@ export const textTableMismatch: Rule = {
         range: claim.range,
         message: {
           id: 'text-table-mismatch',
-          args: { quote: claim.quote, whatEn: claim.what.en, value: claim.value, cell: title(main), expected: values[0]! },
+          args: { quote: claim.quote, whatEn: claim.what, value: claim.value, cell: options[0]![0]!.title, expected: values[0]! },
         },
         related,
       });
@@ -93,33 +102,23 @@ function clauseAt(sentence: string, offset: number): string {
   return sentence.slice(before + 1, after.length ? Math.min(...after) : sentence.length);
 }
 
-function title(s: { table: Table; rowKey: string; col: number }): string {
-  const row = s.table.rows.find((r) => r.key === s.rowKey)!;
-  return cellTitle(s.table, row, s.col);
+/** The cell of a table by row key and column key, named. */
+function cellAt(table: Table | undefined, rowKey: string, colKey: string): NamedCell | undefined {
+  const c = table && cellByKey(table, rowKey, colKey);
+  return c && { cell: c.cell, title: cellTitle(table, c.row, c.col) };
 }
 
-/** The cell of a table by row key and column key. */
-function cellAt(table: Table | undefined, rowKey: string, colKey: string): { cell: Cell; table: Table; rowKey: string; col: number } | undefined {
-  if (!table) return undefined;
-  const col = table.columns.findIndex((c) => c.key === colKey);
-  const row = table.rows.find((r) => r.key === rowKey && !r.misaligned);
-  const cell = col >= 0 ? row?.cells[col] : undefined;
-  return cell ? { cell, table, rowKey, col } : undefined;
-}
-
-type Sum = Claim['sums'][number];
-const one = (c: ReturnType<typeof cellAt>): Sum[] => (c ? [{ cells: [c.cell], table: c.table, rowKey: c.rowKey, col: c.col }] : []);
-const two = (a: ReturnType<typeof cellAt>, b: ReturnType<typeof cellAt>): Sum[] =>
-  a && b ? [{ cells: [a.cell, b.cell], table: a.table, rowKey: a.rowKey, col: a.col, extra: { table: b.table, rowKey: b.rowKey, col: b.col } }] : [];
+const one = (c: NamedCell | undefined): Sum[] => (c ? [[c]] : []);
+const two = (a: NamedCell | undefined, b: NamedCell | undefined): Sum[] => (a && b ? [[a, b]] : []);
 
 /** 。；！？ end a sentence. */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function claims(model: ReportModel, lines: readonly string[]): Claim[] {
-  const t2 = model.tables.find((t) => t.kind === 'table2');
-  const t3 = model.tables.find((t) => t.kind === 'table3');
-  const t4 = model.tables.find((t) => t.kind === 'table4');
+  const t2 = firstTable(model, 'table2');
+  const t3 = firstTable(model, 'table3');
+  const t4 = firstTable(model, 'table4');
   if (!t2 && !t3 && !t4) return [];
   const inSections = new Uint8Array(lines.length);
   for (const std of [STANDARD_SECTIONS[2]!, STANDARD_SECTIONS[3]!]) {
@@ -167,7 +166,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
           if (DOCS_OTHER.test(clauseAt(sentence, d.index))) continue;
           const start = base + d.index + d[0].indexOf(d[1]!);
-          out.push({ quote: d[0].trim(), what: { zh: '规范性文件', en: 'normative documents' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: docs() });
+          out.push({ quote: d[0].trim(), what: 'normative documents', value: Number(d[1]), range: at(l, start, d[1]!), sums: docs() });
         }
       }
       if (t3 && sentence.includes('申请')) {
@@ -175,7 +174,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           // Requests for information, not for a review, a petition or a complaint.
           if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           const start = base + d.index + d[0].lastIndexOf(d[1]!);
-          out.push({ quote: d[0].trim(), what: { zh: '受理政府信息公开申请', en: 'requests received' }, value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
+          out.push({ quote: d[0].trim(), what: 'requests received', value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
         }
       }
       if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {

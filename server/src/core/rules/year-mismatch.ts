@@ -4,11 +4,10 @@
 // seed 004: plans are for Y+1). The fix (preferred) writes the right year over the four digits.
 import type { Finding } from '../findings';
 import type { Range } from '../model';
-import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
+import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS, statisticsPeriods } from '../standard';
 import { allMatches, splitLines } from '../text';
 import type { Rule } from './types';
 
-const PERIOD = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日/g;
 /**
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
  * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
@@ -39,8 +38,8 @@ export const yearMismatch: Rule = {
   check(model, text) {
     const lines = splitLines(text);
     const title = model.title?.year;
-    const periods = findPeriods(lines);
-    const year = title ?? periods[0]?.year;
+    const periods = statisticsPeriods(lines);
+    const year = title ?? periods[0]?.from.year;
     if (year === undefined) return [];
     const out: Finding[] = [];
     const finding = (id: string, range: Range, actual: number, expected: number): Finding => ({
@@ -51,7 +50,9 @@ export const yearMismatch: Rule = {
       fixes: [{ title: { id: 'fix.set-year', args: { year: expected } }, edits: [{ range, newText: String(expected) }], preferred: true }],
     });
     if (title !== undefined) {
-      for (const p of periods) if (p.year !== year) out.push(finding('year-mismatch.period', p.range, p.year, year));
+      for (const p of periods.flatMap((x) => (x.to ? [x.from, x.to] : [x.from]))) {
+        if (p.year !== year) out.push(finding('year-mismatch.period', p.range, p.year, year));
+      }
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
     const h = sectionHeading(model, STANDARD_SECTIONS[4]!.tiers);
@@ -73,21 +74,3 @@ export const yearMismatch: Rule = {
     return out;
   },
 };
-
-/** Every year of every statistics period in the prose (`自2020年1月1日起至2020年12月31日止`). */
-function findPeriods(lines: readonly string[]): { year: number; range: Range }[] {
-  const out: { year: number; range: Range }[] = [];
-  lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
-    for (const m of allMatches(PERIOD, line)) {
-      const base = m.index;
-      const first = base + m[0].indexOf(m[1]!);
-      out.push({ year: Number(m[1]), range: { start: { line: l, character: first }, end: { line: l, character: first + 4 } } });
-      if (m[2]) {
-        const second = base + m[0].lastIndexOf(m[2]);
-        out.push({ year: Number(m[2]), range: { start: { line: l, character: second }, end: { line: l, character: second + 4 } } });
-      }
-    }
-  });
-  return out;
-}
