@@ -26,6 +26,20 @@ test('UTF-8 with and without BOM, UTF-16 LE/BE with BOM, GBK: detected and read 
   }
 });
 
+test('UTF-8 is read as the platform reads it: ASCII, Chinese, four-byte characters, NUL, a BOM in the middle', () => {
+  // A deterministic mix of code points from every UTF-8 length (no lone surrogates: those are not UTF-8).
+  const points = [0x41, 0x0a, 0x0d, 0x09, 0x00, 0x7f, 0x80, 0xa0, 0x7ff, 0x800, 0x3000, 0x5e74, 0xfeff, 0xffff, 0x10000, 0x20000, 0x1f600, 0x10ffff];
+  const texts = ['', 'ASCII only\n', sample, '\u{20000}年报\u{1f600}'];
+  for (let n = 1; n <= 200; n++) texts.push(Array.from({ length: n }, (_, i) => String.fromCodePoint(points[(i * 7 + n) % points.length]!)).join(''));
+  for (const text of texts) {
+    const bytes = Buffer.from(text, 'utf8');
+    const d = decodeBytes(bytes);
+    // A text that starts with U+FEFF is read as UTF-8 with a BOM: the BOM is not part of the text.
+    const bom = text.startsWith('\ufeff');
+    assert.deepEqual(d, { ok: true, text: bom ? text.slice(1) : text, encoding: 'UTF-8', bom }, JSON.stringify(text));
+  }
+});
+
 test('GB18030-only characters are read as GB18030', () => {
   const text = '年报 𠀀 ᠠ\n'; // U+20000 and Mongolian: four-byte GB18030 sequences
   const bytes = iconv.encode(text, 'gb18030');

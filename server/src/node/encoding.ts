@@ -2,7 +2,7 @@
 // GBK / GB18030 (iconv-lite). Detection is strict: a file is read in an encoding only when its bytes
 // are valid in it and, for GBK / GB18030, encode back to the very same bytes — so that writing a
 // fixed file changes nothing outside the fixed text. Bytes in, text out; no file access here.
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
 import { eolOf } from '../core/text';
@@ -27,8 +27,17 @@ function strict(label: string, bytes: Uint8Array): string | undefined {
 }
 
 /** The text of valid UTF-8 bytes (a BOM is not removed), else undefined; validated first, so no exception for the GBK files. */
-const utf8 = (bytes: Uint8Array): string | undefined =>
-  isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+function utf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // V8 turns Chinese UTF-8 into a string at about 160 MB/s; ICU's converter to UTF-16, whose bytes
+  // become a string by a copy, is five times faster. The same text (the bytes are valid UTF-8).
+  try {
+    return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    return buffer.toString('utf8'); // a Node without ICU
+  }
+}
 
 /**
  * The two-byte GBK codes (lead << 8 | trail) that the platform's decoder (WHATWG `gbk`) reads otherwise
