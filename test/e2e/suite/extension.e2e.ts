@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { applyEdits, checkReport, fixAllEdits } from '../../../server/src/core/index';
 import { reportSkeleton } from '../../../server/src/core/templates';
 import type { Expectation } from '../fixture';
-import { codeOf, diagnostics, documentWithLanguage, metrics, provide, until } from './util';
+import { codeOf, diagnostics, diagnosticsChangeOr, documentWithLanguage, metrics, provide, until } from './util';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
@@ -101,14 +101,18 @@ describe('nianbao in VS Code', () => {
     await vscode.window.showTextDocument(uri, { preview: false });
     const doc = await documentWithLanguage(uri, 'nianbao');
     const before = await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
-    const actions = await provide<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      swapDiagnostic(before)!.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
-    // The only preferred quick fix at the swapped cells: the swap (the others disable the rule).
-    const fix = actions.find((a) => a.isPreferred && a.kind?.value === 'quickfix');
+    // The only preferred quick fix at the swapped cells: the swap (the others disable the rule). Once in
+    // many runs the first ask, right after the report was reopened as nianbao, got no action at all; as
+    // the light bulb is asked again when the diagnostics change, the test asks again on their next
+    // change (or after a second), at most five times, and records how many asks it took.
+    let actions: vscode.CodeAction[] = [];
+    let fix: vscode.CodeAction | undefined;
+    for (let ask = 1; ask <= 5 && !fix; ask++) {
+      if (ask > 1) await diagnosticsChangeOr(uri, 1000);
+      actions = await provide<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, swapDiagnostic(before)!.range, vscode.CodeActionKind.QuickFix.value);
+      fix = actions.find((a) => a.isPreferred && a.kind?.value === 'quickfix');
+      metrics().quickFixAsks = ask;
+    }
     assert.ok(
       fix?.edit,
       JSON.stringify(actions.map((a) => ({ title: a.title, preferred: a.isPreferred, kind: a.kind?.value, codes: a.diagnostics?.map(codeOf) }))),

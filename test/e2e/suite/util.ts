@@ -1,4 +1,4 @@
-// Waiting on VS Code's events (never on a clock) and collecting the times the suite measures.
+// Waiting on VS Code's events (a clock only where no event need come) and collecting the times the suite measures.
 import * as vscode from 'vscode';
 
 /** Measured times, shared by the suite's modules (each is bundled on its own). */
@@ -47,6 +47,21 @@ export function diagnostics(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) =>
     },
     `diagnostics of ${uri.path}: ${what}`,
   );
+}
+
+/** Resolves on the next change of the diagnostics of `uri`, or after `ms` milliseconds if none comes. */
+export function diagnosticsChangeOr(uri: vscode.Uri, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) done();
+    });
+  });
 }
 
 export const codeOf = (d: vscode.Diagnostic): string | undefined =>
