@@ -121,8 +121,15 @@ for (const format of FORMATS) {
     ]);
     assert.equal(renderMessage(fs[0]!.message, 'en'), 'The ordinal "六、" skips "五、"; it should be "五、"');
     // A 五、 heading too long to be read as a heading stands between: no renumbering.
-    const withLong = [...lines.slice(0, five), '五、' + '很长的标题'.repeat(12) + '。正文。', ...lines.slice(five)].join('\n');
-    assert.deepEqual(structure(withLong).filter((f) => f.rule === 'heading-sequence'), []);
+    const between = (line: string) => [...lines.slice(0, five), line, ...lines.slice(five)].join('\n');
+    const long = '很长的标题'.repeat(12) + '。正文。';
+    // In every way the headings' ordinals are written: 、，．. after the numeral, brackets with spaces, digits.
+    for (const ordinal of ['五、', '五，', '五．', '五.', ' 五、', '（五）', '（ 五 ）', '(五)', '5.', '5、', '（5）']) {
+      assert.deepEqual(structure(between(ordinal + long)).filter((f) => f.rule === 'heading-sequence'), [], ordinal);
+    }
+    // A paragraph that starts with the numeral but no ordinal (五年来…) is no missing heading.
+    const bare = structure(between('五年来，我局持续推进政务公开工作，' + long)).filter((f) => f.rule === 'heading-sequence');
+    assert.deepEqual(bare.map((f) => [f.rule, f.range]), [['heading-sequence', r(five + 1, 0, five + 1, 2)]]);
   });
 
   test(`${format}: a mistyped title is a warning, a known variant information; both fixed to the standard title`, () => {

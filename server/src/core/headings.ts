@@ -65,9 +65,8 @@ export interface Candidate {
   runIn: boolean;
 }
 
-/** Read a heading from one prose line, or undefined. */
-export function readHeading(text: string, line: number): Candidate | undefined {
-  // Skip indentation and Word bookmarks before the heading (a line holds no \n: `]` closes a bookmark).
+/** Where a line's text starts: after indentation and Word bookmarks (a line holds no \n: `]` closes a bookmark). */
+function textStart(text: string): number {
   let at = leadingWs(text);
   while (text.startsWith('[bookmark:', at)) {
     const close = text.indexOf(']', at);
@@ -75,22 +74,20 @@ export function readHeading(text: string, line: number): Candidate | undefined {
     at = close + 1;
     while (at < text.length && isWsCode(text.charCodeAt(at))) at++;
   }
-  if (at >= text.length) return undefined;
-  // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
-  const patterns = patternsFor(text.charCodeAt(at));
-  if (!patterns && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
-  const s = text.slice(at);
+  return at;
+}
 
-  let ordinal: Ordinal | undefined;
-  let titleStart = at;
-  for (const { style, re } of patterns ?? []) {
+/** The ordinal at `at` (`三、`, `（ 四 ）`, `2.`, `五加强…`), read with the patterns for its first character. */
+function ordinalAt(text: string, at: number, line: number, patterns: readonly { style: OrdinalStyle; re: RegExp }[]): Ordinal | undefined {
+  const s = at === 0 ? text : text.slice(at);
+  for (const { style, re } of patterns) {
     const m = re.exec(s);
     if (!m) continue;
     const numText = style.endsWith('paren') ? m[2]! : m[1]!;
     const value = style.startsWith('arabic') ? Number(numText) : chineseNumeral(numText);
     if (value === undefined || value === 0) continue;
     const sep = style === 'cn-dun' || style === 'arabic-dun' || style === 'arabic-dot' ? m[2]! : '';
-    ordinal = {
+    return {
       value,
       style,
       styleLevel: STYLE_LEVEL[style],
@@ -99,9 +96,29 @@ export function readHeading(text: string, line: number): Candidate | undefined {
       separator: sep,
       halfWidthBrackets: style.endsWith('paren') && m[1] === '(',
     };
-    titleStart = at + m[0].length;
-    break;
   }
+  return undefined;
+}
+
+/**
+ * The ordinal a line starts with, in any style the headings are read in, whether or not the line is
+ * a heading (`三、` of a paragraph too long to be one); undefined for none.
+ */
+export function leadingOrdinal(text: string, line: number): Ordinal | undefined {
+  const at = textStart(text);
+  const patterns = at < text.length ? patternsFor(text.charCodeAt(at)) : undefined;
+  return patterns && ordinalAt(text, at, line, patterns);
+}
+
+/** Read a heading from one prose line, or undefined. */
+export function readHeading(text: string, line: number): Candidate | undefined {
+  const at = textStart(text);
+  if (at >= text.length) return undefined;
+  // Fast exit for ordinary prose: a heading starts with a bracket or a numeral, or is a short title.
+  const patterns = patternsFor(text.charCodeAt(at));
+  if (!patterns && trimmedEnd(text) - at > MAX_UNNUMBERED) return undefined;
+  const ordinal = patterns && ordinalAt(text, at, line, patterns);
+  let titleStart = ordinal ? ordinal.range.end.character : at;
   // A line that starts like an ordinal but has none (`2020年，…`, `一是…`) is a heading only as an
   // unnumbered title starting with that character, and there is no such title.
   if (!ordinal && patterns && !UNNUMBERED_START_LIKE_ORDINAL) return undefined;

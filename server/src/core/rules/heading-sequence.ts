@@ -10,7 +10,8 @@ import type { Finding, TextEdit } from '../findings';
 import type { Heading } from '../model';
 import { siblingLists } from '../numbering';
 import { headingName, renderOrdinal } from '../standard';
-import { leadingWs, splitLines, toChineseNumeral } from '../text';
+import { splitLines } from '../text';
+import { leadingOrdinal } from '../headings';
 import type { Rule } from './types';
 
 export const headingSequence: Rule = {
@@ -75,15 +76,16 @@ export const headingSequence: Rule = {
   },
 };
 
-/** A line between two siblings starts with the ordinal the skipped position would have, in any style. */
+/**
+ * A line between two siblings starts with the ordinal the skipped position would have, in any style the
+ * headings are read in (`五、` `五，` `（ 五 ）` `5.`), but not bare (`五年来，…` is no ordinal).
+ */
 function missingIsThere(lines: readonly string[], prev: Heading | undefined, cur: Heading, position: number): boolean {
-  const cn = toChineseNumeral(position);
-  const forms = [`${cn}、`, `（${cn}）`, `(${cn})`, `${position}、`, `${position}.`, `${position}．`, `（${position}）`, `(${position})`];
   for (let l = (prev?.line ?? -1) + 1; l < cur.line; l++) {
     const line = lines[l] ?? '';
     if (line.startsWith('\t')) continue;
-    const s = line.slice(leadingWs(line));
-    if (forms.some((f) => s.startsWith(f))) return true;
+    const o = leadingOrdinal(line, l);
+    if (o && o.value === position && o.style !== 'cn-bare') return true;
   }
   return false;
 }
