@@ -3,7 +3,7 @@
 // selection range covers exactly the heading as written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { outline, parseReport, type OutlineNode } from '../../server/src/core';
+import { checkReport, outline, parseReport, type OutlineNode } from '../../server/src/core';
 import { readSeed } from '../helpers';
 
 interface Expected {
@@ -182,6 +182,27 @@ test('list items and enumerations are not sections', () => {
   const m000 = parseReport(readSeed('000'));
   // L401 `一是…二是…`, L404 `一是…`, L406 `二是…`, L407 `三是…`; L399 `一年来` is no enumeration.
   assert.deepEqual(m000.enumerations.map((e) => [e.line + 1, e.value, e.marked]), [[401, 1, true], [401, 2, true], [404, 1, true], [406, 2, true], [407, 3, true]]);
+});
+
+test('a list item too long to be a heading keeps the short items after it in its list (not sections 二、三…)', () => {
+  const seed = readSeed('000').split('\n');
+  seed[3] = '一、总体情况'; // seed 000's only structure finding, so that any finding below is the list's
+  const long = '全面推行重大决策预公开制度，持续推进“五公开”，切实将“五公开”与行政机关履职全过程有机融合。';
+  for (const [first, second, third] of [
+    ['1.深化主动公开，提升公开质量。' + long, '2.加强政府信息管理。', '3.推进平台建设。'], // item 1 has a comma
+    ['（一）主动公开情况：' + long, '（二）政府信息管理情况', '（三）平台建设情况'], // item 1's title runs on past 50 characters
+  ]) {
+    const lines = [...seed.slice(0, 7), first!, second!, third!, ...seed.slice(12)]; // in place of （一）…（四）
+    const text = lines.join('\n');
+    const m = parseReport(text);
+    const top = m.sections.map((x) => x.heading.title);
+    assert.deepEqual(top, ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'], first);
+    // The short items are sub-headings of 一、 in their own style's level: `2.` a third-level one, `（二）` a second.
+    const level = first!.startsWith('1.') ? 3 : 2;
+    assert.deepEqual(m.sections[0]!.children.map((x) => [x.heading.line, x.heading.level, x.heading.ordinal?.value]), [[8, level, 2], [9, level, 3]]);
+    const structure = checkReport(text).findings.filter((f) => /^(heading|section)-/.test(f.rule));
+    assert.deepEqual(structure, [], first);
+  }
 });
 
 test('titles: agency and year where the title has them', () => {

@@ -181,7 +181,7 @@ export function buildSections(
   let topCount = 0;
   const valueOf = (h: Heading) => h.ordinal?.value ?? implied.get(h);
   for (const c of cands) {
-    const level = levelOf(c, chain, headings.length === 0, valueOf, topCount);
+    const level = levelOf(c, chain, headings.length === 0, valueOf, topCount, lines);
     const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range };
     if (c.ordinal) h.ordinal = c.ordinal;
     if (level === 1) {
@@ -218,7 +218,9 @@ export function buildSections(
  * The level of a heading: its style's level, unless it continues the numbering of an open heading of
  * a shallower level (`（4）` after `（三）`, `2、` after `一、` or after an unnumbered `总体情况`), or it
  * reads like the standard top-level title of its number (`2、 主动公开政府信息情况`), or it is the first
- * heading and reads like a top-level title (`1、 总体情况`).
+ * heading and reads like a top-level title (`1、 总体情况`). A heading does not continue a shallower
+ * one when its own list's previous item stands in between, only too long to be read as a heading
+ * (`1.深化主动公开，提升公开质量。…` then `2.加强政府信息管理。` under `一、`: a list, not section 二).
  */
 function levelOf(
   c: Candidate,
@@ -226,6 +228,7 @@ function levelOf(
   first: boolean,
   valueOf: (h: Heading) => number | undefined,
   topCount: number,
+  lines: readonly string[],
 ): HeadingLevel {
   const o = c.ordinal;
   if (!o) return 1;
@@ -233,10 +236,21 @@ function levelOf(
   for (let k = chain.length - 1; k >= 0; k--) {
     const e = chain[k]!;
     if (e.level > natural) continue;
-    if (valueOf(e) === o.value - 1) return e.level;
+    if (valueOf(e) === o.value - 1 && (e.level === natural || !previousItemBetween(lines, e.line, c.line, o))) return e.level;
     if (e.level === natural) break; // a sibling in its own style that does not continue: a new list
   }
   if (natural > 1 && o.value === topCount + 1 && standardOf(c.title)?.n === o.value) return 1;
   if (natural > 1 && !chain.some((e) => e.level < natural) && (first || !chain.length) && looksTopLevel(c.title)) return 1;
   return natural;
+}
+
+/** A prose line strictly between `from` and `to` starts with the ordinal before `o` in a style of o's level (`1.` or `1、` before `2.`). */
+function previousItemBetween(lines: readonly string[], from: number, to: number, o: Ordinal): boolean {
+  for (let l = from + 1; l < to; l++) {
+    const line = lines[l]!;
+    if (line.charCodeAt(0) === 9) continue; // a table cell
+    const p = leadingOrdinal(line, l);
+    if (p && p.style !== 'cn-bare' && p.styleLevel === o.styleLevel && p.value === o.value - 1) return true;
+  }
+  return false;
 }
