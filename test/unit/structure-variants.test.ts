@@ -183,6 +183,10 @@ for (const format of FORMATS) {
     const marked = text + '\n[bookmark: _GoBack]\n\n某某市某某局\n' + (format === '2021' ? '2023' : '2021') + '年1月20日\n';
     const mf = structure(marked).find((f) => f.rule === 'section-missing')!;
     assert.deepEqual(mf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
+    // And one dated in Chinese numerals.
+    const chineseDate = text + '\n\n某某市某某局\n二〇二一年一月二十日\n';
+    const cf = structure(chineseDate).find((f) => f.rule === 'section-missing')!;
+    assert.deepEqual(cf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
   });
 
   test(`${format}: out of place — a standard section numbered as another`, () => {
@@ -236,6 +240,17 @@ for (const format of FORMATS) {
     assert.equal(renderMessage(fs[0]!.message), '“三是”接在“一是”之后，应为“二是”');
     const fixed = assertFixAllRepairs(text).split('\n');
     assert.deepEqual(fixed.slice(p, p + 3), ['一是公开质量有待提高。二是公开形式不够丰富。三是解读不够深入。', '一是加强培训教育，完善制度。', '二是以需求为导向，增强实效。']);
+  });
+
+  test(`${format}: paragraphs that start with a numeral as a word are no items, even beside a marked list`, () => {
+    const { lines, at } = base(format);
+    const five = at('五、');
+    lines[five + 2] = '一是公开质量有待提高。二是公开形式不够丰富。';
+    // 三公经费, 一窗受理, 一要…二要… (an enumeration style of its own), a signature date in Chinese numerals.
+    lines.splice(five + 3, 0, '三公经费等财政信息按要求公开。', '一窗受理改革持续推进。', '一要提高认识。', '二要加强领导。');
+    const text = lines.join('\n') + '\n\n某某市某某局\n二〇二一年一月二十日\n';
+    assert.deepEqual(structure(text), []);
+    // (Two unmarked items next to each other are still a list that lacks 是: the test above.)
   });
 
   test(`${format}: figures in the prose against 表三 and 表四`, () => {

@@ -1,14 +1,15 @@
 // `一是…二是…三是…` enumerations in prose: items of a paragraph, not headings. Also the unmarked
-// form `一以…`, `二加强…` (是 left out), but only where neighbouring lines continue the sequence, since
-// many paragraphs start with 一 as a word (`一年来`, `一方面`).
+// form `一以…`, `二加强…` (是 left out), but only where the neighbouring lines continue the sequence in
+// the same unmarked way: many paragraphs start with a numeral as a word (`一年来`, `一方面`, `三公经费`,
+// `一窗受理`, a date `二〇二一年…`), and such a paragraph beside a list of marked items is no item.
 import type { Enumeration } from './model';
 import { allMatches, chineseNumeral } from './text';
 
 const CN_NUMERAL = /[一二三四五六七八九十]/;
 const MARKED = /(^|[。；;！!？?：:，,])([\s\u3000\u00a0]*)(?:\[bookmark:[^\]\n]*\])?([一二三四五六七八九十]{1,2})是/g;
-const UNMARKED = /^([\s\u3000\u00a0]*)([一二三四五六七八九十])(?![是、，,．.十])(\p{Script=Han})/u;
+const UNMARKED = /^([\s\u3000\u00a0]*)([一二三四五六七八九十])(?![是、，,．.十〇零])(\p{Script=Han})/u;
 /** Words that start with a numeral and are no enumeration. */
-const WORDS = /^[一二三四五六七八九十](年|方面|直|些|般|步|定|系列|批|起|致|体|次|线|网|件|站|分|同|并|切|律|贯|向|再|度|层|类|级|半|季|月|日|周|天|个|项|种|名|位|份|条|处|家|所|支|场|轮|大|中|全|部|号|把|手|流|带|期|旦|来|样|是)/;
+const WORDS = /^[一二三四五六七八九十](年|方面|直|些|般|步|定|系列|批|起|致|体|次|线|网|件|站|分|同|并|切|律|贯|向|再|度|层|类|级|半|季|月|日|周|天|个|项|种|名|位|份|条|处|家|所|支|场|轮|大|中|全|部|号|把|手|流|带|期|旦|来|样|是|要)/;
 
 export function readEnumerations(lines: readonly string[], prose: readonly number[], headingLines: ReadonlySet<number>): Enumeration[] {
   const found: Enumeration[] = [];
@@ -31,10 +32,9 @@ export function readEnumerations(lines: readonly string[], prose: readonly numbe
       unmarked.push({ line: i, value, range: { start: { line: i, character: start }, end: { line: i, character: start + 1 } }, marked: false });
     }
   }
-  // An unmarked item counts only next to an item (marked or not) numbered one more or one less.
-  const all = [...found, ...unmarked];
+  // An unmarked item counts only next to another unmarked item numbered one more or one less.
   for (const u of unmarked) {
-    const near = all.some((e) => e !== u && Math.abs(e.line - u.line) <= 4 && Math.abs(e.value - u.value) === 1);
+    const near = unmarked.some((e) => e !== u && Math.abs(e.line - u.line) <= 4 && Math.abs(e.value - u.value) === 1);
     if (near) found.push(u);
   }
   return found.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);

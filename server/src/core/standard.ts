@@ -216,7 +216,8 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length]!;
 }
 
-const DATE_LINE = /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** A signature's date: `2021年1月20日`, or in Chinese numerals `二〇二一年一月二十日` (spaces already removed). */
+const DATE_LINE = /^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[一二〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 const MAX_SIGNATURE_LINE = 30;
 const SENTENCE_PUNCTUATION = /[。，；：,;:]/;
 
