@@ -203,6 +203,28 @@ for (const format of FORMATS) {
     ]);
   });
 
+  test(`${format}: an absent section is the one finding — the sections after it keep their numbers`, () => {
+    const { lines, at } = base(format);
+    const three = at('三、收到和处理');
+    const four = at('四、');
+    const five = at('五、');
+    // 四's heading left out: 表四 follows 表三 under 三, and 五、 六、 are numbered as the national outline numbers them.
+    const text = [...lines.slice(0, four), ...lines.slice(four + 1)].join('\n');
+    const fs = structure(text);
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, renderMessage(f.message)]), [
+      ['section-missing', r(three, 0, three, 17), '缺少第四部分“政府信息公开行政复议、行政诉讼情况”（应在“三、收到和处理政府信息公开申请情况”之后）'],
+    ]);
+    assert.equal(fs[0]!.fixes![0]!.preferred, false);
+    assert.deepEqual(fs[0]!.fixes![0]!.edits.map((e) => e.newText), ['\n\n四、政府信息公开行政复议、行政诉讼情况']);
+    // Renumbered 四、 五、 instead, the sections stand as sections 四 and 五: out of place (and 四's title is heading-title's).
+    const renumbered = text.replace('五、存在', '四、存在').replace('六、其他', '五、其他');
+    assert.deepEqual(structure(renumbered).filter((f) => f.rule === 'section-missing').map((f) => [f.range.start.line, f.message.id]), [
+      [three, 'section-missing'],
+      [five - 1, 'section-missing.misplaced'],
+      [at('六、') - 1, 'section-missing.misplaced'],
+    ]);
+  });
+
   test(`${format}: years — a statistics period of another year, plans dated this year`, () => {
     const { lines, at, year } = base(format);
     const five = at('五、');

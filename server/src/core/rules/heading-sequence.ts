@@ -5,11 +5,13 @@
 // ordinal keeps its place in the count (heading-style reports it).
 //
 // A skip is not reported when a line between the two siblings starts with the missing ordinal: the
-// heading is there, only too long or too odd to be read as one, and renumbering would be wrong.
+// heading is there, only too long or too odd to be read as one, and renumbering would be wrong; nor at
+// the top level when the heading after the gap is numbered as the standard section its title names (the
+// section before it is absent: section-missing says so).
 import type { Finding, TextEdit } from '../findings';
 import type { Heading } from '../model';
 import { siblingLists } from '../numbering';
-import { headingName, renderOrdinal } from '../standard';
+import { headingName, renderOrdinal, standardOf } from '../standard';
 import { splitLines } from '../text';
 import { leadingOrdinal } from '../headings';
 import type { Rule } from './types';
@@ -51,6 +53,9 @@ export const headingSequence: Rule = {
       const prevValue = prev ? (prev.heading.ordinal?.value ?? prev.position) : 0;
       const kind = o.value === prevValue ? 'repeated' : o.value > item.position ? 'skipped' : 'order';
       if (kind === 'skipped' && missingIsThere(lines, prev?.heading, item.heading, item.position)) continue;
+      // A top-level heading numbered as the standard section its title names (五、存在的主要问题…) after a
+      // gap is right: the section before it is absent (section-missing's finding), renumbering would be wrong.
+      if (kind === 'skipped' && list.level === 1 && standardOf(item.heading.title)?.n === o.value) continue;
       const edits: TextEdit[] = [];
       for (const it of items.slice(first)) {
         if (it.heading.ordinal && it.heading.ordinal.value !== it.position && it.edit) edits.push(it.edit);

@@ -121,8 +121,10 @@ function misplaced(model: ReportModel, h: Heading, n: number): Finding[] {
     return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.nested', args: { actual, n, nZh: toChineseNumeral(n), parent: parentName } } }];
   }
   // Its position among the top-level sections, not its ordinal: a wrong number is heading-sequence's.
+  // A section numbered as its standard number after an absent one (五、存在的主要问题… where 四 is missing)
+  // is in its place: the absent section is the finding.
   const top = model.sections.filter((s) => s.heading.level === 1);
   const position = top.findIndex((s) => s.heading === h) + 1;
-  if (position === n) return [];
+  if (position === n || h.ordinal?.value === n) return [];
   return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.misplaced', args: { actual, n, nZh: toChineseNumeral(n), position, positionZh: toChineseNumeral(position) } } }];
 }
