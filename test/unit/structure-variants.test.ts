@@ -237,12 +237,36 @@ for (const format of FORMATS) {
     const period = six + 2 + 2;
     const prefix = '本报告统计期限自'.length;
     const second = `本报告统计期限自${year - 1}年1月1日起至`.length;
-    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes![0]!.edits[0]!.newText]), [
-      ['year-mismatch', r(plan, 0, plan, 4), String(year + 1)],
-      ['year-mismatch', r(period, prefix, period, prefix + 4), String(year)],
-      ['year-mismatch', r(period, second, period, second + 4), String(year)],
+    const titleYear = r(1, 0, 1, 4); // the title's second line: `2020年政府信息公开工作年度报告`
+    assert.equal(lines[1]!.slice(0, 4), String(year));
+    // The plan's year is set to the next (preferred); the period and the title contradict each other, and
+    // either may be the wrong one: both fixes offered, neither preferred.
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes!.map((x) => [x.edits, x.preferred])]), [
+      ['year-mismatch', r(plan, 0, plan, 4), [[[{ range: r(plan, 0, plan, 4), newText: String(year + 1) }], true]]],
+      ...[prefix, second].map((c) => ['year-mismatch', r(period, c, period, c + 4), [
+        [[{ range: r(period, c, period, c + 4), newText: String(year) }], false],
+        [[{ range: titleYear, newText: String(year - 1) }], false],
+      ]]),
     ]);
+    assert.equal(renderMessage(fs[1]!.fixes![1]!.title), `将标题中的年度改为 ${year - 1}`);
     assertFixAllRepairs(text);
+  });
+
+  test(`${format}: years — past work in the improvements section is no plan`, () => {
+    const { lines, at, year } = base(format);
+    const five = at('五、');
+    lines.splice(
+      five + 3,
+      0,
+      `${year}年，本机关将加强政策解读作为改进重点，全年发布解读材料37件。`, // 将 as 把
+      `${year}年，本机关将持续推进公开平台建设，并已全面落实。`, // done, said after 将
+      `（一）上年度问题整改情况`,
+      `${year}年，本机关对照上年度报告提出的整改计划，逐项落实整改措施。`, // under last year's problems; 计划 a noun
+      `（二）${year + 1}年工作打算`,
+      `${year}年，本机关将进一步深化政务公开。`, // a plan, dated this year
+    );
+    const fs = structure(lines.join('\n'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['year-mismatch', r(five + 8, 0, five + 8, 4)]]);
   });
 
   test(`${format}: enumerations — 一是…三是…三是… renumbered once; 是 left out`, () => {
@@ -296,6 +320,49 @@ for (const format of FORMATS) {
     assert.equal(renderMessage(fs[1]!.message), `正文称“行政复议${review + 3}件”，但表四 · 行政复议 · 总计为 ${review}`);
     assert.ok(fs.every((f) => f.fixes === undefined));
   });
+
+  test(`${format}: figures in the prose that are changes, breakdowns, parts or wider totals are not compared`, () => {
+    const { g, lines, at } = base(format);
+    const two = at('二、');
+    const three = at('三、收到和处理');
+    const four = at('四、');
+    const received = g.table3.get('new')![6]! + g.table3.get('carried')![6]!;
+    const docs = g.table2.get('normativeDocs')!;
+    const review = g.table4[4]!;
+    const suits = g.table4[9]! + g.table4[14]!;
+    // Each sentence holds a figure that is no count of the table's, and none of its figures equals one.
+    lines.splice(four + 1, 0,
+      `全年共办理各类行政复议案件${review + 40}件，其中涉及政府信息公开的行政复议案件${review}件。`,
+      `行政复议案件同比减少${review + 2}件，行政复议结果维持${review + 1}件。`,
+      `全年共办理行政诉讼案件${suits + 12}件，其中涉及政府信息公开的${suits}件。`);
+    lines.splice(three + 1, 0,
+      `全年共受理政府信息公开申请数量同比增加${received + 8}件。`,
+      `全年共受理群众咨询和政府信息公开申请${received + 300}件，其中政府信息公开申请${received}件。`);
+    lines.splice(two + 1, 0,
+      `全年以市政府名义发布规范性文件${docs[0]! + 101}件，以市政府办公室名义发布规范性文件${docs[0]! + 102}件。`,
+      `全年合法性审核规范性文件${docs[0]! + 103}件，转发上级规范性文件${docs[0]! + 104}件。`,
+      `全年发布规范性文件${docs[0]!}件，其中以市政府名义${docs[0]! + 105}件。`);
+    assert.deepEqual(structure(lines.join('\n')).filter((f) => f.rule === 'text-table-mismatch'), []);
+  });
+
+  if (format === '2021') {
+    test('2021: a 规范性文件 figure is compared with the column its verb names', () => {
+      const { g, lines, at } = base(format);
+      const two = at('二、');
+      const [issued, repealed, inForce] = g.table2.get('normativeDocs')!;
+      // 制发 names 本年制发件数: the figure equals 本年废止件数, but that is not what it says.
+      lines.splice(two + 1, 0, `全年制发行政规范性文件${repealed}件，现行有效行政规范性文件${inForce! + 1}件。`);
+      const fs = structure(lines.join('\n'));
+      const l = two + 1;
+      const a = '全年制发行政规范性文件'.length;
+      const b = `全年制发行政规范性文件${repealed}件，现行有效行政规范性文件`.length;
+      const expected = repealed === issued ? [] : [['text-table-mismatch', r(l, a, l, a + String(repealed).length), `正文称“行政规范性文件${repealed}件”，但表二 · 行政规范性文件 · 本年制发件数为 ${issued}`]];
+      assert.deepEqual(fs.map((f) => [f.rule, f.range, renderMessage(f.message)]), [
+        ...expected,
+        ['text-table-mismatch', r(l, b, l, b + String(inForce! + 1).length), `正文称“行政规范性文件${inForce! + 1}件”，但表二 · 行政规范性文件 · 现行有效件数为 ${inForce}`],
+      ]);
+    });
+  }
 
   test(`${format}: a title without the agency, the year or 公开`, () => {
     const { lines } = base(format);

@@ -8,6 +8,12 @@
 //   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
 //     sentences about 信息公开 or inside the sections on requests and reviews (other reviews are not counted
 //     in 表四).
+// Not compared: a year-on-year change (`同比增加8件`), a breakdown by result (`行政复议结果维持2件`) or by
+// issuer (`以市政府名义发布规范性文件5件`), a part after 其中 of a total of the same kind (`规范性文件15件，
+// 其中…5件`) unless it is the information-disclosure share, and a total
+// of a wider kind whose 其中 names that share (`办理行政复议案件35件，其中涉及政府信息公开的1件`). In the
+// 2021 format a 规范性文件 figure is compared with the column its verb names (制发/印发 → 本年制发件数,
+// 现行有效 → 现行有效件数) when it names one.
 // A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
 import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
@@ -46,7 +52,12 @@ const REVIEWS = 'administrative reconsiderations';
 const SUITS = 'lawsuits';
 
 const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
-const DOCS_OTHER = /清理|废止|失效|审查|备案|修订|修改|征求意见|解读/;
+const DOCS_OTHER = /清理|废止|失效|审查|审核|备案|报备|报送|转发|修订|修改|征求意见|解读|名义/;
+/** The 2021 column a 规范性文件 figure's clause names. */
+const DOCS_ISSUED = /制发|印发|出台|制定|发布/;
+const DOCS_IN_FORCE = /现行有效/;
+/** A change or a breakdown, not the count: words between the subject and the number. */
+const NOT_A_COUNT = /同比|较上年|比上年|增加|减少|增长|下降|上升|维持|纠正|纠错|撤销|驳回|确认违法|审结|结果|败诉|胜诉/;
 const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计)[^。；\d]{0,8}?(?:受理|收到|办理)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
 const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,\d]{0,4}?)行政复议/g];
 const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,\d]{0,4}?)行政诉讼/g];
@@ -129,6 +140,11 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   // The cells each kind of claim stands for, found at the first claim of the kind (most lines make none).
   let docSums: Sum[] | undefined;
   const docs = () => (docSums ??= t2 && t2.rows.some((r) => r.key === 'normativeDocs') ? t2.columns.flatMap((c) => one(cellAt(t2, 'normativeDocs', c.key))) : []);
+  // In the 2021 format, the column the clause's verb names, where it names one.
+  const docsFor = (clause: string): Sum[] => {
+    const named = t2?.format === '2021' ? (DOCS_IN_FORCE.test(clause) ? 'inForce' : DOCS_ISSUED.test(clause) ? 'issued' : undefined) : undefined;
+    return named ? one(cellAt(t2, 'normativeDocs', named)) : docs();
+  };
   let requestSums: Sum[] | undefined;
   const requests = () =>
     (requestSums ??= [...one(cellAt(t3, 'new', 'total')), ...two(cellAt(t3, 'new', 'total'), cellAt(t3, 'carried', 'total')), ...one(cellAt(t3, 'total', 'total'))]);
@@ -146,10 +162,10 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const out: Claim[] = [];
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
   // Made once, not per sentence (a closure per sentence was most of this rule's garbage).
-  const caseClaims = (sentence: string, base: number, l: number, res: RegExp[], other: string, what: Claim['what'], sums: () => Sum[]) => {
+  const caseClaims = (sentence: string, base: number, l: number, res: RegExp[], keyword: string, other: string, what: Claim['what'], sums: () => Sum[]) => {
     for (const re of res) for (const d of allMatches(re, sentence)) {
       const [digits, gap] = STARTS_WITH_DIGIT.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
-      if (gap.includes(other)) continue;
+      if (gap.includes(other) || NOT_A_COUNT.test(gap) || !counted(sentence, d.index, d.index + d[0].length, keyword)) continue;
       const start = base + d.index + d[0].indexOf(digits);
       out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
     }
@@ -164,25 +180,44 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       const sentence = line.slice(base, end);
       if (t2 && sentence.includes('规范性文件')) {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
-          if (DOCS_OTHER.test(clauseAt(sentence, d.index))) continue;
+          const clause = clauseAt(sentence, d.index);
+          if (DOCS_OTHER.test(clause) || !counted(sentence, d.index, d.index + d[0].length, '规范性文件')) continue;
           const start = base + d.index + d[0].indexOf(d[1]!);
-          out.push({ quote: d[0].trim(), what: 'normative documents', value: Number(d[1]), range: at(l, start, d[1]!), sums: docs() });
+          out.push({ quote: d[0].trim(), what: 'normative documents', value: Number(d[1]), range: at(l, start, d[1]!), sums: docsFor(clause) });
         }
       }
       if (t3 && sentence.includes('申请')) {
         for (const d of allMatches(APPLICATIONS, sentence)) {
           // Requests for information, not for a review, a petition or a complaint.
           if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
+          if (NOT_A_COUNT.test(d[0]) || !counted(sentence, d.index, d.index + d[0].length, '申请')) continue;
           const start = base + d.index + d[0].lastIndexOf(d[1]!);
           out.push({ quote: d[0].trim(), what: 'requests received', value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
         }
       }
       if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {
         // Each pattern of REVIEW (SUIT) holds 行政复议 (行政诉讼): a sentence without it has no match.
-        if (sentence.includes('行政复议')) caseClaims(sentence, base, l, REVIEW, '诉讼', REVIEWS, reviews);
-        if (sentence.includes('行政诉讼')) caseClaims(sentence, base, l, SUIT, '复议', SUITS, suits);
+        if (sentence.includes('行政复议')) caseClaims(sentence, base, l, REVIEW, '行政复议', '诉讼', REVIEWS, reviews);
+        if (sentence.includes('行政诉讼')) caseClaims(sentence, base, l, SUIT, '行政诉讼', '复议', SUITS, suits);
       }
     }
   });
   return out;
+}
+
+/**
+ * A figure (`from`…`to` in the sentence) counts what its table counts: not a part after 其中 of a total of
+ * the same `keyword` (unless it is the information-disclosure share), nor a wider total whose later 其中 names that share of the same
+ * `keyword` (`行政复议案件35件，其中涉及政府信息公开的1件`).
+ */
+function counted(sentence: string, from: number, to: number, keyword: string): boolean {
+  const before = sentence.lastIndexOf('其中', from);
+  if (before >= 0 && sentence.slice(0, before).includes(keyword) && !sentence.slice(before, to).includes('信息公开')) return false;
+  const after = sentence.indexOf('其中', to);
+  if (after >= 0) {
+    const share = sentence.slice(after);
+    if (share.includes('信息公开') && share.includes(keyword)) return false;
+    if (share.includes('信息公开') && !sentence.slice(from, to).includes('信息公开')) return false;
+  }
+  return true;
 }

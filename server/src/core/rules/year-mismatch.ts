@@ -1,7 +1,11 @@
 // year-mismatch: a year that contradicts the report's year Y (the title's, else the statistics
 // period's): a statistics period of another year (`自2019年1月1日起至2019年12月31日止` in a 2020 report),
 // or plans dated Y in the section on problems and improvements (`2020年，兰江街道将…` in a 2020 report,
-// seed 004: plans are for Y+1). The fix (preferred) writes the right year over the four digits.
+// seed 004: plans are for Y+1). A plan's fix (preferred) writes Y+1 over the four digits. A period
+// that contradicts the title may be the right one and the title wrong: both fixes are offered, neither
+// preferred. Past work is no plan: 将 as 把 (`将加强政策解读作为改进重点`), a sentence saying the work is
+// done (已, 完成了 …), 计划 as a noun (`对照上年度提出的整改计划`), and the paragraphs under a sub-heading
+// on last year's problems (`（一）上年度问题整改情况`).
 import type { Finding } from '../findings';
 import type { Range } from '../model';
 import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS, statisticsPeriods } from '../standard';
@@ -12,9 +16,13 @@ import type { Rule } from './types';
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
  * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
  */
-const PLAN = /(?:^|[。；！？\s\u3000])((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)(?:计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以))/g;
-/** Past work, not plans. */
-const DONE = /已|完成了|取得了/;
+const PLAN = /(?:^|[。；！？\s\u3000])((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以))([^。；！？]*)/g;
+/** Past work, not plans: said anywhere in the sentence. */
+const DONE = /已|完成了|取得了|实现了|落实了/;
+/** 将 as 把: `将…作为/纳入/列为…` in the rest of the sentence. */
+const JIANG_AS_BA = /作为|纳入|列为|列入|视为|当作|摆在|放在/;
+/** A sub-heading on last year's problems and their rectification: its paragraphs report work done. */
+const LAST_YEAR = /上年度|上一年度|去年|上年|整改情况|落实情况/;
 
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
@@ -34,6 +42,7 @@ export const yearMismatch: Rule = {
       en: 'The plans are dated {actual}; the plans of the report for {year} are for {expected}',
     },
     'fix.set-year': { zh: '改为 {year}', en: 'Change to {year}' },
+    'fix.set-title-year': { zh: '将标题中的年度改为 {year}', en: "Change the title's year to {year}" },
   },
   check(model, text) {
     const lines = splitLines(text);
@@ -42,16 +51,27 @@ export const yearMismatch: Rule = {
     const year = title ?? periods[0]?.from.year;
     if (year === undefined) return [];
     const out: Finding[] = [];
+    const setYear = (range: Range, to: number, preferred: boolean) => ({
+      title: { id: 'fix.set-year', args: { year: to } },
+      edits: [{ range, newText: String(to) }],
+      preferred,
+    });
     const finding = (id: string, range: Range, actual: number, expected: number): Finding => ({
       rule: 'year-mismatch',
       severity: 'warning',
       range,
       message: { id, args: { actual, year, expected } },
-      fixes: [{ title: { id: 'fix.set-year', args: { year: expected } }, edits: [{ range, newText: String(expected) }], preferred: true }],
+      fixes: [setYear(range, expected, true)],
     });
     if (title !== undefined) {
       for (const p of periods.flatMap((x) => (x.to ? [x.from, x.to] : [x.from]))) {
-        if (p.year !== year) out.push(finding('year-mismatch.period', p.range, p.year, year));
+        if (p.year === year) continue;
+        // Either may be wrong: the period set to the title's year, or the title's year to the period's.
+        const f = finding('year-mismatch.period', p.range, p.year, year);
+        f.fixes = [setYear(p.range, year, false)];
+        const titleYear = model.title?.yearRange;
+        if (titleYear) f.fixes.push({ ...setYear(titleYear, p.year, false), title: { id: 'fix.set-title-year', args: { year: p.year } } });
+        out.push(f);
       }
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
@@ -59,13 +79,23 @@ export const yearMismatch: Rule = {
     const section = h && sectionOf(model, h);
     if (section) {
       const headingLines = new Set(model.headings.map((x) => x.line));
+      // The lines under a sub-heading on last year's problems: past work.
+      const lastYear = new Set<number>();
+      const visit = (ss: typeof section.children): void => {
+        for (const sub of ss) {
+          if (LAST_YEAR.test(sub.heading.title)) for (let l = sub.range.start.line; l <= sub.range.end.line; l++) lastYear.add(l);
+          else visit(sub.children);
+        }
+      };
+      visit(section.children);
       const last = bodyEnd(lines, section.range.end.line);
       const yearText = String(year);
       for (let l = section.range.start.line; l <= last; l++) {
         const line = lines[l] ?? '';
-        if (headingLines.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
+        if (headingLines.has(l) || lastYear.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
         for (const m of allMatches(PLAN, line)) {
-          if (Number(m[1]) !== year || DONE.test(m[2]!)) continue;
+          if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
+          if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
           const at = m.index + m[0].indexOf(m[1]!);
           out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
         }
