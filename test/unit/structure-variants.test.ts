@@ -490,4 +490,17 @@ test('2021: section 六 must state the 信息处理费 collected; the 2019 forma
   const old = base('2019');
   old.lines[old.at('六、') + 2] = '本年度无其他需要报告的事项。';
   assert.deepEqual(structure(old.lines.join('\n')), []);
+  // Stated in other words; or in a sub-section of 六 that repeats the section's title (the section is still 六).
+  for (const stated of [['本年度未收取任何费用。'], ['本年度未发出收费通知，未收取费用。'], ['（一）收取信息处理费情况', '本年度未收取信息处理费。', '（二）其他需要报告的事项', '无。']]) {
+    const { lines: l2, at: at2 } = base('2021');
+    l2.splice(at2('六、') + 2, 1, ...stated);
+    assert.deepEqual(structure(l2.join('\n')), [], stated[0]);
+  }
+});
+
+test('2021: a sub-section of 五 that repeats the standard title leaves 五 the section', () => {
+  const { lines, at } = base('2021');
+  const five = at('五、');
+  lines.splice(five + 2, 1, '（一）上年度问题整改情况', '对照上年度报告，逐项落实整改。', '（二）存在的主要问题及改进措施', '公开质量有待提高。');
+  assert.deepEqual(structure(lines.join('\n')), []);
 });

@@ -72,17 +72,25 @@ export function looksTopLevel(title: string): boolean {
 
 /**
  * The heading of the section a standard section (or a tier list) corresponds to, at any level: the
- * strongest keyword tier that matches; within it, a heading none of whose sub-headings also matches
- * (the most specific), then the shallowest, then the first.
+ * strongest keyword tier that matches; within it, a top-level heading numbered as that standard section
+ * (`六、其他需要报告的事项`, whatever its sub-headings say), else a heading none of whose sub-headings also
+ * matches (the most specific: `（一）收到和处理…` under an old `五、依申请公开…`), then the shallowest, then
+ * the first.
  */
 export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers']): Heading | undefined {
   const memo = memoOf(model).headings;
   if (memo.has(tiers)) return memo.get(tiers);
   let result: Heading | undefined;
   const titles = normTitles(model);
+  const n = STANDARD_SECTIONS.find((s) => s.tiers === tiers)?.n;
   for (const matches of tiers) {
     const found = model.headings.filter((h, i) => matches(titles[i]!));
     if (!found.length) continue;
+    const numbered = n === undefined ? undefined : found.find((h) => h.level === 1 && h.ordinal?.value === n);
+    if (numbered) {
+      result = numbered;
+      break;
+    }
     // Specific: no other match inside its section. `found` is in document order, so a match inside
     // a section is the next match after its heading, if any.
     const specific = found.filter((h, i) => {

@@ -1,11 +1,15 @@
 // section-content: a section of the 2021 format that lacks what the format requires it to say. The
 // 2021 format (国办公开办函〔2021〕30号) asks 六、其他需要报告的事项 to state the 信息处理费 collected
 // (《政府信息公开信息处理费管理办法》): a 2021-format report whose section 六 never mentions 信息处理费 (or
-// 处理费) gets one information finding at that heading. No fix: only the author knows what was collected.
+// 处理费, or fees collected or not in other words: `未收取任何费用`, `未发出收费通知`) gets one information finding
+// at that heading. No fix: only the author knows what was collected.
 import type { Finding } from '../findings';
 import { headingName, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
 import { splitLines } from '../text';
 import type { Rule } from './types';
+
+/** The section states the fees: 信息处理费, or what was (not) collected (`未收取任何费用`, `收费通知`). */
+const FEES = /处理费|收取[^。；]{0,6}费用|收费/;
 
 export const sectionContent: Rule = {
   id: 'section-content',
@@ -27,7 +31,7 @@ export const sectionContent: Rule = {
     const s = h && sectionOf(model, h);
     if (!h || !s) return [];
     const lines = splitLines(text);
-    for (let l = s.range.start.line; l <= s.range.end.line; l++) if ((lines[l] ?? '').includes('处理费')) return [];
+    for (let l = s.range.start.line; l <= s.range.end.line; l++) if (FEES.test(lines[l] ?? '')) return [];
     const finding: Finding = {
       rule: 'section-content',
       severity: 'information',
