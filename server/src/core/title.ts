@@ -34,15 +34,30 @@ export function isAgencyLine(line: string): boolean {
   return t.length > 0 && t.length <= 40 && isTitleLike(line) && !OTHER_PUNCTUATION.test(t) && !DATE.test(t) && !ORDINAL_START.test(t);
 }
 
+/** An attachment's label above a title (`附件2`, `附件：`): not part of it. */
+const ATTACHMENT = /^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*$/;
+/** The year on a line of its own under the title: `（2020年度）`. */
+const YEAR_LINE = /^\s*[（(]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?\s*$/;
+/** `…办事处关于2021年度…的报告`: 关于 ends the agency. */
+const ABOUT = /关于$/;
+
 /** The title, reading at most the first three non-blank lines; `isHeading` tells heading lines. */
 export function readTitle(lines: readonly string[], isHeading: (line: number) => boolean): Title | undefined {
   const taken: number[] = [];
-  for (let i = 0; i < lines.length && taken.length < 3; i++) {
+  let i = 0;
+  while (i < lines.length && (isBlank(lines[i]!) || ATTACHMENT.test(lines[i]!))) i++;
+  for (; i < lines.length && taken.length < 3; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
     if (!isTitleLike(l) || isHeading(i)) break;
     taken.push(i);
-    if (NAMES_REPORT.test(l)) break;
+    if (NAMES_REPORT.test(l)) {
+      // The year may follow on a line of its own.
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j]!)) j++;
+      if (j < lines.length && YEAR_LINE.test(lines[j]!)) taken.push(j);
+      break;
+    }
   }
   // No line names the report: only a first line that speaks of 政府信息 is a title.
   if (!taken.some((i) => NAMES_REPORT.test(lines[i]!))) {
@@ -71,6 +86,7 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
   let agency = (cut >= 0 ? text.slice(0, cut) : '').trim();
   // The year first (`2020年度余姚市某某局政府信息公开工作年度报告`): the agency follows it.
   if (!agency) agency = (/^(?:19|20)\d\d\s*年度?(.*?)政府信息/.exec(text)?.[1] ?? '').trim();
+  agency = agency.replace(ABOUT, '').trim();
   if (agency) title.agency = agency;
   return title;
 }
