@@ -157,6 +157,20 @@ for (const [seed, { data, values }] of Object.entries(T4_HEADERS)) {
   });
 }
 
+test('表四 with a unit after a header label (`行政复议（单位：件）`) reads as without it', () => {
+  const lines = readSeed('002').split('\n');
+  const i = lines.findIndex((l, k) => k > 340 && l === '\t行政复议');
+  assert.ok(i > 0);
+  for (const unit of ['（单位：件）', '(单位:件)', '（单位件）']) {
+    const changed = [...lines];
+    changed[i] = '\t行政复议' + unit;
+    const model = parseReport(changed.join('\n'));
+    assert.deepEqual(model.problems, [], unit);
+    const t4 = table(model, 'table4');
+    assert.deepEqual(t4.rows[0]!.cells.map((c) => c!.number?.value), T4_HEADERS['002']!.values, unit);
+  }
+});
+
 test('表四 of seed 004: a blank line inside the header cell `结果⏎⏎维持` and `其他结 果`', () => {
   const t4 = table(parseReport(readSeed('004')), 'table4');
   const kept = t4.header.find((c) => c.firstLine === 495)!;

@@ -24,6 +24,9 @@ export const TABLE4_COLUMNS = columns(
 );
 const WIDTH = TABLE4_COLUMNS.length;
 const HEADER_LABELS = new Set<string>([...RESULTS.map(([, l]) => l), '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
+/** A unit after a header label: `行政复议（单位：件）`. */
+const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
+const headerLabel = (label: string): string => label.replace(UNIT, '');
 
 export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table4', tc.cells);
@@ -31,13 +34,13 @@ export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   const cells = tc.cells;
   let lastHeader = -1;
   cells.forEach((c, i) => {
-    if (HEADER_LABELS.has(c.label)) lastHeader = i;
+    if (HEADER_LABELS.has(headerLabel(c.label))) lastHeader = i;
   });
   table.header = cells.slice(0, lastHeader + 1);
   // Each group's five result labels must be there, three times, and the three group labels.
   const missing = [
-    ...['行政复议', '未经复议直接起诉', '复议后起诉'].filter((g) => !table.header.some((c) => c.label === g)),
-    ...RESULTS.map(([, l]) => l).filter((l) => table.header.filter((c) => c.label === l).length < GROUPS.length),
+    ...['行政复议', '未经复议直接起诉', '复议后起诉'].filter((g) => !table.header.some((c) => headerLabel(c.label) === g)),
+    ...RESULTS.map(([, l]) => l).filter((l) => table.header.filter((c) => headerLabel(c.label) === l).length < GROUPS.length),
   ];
   if (missing.length) sink.add('table-header-unrecognised', (table.header[0] ?? cells[0]!).range, { missing: missing.join('、') });
 
