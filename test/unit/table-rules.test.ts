@@ -240,6 +240,33 @@ test('blank cells: a single blank, a run, a whole column; blank totals are blank
   assert.deepEqual(found.map((f) => [f.range, f.message.id, f.message.args['count']]), [[r(a!, 1, c!, 1), 'table-cell-empty.cells', 3]]);
 });
 
+test('blank cells: zeros left blank all over 表三, every sum holding with 0 — one finding for the table, filled with 0', () => {
+  // Seed 000 with its swap repaired: every sum holds. Its 表三 zeros made blank.
+  const lines = readSeed('000').split('\n');
+  [lines[336], lines[337]] = [lines[337]!, lines[336]!];
+  const t3 = parseReport(lines.join('\n')).tables.find((t) => t.kind === 'table3')!;
+  const zeros = t3.rows.flatMap((row) => row.cells.filter((c) => c?.number?.value === 0).map((c) => c!.firstLine));
+  assert.ok(zeros.length > 100);
+  for (const l of zeros) lines[l] = '\t';
+  const text = lines.join('\n');
+  const found = tableFindings(text);
+  assert.deepEqual(found.map((f) => [f.rule, f.range, f.message]), [
+    ['table-cell-empty', r(zeros[0]!, 1, zeros[zeros.length - 1]!, 1), { id: 'table-cell-empty.zeros', args: { table: '表三', count: zeros.length } }],
+  ]);
+  assert.equal(renderMessage(found[0]!.message, 'zh-cn'), `表三有 ${zeros.length} 个单元格未填写；按 0 计算各项合计均相符，应是把 0 留空了`);
+  assert.deepEqual(found[0]!.fixes!.map((x) => [x.title.id, x.edits.length]), [['fix.fill-zero', zeros.length]]);
+  assert.deepEqual(found[0]!.fixes![0]!.edits[0], { range: r(zeros[0]!, 1, zeros[0]!, 1), newText: '0' });
+  // Filled, the report is seed 000 repaired again.
+  const repaired = readSeed('000').split('\n');
+  [repaired[336], repaired[337]] = [repaired[337]!, repaired[336]!];
+  assert.equal(applyEdits(text, found[0]!.fixes![0]!.edits), repaired.join('\n'));
+  // With a sum that fails even so, the blanks are reported by runs, as before.
+  const broken = text.split('\n');
+  const total = t3.rows.find((row) => row.key === 'new')!.cells[6]!.firstLine;
+  broken[total] = '\t' + String(Number(broken[total]!.trim()) + 1);
+  assert.ok(tableFindings(broken.join('\n')).filter((f) => f.rule === 'table-cell-empty').length > 1);
+});
+
 test('invalid cells: text, a unit, a negative or decimal number in 表三', () => {
   const g = generate({ format: '2021', seed: 47 });
   const at = (key: string, k: number) => g.table3Lines.get(key)![k]!;

@@ -1,5 +1,7 @@
 // table-cell-empty: blank numeric cells, one finding per blank run — a whole table, a row, a column,
-// or adjacent cells of a row — never one per cell. Blank is not 0: a blank is "not filled in".
+// or adjacent cells of a row — never one per cell; and one for the table when its blanks are scattered
+// over many rows and every sum holds with them as 0 (a township's 表三 with its zeros left blank).
+// Blank is not 0: a blank is "not filled in".
 // The fix fills the run with 0 only where every relation then holds; it is preferred only where the
 // relations force 0 (a sum of non-negative cells that must be 0).
 import { evaluate, tableRelations, type Relation } from '../arith';
@@ -24,6 +26,10 @@ export const tableCellEmpty: Rule = {
   },
   messages: {
     'table-cell-empty.table': { zh: '{table}未填写：{count} 个单元格为空', en: '{table} is not filled in: {count} cells are blank' },
+    'table-cell-empty.zeros': {
+      zh: '{table}有 {count} 个单元格未填写；按 0 计算各项合计均相符，应是把 0 留空了',
+      en: '{table} has {count} blank cells; taken as 0, every sum holds: zeros seem to have been left blank',
+    },
     'table-cell-empty.row': { zh: '{table}「{row}」行未填写', en: '{table} row "{row}" is not filled in' },
     'table-cell-empty.column': { zh: '{table}「{col}」列未填写', en: '{table} column "{col}" is not filled in' },
     'table-cell-empty.cell': { zh: '{cell} 未填写', en: '{cell} is blank' },
@@ -39,6 +45,9 @@ export const tableCellEmpty: Rule = {
     return out;
   },
 };
+
+/** At least this many blanks, over at least three rows, make one finding when 0 makes every sum hold. */
+const ZEROS_MIN = 6;
 
 function isTotal(table: Table, row: Row, col: number): boolean {
   if (table.kind === 'table3') return row.key === 'total' || col === table.columns.length - 1;
@@ -71,6 +80,14 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   if (hasPlain && table.rows.every(unfilled)) {
     finding(blanks, { id: 'table-cell-empty.table', args: { table: tableTitle(table), count: blanks.length } });
     return out;
+  }
+  // Blanks scattered over many rows, among filled cells, and every sum holding with them as 0: one finding.
+  if (rels.length && blanks.length >= ZEROS_MIN && blanksByRow.filter((rb) => rb.length).length >= 3 && !table.rows.every(unfilled)) {
+    const partly = table.rows.some((row, r) => blanksByRow[r]!.length && !unfilled(row));
+    if (partly && fillZero(table, rels, blanks)) {
+      finding(blanks, { id: 'table-cell-empty.zeros', args: { table: tableTitle(table), count: blanks.length } });
+      return out;
+    }
   }
   const done = new Set<Cell>();
   // Whole rows.
