@@ -288,6 +288,29 @@ test('invalid cells: text, a unit, a negative or decimal number in 表三', () =
   }
 });
 
+test('invalid cells: the same placeholder in many cells of a table is one finding; fewer stay one each', () => {
+  const g = generate({ format: '2021', seed: 48 });
+  const lines = g.text.split('\n');
+  // 表二's 规章 and 行政规范性文件 rows: three cells each.
+  const rows = ['规章', '行政规范性文件'].map((label) => lines.findIndex((l) => l === '\t' + label));
+  const cells = rows.flatMap((l) => [l + 1, l + 2, l + 3]);
+  assert.ok(cells.every((l) => /^\t\d+$/.test(lines[l]!)), 'value cells follow the labels');
+  let text = g.text;
+  for (const l of cells) text = setCell(text, l, '/');
+  const found = tableFindings(text).filter((f) => f.rule === 'table-cell-invalid');
+  assert.deepEqual(found.map((f) => [f.range, f.message]), [
+    [r(cells[0]!, 1, cells[5]!, 2), { id: 'table-cell-invalid.placeholders', args: { table: '表二', count: 6, text: '/' } }],
+  ]);
+  assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '表二有 6 个单元格填作“/”，不是数字（无此项数据的填 0）');
+  assert.deepEqual(found[0]!.fixes, [{ title: { id: 'fix.zeros', args: {} }, edits: cells.map((l) => ({ range: r(l, 1, l, 2), newText: '0' })) }]);
+  // Two: one finding each.
+  const two = setCell(setCell(g.text, cells[0]!, '/'), cells[1]!, '/');
+  assert.deepEqual(tableFindings(two).filter((f) => f.rule === 'table-cell-invalid').map((f) => [f.range, f.message.id]), [
+    [r(cells[0]!, 1, cells[0]!, 2), 'table-cell-invalid.text'],
+    [r(cells[1]!, 1, cells[1]!, 2), 'table-cell-invalid.text'],
+  ]);
+});
+
 test('old 统计表: 专职 + 兼职 ≠ 从事人员, and a 其中 row above its parent', () => {
   const text = readSeed('001').replace('\t人\n\t3\n\n\t\u3000\u3000\u3000专职', '\t人\n\t4\n\n\t\u3000\u3000\u3000专职').replace('其中：主要负责同志参加新闻发布会次数\n\t次\n\t1', '其中：主要负责同志参加新闻发布会次数\n\t次\n\t2');
   const found = tableFindings(text).filter((f) => f.rule === 'table-part-exceeds-whole');
