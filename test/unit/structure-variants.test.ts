@@ -319,6 +319,15 @@ for (const format of FORMATS) {
     ]);
     assert.equal(renderMessage(fs[1]!.message), `正文称“行政复议${review + 3}件”，但表四 · 行政复议 · 总计为 ${review}`);
     assert.ok(fs.every((f) => f.fixes === undefined));
+    // Without 全年/本年: `2020年，本机关共收到…`, `共受理…`, `本年度新收…`.
+    const newTotal = g.table3.get('new')![6]!;
+    for (const sentence of [`${2020}年，本机关共收到政府信息公开申请`, '共受理政府信息公开申请', '本年度新收政府信息公开申请']) {
+      const withIt = [...lines];
+      withIt.splice(three + 1, 2, `${sentence}${newTotal + 5}件。`, `${sentence}${newTotal}件。`);
+      const got = structure(withIt.join('\n')).filter((f) => f.rule === 'text-table-mismatch' && f.range.start.line === three + 1);
+      assert.deepEqual(got.map((f) => f.range), [r(three + 1, sentence.length, three + 1, sentence.length + String(newTotal + 5).length)], sentence);
+      assert.deepEqual(structure(withIt.join('\n')).filter((f) => f.range.start.line === three + 2), [], sentence);
+    }
   });
 
   test(`${format}: figures in the prose that are changes, breakdowns, parts or wider totals are not compared`, () => {
