@@ -252,6 +252,30 @@ for (const format of FORMATS) {
     assertFixAllRepairs(text);
   });
 
+  test(`${format}: years — a statistics period in its other wordings`, () => {
+    const { lines, at, year } = base(format);
+    const six = at('六、');
+    const y = year - 1;
+    const fw = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    // Each wording, with the offsets of its years.
+    for (const [sentence, years] of [
+      [`统计期限为${y}年1月至12月。`, [5]],
+      [`统计期限为${y}年度。`, [5]],
+      [`统计时间为${y}.1.1—${y}.12.31。`, [5, 14]],
+      [`统计期限为${y}-01-01至${y}-12-31。`, [5, 16]],
+      [`统计期限自${fw(y)}年１月１日起至${fw(y)}年１２月３１日止。`, [5, 16]],
+    ] as const) {
+      const withIt = [...lines];
+      withIt.splice(six + 2, 0, sentence);
+      const got = structure(withIt.join('\n')).filter((f) => f.rule === 'year-mismatch');
+      assert.deepEqual(got.map((f) => f.range), years.map((c) => r(six + 2, c, six + 2, c + 4)), sentence);
+    }
+    // Months without 统计期限 are no period: `与${y}年1月至12月相比` compares with last year.
+    const compared = [...lines];
+    compared.splice(six + 2, 0, `与${y}年1月至12月相比，申请数量有所增加。`);
+    assert.deepEqual(structure(compared.join('\n')).filter((f) => f.rule === 'year-mismatch'), []);
+  });
+
   test(`${format}: years — past work in the improvements section is no plan`, () => {
     const { lines, at, year } = base(format);
     const five = at('五、');

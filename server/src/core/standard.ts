@@ -276,9 +276,15 @@ export interface StatisticsPeriod {
 
 /**
  * `自2020年1月1日起至2020年12月31日止`, `2020年1月1日到2020年12月31日` (自 and 起 may be left out; 至, 到 or a
- * dash; any spacing, 1 or 01; the second year may be left out).
+ * dash; any spacing, 1 or 01; the second year may be left out); dates written `2020.1.1`, `2020-01-01`,
+ * `2020/1/1`.
  */
-const PERIOD = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日/g;
+const PERIOD = /((?:19|20)\d\d)\s*(?:年|[./-])\s*0?1\s*(?:月|[./-])\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*(?:年|[./-]))?\s*12\s*(?:月|[./-])\s*31(?!\d)\s*日?/g;
+/** In a sentence naming the statistics period only: `统计期限为2020年1月至12月`, `统计期限为2020年度`. */
+const NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
+const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份)?\s*(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月(?!\s*\d)/g;
+const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d)/g;
+const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** Every statistics period in the prose (not in table cells), in document order. */
 export function statisticsPeriods(lines: readonly string[]): StatisticsPeriod[] {
@@ -287,9 +293,14 @@ export function statisticsPeriods(lines: readonly string[]): StatisticsPeriod[] 
     year: Number(year),
     range: { start: { line: l, character }, end: { line: l, character: character + 4 } },
   });
-  lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !line.includes('31') || !line.includes('12')) return; // PERIOD needs both
-    for (const m of allMatches(PERIOD, line)) {
+  lines.forEach((written, l) => {
+    if (written.startsWith('\t')) return;
+    // Full-width digits read as ASCII ones (one code unit each: the offsets stay).
+    const line = written.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (!line.includes('12') && !NAMED.test(line)) return; // a period names December or says 统计期限
+    const found = allMatches(PERIOD, line);
+    if (!found.length && NAMED.test(line)) found.push(...allMatches(MONTHS, line), ...allMatches(YEAR_ONLY, line));
+    for (const m of found) {
       const period: StatisticsPeriod = { from: yearAt(l, m.index + m[0].indexOf(m[1]!), m[1]!) };
       if (m[2]) period.to = yearAt(l, m.index + m[0].lastIndexOf(m[2]), m[2]);
       out.push(period);
