@@ -276,6 +276,37 @@ for (const format of FORMATS) {
     assert.deepEqual(structure(compared.join('\n')).filter((f) => f.rule === 'year-mismatch'), []);
   });
 
+  test(`${format}: years — plans dated this year in their other wordings`, () => {
+    const { lines, at, year } = base(format);
+    const five = at('五、');
+    for (const [sentence, c] of [
+      [`${year}年，本机关将从以下几个方面加强改进。`, 0],
+      [`${year}年，本机关将聚焦群众关切，提升公开质量。`, 0],
+      [`${year}年，要进一步提高公开质量。`, 0],
+      [`在${year}年工作中，本机关将继续深化公开。`, 1],
+      [`下一步，本机关将在${year}年进一步完善制度。`, 9],
+      [`${year}年政务公开工作重点：`, 0],
+    ] as const) {
+      const withIt = [...lines];
+      withIt.splice(five + 3, 0, sentence);
+      const got = structure(withIt.join('\n')).filter((f) => f.rule === 'year-mismatch');
+      assert.deepEqual(got.map((f) => [f.range, f.fixes![0]!.edits[0]!.newText]), [[r(five + 3, c, five + 3, c + 4), String(year + 1)]], sentence);
+    }
+    // A dated sub-heading on the plans.
+    const headed = [...lines];
+    headed.splice(five + 3, 0, `（一）${year}年工作打算`, '进一步深化政务公开。');
+    assert.deepEqual(structure(headed.join('\n')).map((f) => [f.rule, f.range]), [['year-mismatch', r(five + 3, 3, five + 3, 7)]]);
+    // A past event dating its own clause: `${year}年新《条例》正式施行，…将继续…`.
+    const event = [...lines];
+    event.splice(five + 3, 0, `${year}年新《条例》正式施行，本机关将继续加强学习培训。`);
+    assert.deepEqual(structure(event.join('\n')), []);
+    // The section titled 存在的不足及改进措施 is the problems-and-improvements section all the same.
+    const titled = [...lines];
+    titled[five] = '五、存在的不足及改进措施';
+    titled.splice(five + 3, 0, `${year}年，本机关将进一步深化政务公开。`);
+    assert.deepEqual(structure(titled.join('\n')).filter((f) => f.rule === 'year-mismatch').map((f) => f.range), [r(five + 3, 0, five + 3, 4)]);
+  });
+
   test(`${format}: years — past work in the improvements section is no plan`, () => {
     const { lines, at, year } = base(format);
     const five = at('五、');

@@ -48,7 +48,7 @@ export const STANDARD_SECTIONS: readonly StandardSection[] = [
     n: 5,
     title: '存在的主要问题及改进情况',
     variants: ['存在的问题及改进措施', '存在的主要问题及改进措施', '存在的问题及改进情况', '存在的主要问题和改进情况', '存在的主要问题及改进计划'],
-    tiers: [hasAll('问题', '改进'), (t) => t.includes('问题') && /措施|整改|计划|打算|方向/.test(t)],
+    tiers: [hasAll('问题', '改进'), (t) => /问题|不足/.test(t) && /改进|措施|整改|计划|打算|方向/.test(t)],
   },
   { n: 6, title: '其他需要报告的事项', variants: ['其他需要报告事项', '其他事项', '其它需要报告的事项'], tiers: [has('其他需要报告', '其它需要报告', '其他事项', '其它事项')] },
 ];

@@ -16,7 +16,14 @@ import type { Rule } from './types';
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
  * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
  */
-const PLAN = /(?:^|[。；！？\s\u3000])((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以))([^。；！？]*)/g;
+const PLAN = /(?:^|[。；！？\s\u3000])在?((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以|从|聚焦|推动|推进|提升|做好|抓好|大力|完善|健全|注重|着重)|要(?:进一步|继续|持续|着力|切实|加强|不断))([^。；！？]*)/g;
+/** The year later in a sentence that speaks of what comes next: `下一步，…将在2020年…`. */
+const NEXT = /(?:下一步|今后)[^。；！？]{0,20}?((?:19|20)\d\d)\s*年/g;
+/** A sub-heading on the plans, dated: `（三）2020年工作打算`, or such a lead-in line `2020年政务公开工作重点：`. */
+const PLAN_HEADING = /((?:19|20)\d\d)\s*年(?:度)?[^，,。；]{0,8}?(?:打算|计划|思路|安排|重点|目标)[：:]?\s*$/;
+const LEAD_IN_MAX = 30;
+/** The year's own clause tells a past event (`2019年新《条例》正式施行，…将继续…`): the plan is not dated by it. */
+const EVENT = /施行|实施|出台|印发|颁布|修订|通过/;
 /** Past work, not plans: said anywhere in the sentence. */
 const DONE = /已|完成了|取得了|实现了|落实了/;
 /** 将 as 把: `将…作为/纳入/列为…` in the rest of the sentence. */
@@ -90,15 +97,25 @@ export const yearMismatch: Rule = {
       visit(section.children);
       const last = bodyEnd(lines, section.range.end.line);
       const yearText = String(year);
+      const plan = (l: number, at: number) => out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
       for (let l = section.range.start.line; l <= last; l++) {
         const line = lines[l] ?? '';
-        if (headingLines.has(l) || lastYear.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
+        if (lastYear.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
+        if (headingLines.has(l) || line.trim().length <= LEAD_IN_MAX) {
+          const m = PLAN_HEADING.exec(line);
+          if (m && Number(m[1]) === year) plan(l, m.index);
+          if (headingLines.has(l)) continue;
+        }
+        const at = new Set<number>();
         for (const m of allMatches(PLAN, line)) {
           if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
+          const comma = m[2]!.search(/[，,]/);
+          if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
           if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
-          const at = m.index + m[0].indexOf(m[1]!);
-          out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
+          at.add(m.index + m[0].indexOf(m[1]!));
         }
+        for (const m of allMatches(NEXT, line)) if (Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
+        for (const c of [...at].sort((a, b) => a - b)) plan(l, c);
       }
     }
     return out;
