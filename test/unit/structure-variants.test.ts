@@ -4,7 +4,7 @@
 // finding (rule, range, fix), and fix-all repairs it in one pass.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, checkReport, fixAllEdits, renderMessage, type Finding, type Range } from '../../server/src/core/index';
+import { applyEdits, checkReport, fixAllEdits, parseReport, renderMessage, type Finding, type Range } from '../../server/src/core/index';
 import { generate } from '../gen/report';
 
 const STRUCTURE = new Set([
@@ -341,6 +341,18 @@ for (const format of FORMATS) {
     assert.equal(renderMessage(fs[0]!.message), '“三是”接在“一是”之后，应为“二是”');
     const fixed = assertFixAllRepairs(text).split('\n');
     assert.deepEqual(fixed.slice(p, p + 3), ['一是公开质量有待提高。二是公开形式不够丰富。三是解读不够深入。', '一是加强培训教育，完善制度。', '二是以需求为导向，增强实效。']);
+  });
+
+  test(`${format}: enumerations in a run-in heading's text are read`, () => {
+    const { lines, at } = base(format);
+    const two = at('二、');
+    const heading = '（一）政府信息管理情况。';
+    lines.splice(two, 0, heading + '一是严格落实审查制度；二是规范发布流程；二是加强监督。');
+    const fs = structure(lines.join('\n'));
+    const c = (heading + '一是严格落实审查制度；二是规范发布流程；').length;
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes![0]!.edits]), [['enumeration-sequence', r(two, c, two, c + 1), [{ range: r(two, c, two, c + 1), newText: '三' }]]]);
+    // The heading itself (`（一）…` is no enumeration) stays a heading.
+    assert.ok(parseReport(lines.join('\n')).headings.some((h) => h.line === two && h.runIn));
   });
 
   test(`${format}: paragraphs that start with a numeral as a word are no items, even beside a marked list`, () => {

@@ -11,20 +11,27 @@ const UNMARKED = /^([\s\u3000\u00a0]*)([一二三四五六七八九十])(?![是�
 /** Words that start with a numeral and are no enumeration. */
 const WORDS = /^[一二三四五六七八九十](年|方面|直|些|般|步|定|系列|批|起|致|体|次|线|网|件|站|分|同|并|切|律|贯|向|再|度|层|类|级|半|季|月|日|周|天|个|项|种|名|位|份|条|处|家|所|支|场|轮|大|中|全|部|号|把|手|流|带|期|旦|来|样|是|要)/;
 
-export function readEnumerations(lines: readonly string[], prose: readonly number[], headingLines: ReadonlySet<number>): Enumeration[] {
+/**
+ * `headingLines`: for each heading's line, where its text after the title starts (a run-in heading's
+ * body, `（二）管理情况。一是…`), or Infinity for a heading that is the whole line.
+ */
+export function readEnumerations(lines: readonly string[], prose: readonly number[], headingLines: ReadonlyMap<number, number>): Enumeration[] {
   const found: Enumeration[] = [];
   const unmarked: Enumeration[] = [];
   for (const i of prose) {
-    if (headingLines.has(i)) continue;
-    const text = lines[i]!;
+    const from = headingLines.get(i) ?? 0;
+    if (from === Infinity) continue;
+    const line = lines[i]!;
+    const text = from === 0 ? line : line.slice(from);
     if (!CN_NUMERAL.test(text)) continue; // fast exit: no numeral, no enumeration
     // No 是, no marked item.
     for (const m of text.includes('是') ? allMatches(MARKED, text) : []) {
       const value = chineseNumeral(m[3]!);
       if (value === undefined) continue;
-      const start = m.index + m[0].length - m[3]!.length - 1;
+      const start = from + m.index + m[0].length - m[3]!.length - 1;
       found.push({ line: i, value, range: { start: { line: i, character: start }, end: { line: i, character: start + m[3]!.length + 1 } }, marked: true });
     }
+    if (from > 0) continue; // an unmarked item starts a paragraph
     const u = UNMARKED.exec(text);
     if (u && !WORDS.test(text.slice(u[1]!.length))) {
       const start = u[1]!.length;

@@ -54,7 +54,8 @@ function parse(text: string, cache: LineCache | undefined): ReportModel {
   const { headings, sections } = buildSections([...candidates.values()], lines, isContent);
   assignTables(sections, parsed.tables.map((t) => t.firstLine));
 
-  const headingLines = new Set(headings.map((h) => h.line));
+  // A heading line holds no enumeration, but a run-in heading's text after its title may (`（二）管理情况。一是…`).
+  const headingLines = new Map(headings.map((h) => [h.line, h.runIn ? h.titleRange.end.character : Infinity]));
   return {
     lineCount: lines.length,
     ...(title ? { title } : {}),
