@@ -556,6 +556,24 @@ test('a report written as real 2021-format reports are, with consistent figures,
   assert.deepEqual(structure(off).map((f) => f.rule), ['text-table-mismatch']);
 });
 
+test('2021: a table still in the 2019 layout beside the 2021 ones is reported once, at that table', () => {
+  const recent = base('2021');
+  const old = base('2019');
+  // 表三 of the 2019 report (one （六）其他处理 row) in place of the 2021 one, the rest as it is.
+  const part = (b: typeof recent) => [b.at('三、收到和处理'), b.at('四、')] as const;
+  const [a, z] = part(recent);
+  const [oa, oz] = part(old);
+  const lines = [...recent.lines.slice(0, a), ...old.lines.slice(oa, oz), ...recent.lines.slice(z)];
+  const text = lines.join('\n');
+  const t3 = parseReport(text).tables.find((t) => t.kind === 'table3')!;
+  const fs = structure(text).filter((f) => f.rule === 'report-format');
+  assert.deepEqual(fs.map((f) => [f.range, renderMessage(f.message)]), [
+    [t3.cells[0]!.range, '表三使用的是 2019 年格式（国办公开办函〔2019〕60号），而本报告的其他表格采用 2021 年格式'],
+  ]);
+  // Both reports as generated: nothing.
+  assert.deepEqual(structure(recent.lines.join('\n')).filter((f) => f.rule === 'report-format'), []);
+});
+
 test('2021: section 六 must state the 信息处理费 collected; the 2019 format does not ask it', () => {
   const { lines, at } = base('2021');
   const six = at('六、');

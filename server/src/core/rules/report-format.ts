@@ -3,8 +3,10 @@
 // finding, at the title, listing in its related information what is old-style (the 统计表, the sections
 // that are no section of the national outline) — instead of a finding for every old heading. A report
 // for 2021 or later that uses the 2019 tables gets one too: the 2021 format (国办公开办函〔2021〕30号)
-// applies from the 2021 reports on.
+// applies from the 2021 reports on. A report in the 2021 format with one table still in the 2019 layout
+// (表三 with a single （六）其他处理 row beside the 2021 表二) gets one at that table.
 import type { Finding, RelatedInformation } from '../findings';
+import { tableTitle } from '../labels';
 import { headingName, START, standardOf } from '../standard';
 import type { Rule } from './types';
 
@@ -29,6 +31,10 @@ export const reportFormat: Rule = {
       zh: '{year}年度报告应采用 2021 年格式（国办公开办函〔2021〕30号），此处使用的是 2019 年格式的表格',
       en: 'A report for {year} should use the 2021 format (国办公开办函〔2021〕30号); its tables are in the 2019 format',
     },
+    'report-format.mixed': {
+      zh: '{table}使用的是 2019 年格式（国办公开办函〔2019〕60号），而本报告的其他表格采用 2021 年格式',
+      en: '{table} is in the 2019 format (国办公开办函〔2019〕60号) while the report\'s other tables are in the 2021 format',
+    },
     'report-format.old-table': { zh: '旧式表格：{name}', en: 'Old-style table: {name}' },
     'report-format.old-section': { zh: '非国家格式的部分：{title}', en: 'Not a section of the national format: {title}' },
   },
@@ -36,6 +42,11 @@ export const reportFormat: Rule = {
     const range = model.title?.range ?? START;
     if (model.format === '2019' && model.title?.year !== undefined && model.title.year >= 2021) {
       return [{ rule: 'report-format', severity: 'information', range, message: { id: 'report-format.outdated', args: { year: model.title.year } } }];
+    }
+    if (model.format === '2021') {
+      return model.tables
+        .filter((t) => t.format === '2019')
+        .map((t): Finding => ({ rule: 'report-format', severity: 'information', range: t.cells[0]?.range ?? t.range, message: { id: 'report-format.mixed', args: { table: tableTitle(t) } } }));
     }
     if (model.format !== 'hybrid' && model.format !== 'pre-2019') return [];
     const related: RelatedInformation[] = [];
