@@ -1,7 +1,8 @@
 // The tables of the seeds, cell by cell: value, exact range, row and column labels.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseReport, type Cell, type ReportModel, type Table } from '../../server/src/core';
+import { checkReport, parseReport, type Cell, type ReportModel, type Table } from '../../server/src/core';
+import { generate } from '../gen/report';
 import { readSeed } from '../helpers';
 
 const ROW_KEYS = [
@@ -181,6 +182,48 @@ test('表四 of seed 004: a blank line inside the header cell `结果⏎⏎维�
   // NBSP after each number is padding; the range is the digit only.
   assert.deepEqual(t4.rows[0]!.cells[0]!.number!.range, { start: { line: 521, character: 1 }, end: { line: 521, character: 2 } });
 });
+
+for (const format of ['2019', '2021'] as const) {
+  test(`表三 (${format}) with subtotals printed on its group rows: each group's own row, outside the results' sums`, () => {
+    const g = generate({ format, seed: 12 });
+    const lines = g.text.split('\n');
+    const groups = format === '2021' ? (['deny', 'unable', 'decline', 'other'] as const) : (['deny', 'unable', 'decline'] as const);
+    const labels = { deny: '（三）不予公开', unable: '（四）无法提供', decline: '（五）不予处理', other: '（六）其他处理' };
+    const sums = (g3: string) => Array.from({ length: 7 }, (_, k) => [...g.table3.entries()].filter(([key]) => key.startsWith(g3 + '.')).reduce((a, [, v]) => a + v[k]!, 0));
+    // From the last group up, so that the earlier lines keep their numbers while inserting.
+    for (const g3 of [...groups].reverse()) {
+      const at = lines.findIndex((l) => l.trim() === labels[g3]);
+      assert.ok(at > 0, g3);
+      lines.splice(at + 1, 0, ...sums(g3).map((v) => '\t' + v));
+    }
+    const text = lines.join('\n');
+    const model = parseReport(text);
+    assert.deepEqual(model.problems, []);
+    const t3 = table(model, 'table3');
+    const subtotals = t3.rows.filter((r) => r.subtotal);
+    assert.deepEqual(subtotals.map((r) => [r.key, r.label, r.cells.map((c) => c!.number!.value)]), groups.map((g3) => [g3, labels[g3], sums(g3)]));
+    // Each stands before its sub-rows; the results and their sums are as without them.
+    const keys = t3.rows.map((r) => r.key);
+    for (const g3 of groups) assert.ok(keys.indexOf(g3) < keys.indexOf(`${g3}.1`), g3);
+    assert.deepEqual(checkReport(text).findings.filter((f) => f.rule.startsWith('table-')), []);
+    // A wrong sub-row value still fails the column total as before.
+    const row = g.table3Lines.get('deny.2')!;
+    const broken = text.split('\n');
+    const shift = lines.length - g.text.split('\n').length; // the inserted lines before it
+    const first = broken.findIndex((l) => l.trim() === labels.deny);
+    const l = row[0]! + (row[0]! > first ? 7 : 0);
+    broken[l] = '\t' + (Number(broken[l]!.trim()) + 1);
+    assert.ok(shift > 0);
+    assert.ok(checkReport(broken.join('\n')).findings.some((f) => f.rule.startsWith('table-')));
+    // Values after a group label that a sub-row label does not follow are no subtotals: the first
+    // sub-row's label went missing (its values stay a row that cannot be aligned).
+    const plain = g.text.split('\n');
+    const deny1 = g.table3Lines.get('deny.1')![0]! - 1;
+    assert.match(plain[deny1]!, /国家秘密/);
+    plain.splice(deny1, 1);
+    assert.ok(!table(parseReport(plain.join('\n')), 'table3').rows.some((r) => r.subtotal));
+  });
+}
 
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {
   const model = parseReport(readSeed('003'));

@@ -144,6 +144,9 @@ export interface Row {
   unitCell?: Cell;
   /** Only for the old 统计表: a group row (`——` in its value cells), not a statistic. */
   isGroup?: boolean;
+  /** Only for 表三: a group's subtotals printed on its label's row (`（三）不予公开` with seven values), not
+   * one of the results (the column total sums the sub-rows); its key is the group's (`deny`, `other` …). */
+  subtotal?: boolean;
 }
 
 /** For 表二 (2019 format) each block has its own columns; the table's `columns` are their union. */

@@ -48,6 +48,9 @@ export const TABLE3_ROWS: readonly { key: string; label: string; group?: string 
 ];
 
 const ROW_ORDER = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
+// A group's subtotal row (its key is the group's) stands just before the group's first sub-row; so does
+// the 2019 single （六）其他处理 row, which has no sub-rows beside it.
+for (const g of Object.keys(GROUPS)) ROW_ORDER.set(g, ROW_ORDER.get(`${g}.1`)! - 0.5);
 
 type Label = { kind: 'group'; group: string | undefined } | { kind: 'row'; key: string; group?: string } | { kind: 'other' };
 
@@ -144,6 +147,19 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     if (label.kind === 'group') {
       group = label.group;
       i++;
+      // Subtotals printed on the group's row (`（三）不予公开` then seven values): the group's own row.
+      const next = nextNonBlank(cells, i);
+      if (group && next !== undefined && cells[next]!.number !== undefined && !rows.has(group)) {
+        const values: (Cell | undefined)[] = [];
+        const end = takeValues(tc, next, values);
+        // Seven values, then the group's first sub-row: not the first sub-row with its label gone missing.
+        const after = nextNonBlank(cells, end);
+        const sub = after !== undefined && !isValueCell(cells[after]!) ? classify(cells[after]!.label, group) : undefined;
+        if (values.length === WIDTH && sub?.kind === 'row' && sub.key === `${group}.1`) {
+          rows.set(group, { key: group, label: c.label, cells: values, labelCell: c, subtotal: true });
+          i = end;
+        }
+      }
       continue;
     }
     const values: (Cell | undefined)[] = [];
@@ -165,7 +181,12 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     rows.set(label.key, row);
   }
   table.rows = [...rows.values()].sort((a, b) => ROW_ORDER.get(a.key)! - ROW_ORDER.get(b.key)!);
-  if (rows.has('other.1') || rows.has('other.2') || rows.has('other.3')) table.format = '2021';
+  if (rows.has('other.1') || rows.has('other.2') || rows.has('other.3')) {
+    table.format = '2021';
+    // （六）其他处理 with values and its three sub-rows: its values are the group's subtotals.
+    const other = rows.get('other');
+    if (other) other.subtotal = true;
+  }
   else if (rows.has('other')) table.format = '2019';
   return table;
 }
