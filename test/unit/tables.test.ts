@@ -225,6 +225,22 @@ for (const format of ['2019', '2021'] as const) {
   });
 }
 
+test('表三 (2021): the third （六） sub-row written `其他` or `（3）其他` is still 3.其他', () => {
+  const g = generate({ format: '2021', seed: 13 });
+  const lines = g.text.split('\n');
+  const at = g.table3Lines.get('other.3')![0]! - 1;
+  assert.equal(lines[at]!.trim(), '3.其他');
+  for (const label of ['其他', '（3）其他', '(3)其他']) {
+    const changed = [...lines];
+    changed[at] = '\t' + label;
+    const model = parseReport(changed.join('\n'));
+    assert.deepEqual(model.problems, [], label);
+    const row = table(model, 'table3').rows.find((r) => r.key === 'other.3')!;
+    assert.deepEqual(row.cells.map((c) => c!.number!.value), g.table3.get('other.3'), label);
+    assert.deepEqual(checkReport(changed.join('\n')).findings.filter((f) => f.rule.startsWith('table-')), [], label);
+  }
+});
+
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {
   const model = parseReport(readSeed('003'));
   assert.deepEqual(model.tables.map((t) => t.kind), ['table2', 'table3']);

@@ -55,7 +55,7 @@ export function isValueCell(c: Cell): boolean {
   return c.blank || c.number !== undefined;
 }
 
-const ARABIC_ORDINAL = /^(\d{1,2})[.．、]?(?=\D)/;
+const ARABIC_ORDINAL = /^[（(]?(\d{1,2})[)）]?[.．、]?(?=\D)/;
 const CN_ORDINAL = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/;
 
 /** Strip a leading ordinal (`1.`, `（一）`, `一、`) from a label. */

@@ -102,6 +102,8 @@ function classifyLabel(label: string, group: string | undefined): Label | undefi
   if (n !== undefined && group && n >= 1 && n <= GROUPS[group]!.items.length) {
     return { kind: 'row', key: `${group}.${n}`, group };
   }
+  // The 2021 （六）其他处理's third sub-row written without its number.
+  if (group === 'other' && rest === '其他') return { kind: 'row', key: 'other.3', group };
   return undefined;
 }
 
