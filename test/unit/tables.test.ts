@@ -300,6 +300,17 @@ test('the old 统计表 of seed 004: units, values, group rows, parts', () => {
   assert.deepEqual([first.firstLine + 1, first.lastLine + 1], [96, 97]);
 });
 
+test('表二: empty cells after a caption (its merged cell across the row) are no data row', () => {
+  const lines = readSeed('000').split('\n');
+  const caption = lines.findIndex((l) => l.startsWith('\t第二十条第（一）项'));
+  assert.ok(caption > 0 && lines[caption + 1] === '');
+  lines.splice(caption + 1, 0, '\t', '\t', '\t');
+  const model = parseReport(lines.join('\n'));
+  assert.deepEqual(model.problems, []);
+  const t2 = table(model, 'table2');
+  assert.deepEqual(t2.rows.map((r) => r.key), table(parseReport(readSeed('000')), 'table2').rows.map((r) => r.key));
+});
+
 test('表二 of seeds 000 and 002: blocks, columns, signed and unit-bearing numbers', () => {
   const t000 = table(parseReport(readSeed('000')), 'table2');
   assert.equal(t000.format, '2019');

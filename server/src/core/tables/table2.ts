@@ -68,7 +68,11 @@ export function parseTable2(tc: TableCells, sink: ProblemSink): Table {
       blocks.push(block);
       table.header.push(first);
       frag = frag.slice(1);
-      if (!frag.length) continue;
+      // The caption's merged cell across the row: empty cells after it, no data row.
+      if (frag.every((c) => c.blank)) {
+        table.header.push(...frag);
+        continue;
+      }
     }
     if (frag[0]!.label === '信息内容') {
       table.header.push(...frag);
