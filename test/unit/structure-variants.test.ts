@@ -440,6 +440,27 @@ for (const format of FORMATS) {
     });
   }
 
+  test(`${format}: paragraphs indented with a typed TAB are prose, not table cells`, () => {
+    const { year } = base(format);
+    const g = generate({ format, seed: 7, prose: true });
+    const lines = g.text.split('\n');
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+    const five = at('五、');
+    const three = at('三、收到和处理');
+    lines.splice(five + 1, 0, `${year}年，本机关将继续推动政务公开高质量发展，重点抓好以下几个方面工作：`);
+    lines.splice(three + 1, 0, `全年共受理政府信息公开申请${g.table3.get('new')![6]! + 9}件，均已按时答复。`);
+    const plain = lines.join('\n');
+    // Every paragraph (a sentence, not a heading or a cell) indented with a TAB.
+    const isParagraph = (l: string) => !l.startsWith('\t') && l.length > 20 && (l.includes('。') || l.endsWith('：'));
+    const indented = lines.map((l) => (isParagraph(l) ? '\t' + l : l)).join('\n');
+    assert.ok(lines.filter(isParagraph).length > 5);
+    const shift = (f: Finding) => (isParagraph(lines[f.range.start.line]!) ? f.range.start.character + 1 : f.range.start.character);
+    const expected = structure(plain).map((f) => [f.rule, f.range.start.line, shift(f)]);
+    assert.deepEqual(expected.map((e) => e[0]), ['text-table-mismatch', 'year-mismatch']);
+    assert.deepEqual(structure(indented).map((f) => [f.rule, f.range.start.line, f.range.start.character]), expected);
+    assert.deepEqual(parseReport(indented).tables.map((t) => t.kind), parseReport(plain).tables.map((t) => t.kind));
+  });
+
   test(`${format}: a title without the agency, the year or 公开`, () => {
     const { lines } = base(format);
     lines[0] = '';

@@ -1,6 +1,7 @@
 // First pass over the lines: which lines are table cells and which are prose.
 //
-// A Word table saved as text puts every cell on a line that starts with a TAB; a cell with several
+// A Word table saved as text puts every cell on a line that starts with a TAB (a paragraph indented
+// with a typed TAB is told apart by `isCellLine`: no cell is that long with a full stop); a cell with several
 // paragraphs continues on the following lines without a TAB, and may even hold an empty paragraph
 // (a blank line inside the cell); a blank line otherwise ends a table row. This pass groups the
 // lines into regions of cells, each cell knowing its lines and the row fragment (run of cells between
@@ -10,7 +11,7 @@ import type { Cell, NumberValue, Range } from './model';
 import type { Candidate } from './headings';
 import type { RegionTables } from './tables';
 import { parseNumber } from './numbers';
-import { isBlank, leadingWs, normLabel, trimmedEnd } from './text';
+import { isBlank, isCellLine, leadingWs, normLabel, trimmedEnd } from './text';
 
 export interface Region {
   firstLine: number;
@@ -68,7 +69,7 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.charCodeAt(0) === TAB) {
+    if (isCellLine(line)) {
       if (region === undefined) {
         region = { firstLine: i, lastLine: i, cells: [], fragment: [] };
         fragment = 0;
@@ -90,7 +91,7 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
       continue;
     }
     // A non-blank line without a TAB, inside a region (which always has an open cell).
-    const nextIsCell = i + 1 < lines.length && lines[i + 1]!.charCodeAt(0) === TAB;
+    const nextIsCell = i + 1 < lines.length && isCellLine(lines[i + 1]!);
     if (blankRun === 0 && !endsTable(lines, cellFirst, line, nextIsCell)) {
       cellLast = i; // a further paragraph of the cell
       continue;
@@ -146,6 +147,7 @@ function closeRegion(regions: Region[], region: Region, cells: Cells, first: num
  * top-level heading, a long sentence, or text after a number (numbers do not wrap).
  */
 function endsTable(lines: readonly string[], cellFirst: number, line: string, nextIsCell: boolean): boolean {
+  if (line.charCodeAt(0) === TAB) return true; // a paragraph indented with a TAB (see isCellLine)
   if (nextIsCell) return false;
   if (STRONG_HEADING.test(line) && line.length <= 60) return true;
   if (line.length > 60 && line.includes('。')) return true;

@@ -13,7 +13,7 @@ import { applyEdits, fixAllEdits } from './fixes';
 import { parseReport } from './parse';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
-import { isBlank, splitLines } from './text';
+import { isBlank, isCellLine, splitLines } from './text';
 import { isAgencyLine, isReportTitleLine } from './title';
 
 /**
@@ -26,7 +26,7 @@ export function reportStarts(lines: readonly string[]): number[] {
   let hasTable = false;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.startsWith('\t')) {
+    if (isCellLine(line)) {
       hasTable = true;
       continue;
     }

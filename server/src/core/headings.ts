@@ -8,7 +8,7 @@
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
 import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
-import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
+import { BOOKMARK, chineseNumeral, isCellLine, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every candidate line.
 const TITLE_TRAILER = /[：:\s\u3000\u00a0]/;
@@ -248,7 +248,7 @@ function levelOf(
 function previousItemBetween(lines: readonly string[], from: number, to: number, o: Ordinal): boolean {
   for (let l = from + 1; l < to; l++) {
     const line = lines[l]!;
-    if (line.charCodeAt(0) === 9) continue; // a table cell
+    if (isCellLine(line)) continue;
     const p = leadingOrdinal(line, l);
     if (p && p.style !== 'cn-bare' && p.styleLevel === o.styleLevel && p.value === o.value - 1) return true;
   }

@@ -1,7 +1,7 @@
 // The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
 // how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, ReportModel, Section } from './model';
-import { allMatches, isBlank, normLabel, toChineseNumeral } from './text';
+import { allMatches, isBlank, isCellLine, normLabel, toChineseNumeral } from './text';
 
 /** A heading as a reader names it: its ordinal as written and its title (`六、存在的问题及改进措施`). */
 export function headingName(h: Heading): string {
@@ -250,7 +250,7 @@ export function bodyEnd(lines: readonly string[], last: number): number {
       continue;
     }
     const t = line.trim();
-    if (line.startsWith('\t') || t.length > MAX_SIGNATURE_LINE || SENTENCE_PUNCTUATION.test(t)) break;
+    if (isCellLine(line) || t.length > MAX_SIGNATURE_LINE || SENTENCE_PUNCTUATION.test(t)) break;
     if (DATE_LINE.test(t.replace(/\s/g, ''))) date = true;
     taken++;
     l--;
@@ -294,7 +294,7 @@ export function statisticsPeriods(lines: readonly string[]): StatisticsPeriod[] 
     range: { start: { line: l, character }, end: { line: l, character: character + 4 } },
   });
   lines.forEach((written, l) => {
-    if (written.startsWith('\t')) return;
+    if (isCellLine(written)) return;
     // Full-width digits read as ASCII ones (one code unit each: the offsets stay).
     const line = written.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     if (!line.includes('12') && !NAMED.test(line)) return; // a period names December or says 统计期限

@@ -15,6 +15,23 @@ export function splitLines(text: string): readonly string[] {
   return lastLines;
 }
 
+/**
+ * A table cell's line: it starts with a TAB (a Word table saved as text) — unless it is a paragraph
+ * indented with a typed TAB, which no cell is: a sentence with its full stop (or a clause leading in to
+ * a colon), or longer than any cell
+ * (the longest labels of the national and the old tables are about 45 characters).
+ */
+export function isCellLine(line: string): boolean {
+  if (line.charCodeAt(0) !== 9) return false;
+  const n = line.length;
+  if (n > MAX_CELL_LINE) return false;
+  if (n <= MIN_SENTENCE) return true;
+  // A sentence: its full stop, or a clause then a colon that leads in (`…，重点抓好以下几个方面：`).
+  return !line.includes('。') && !(line.includes('，') && line.trimEnd().endsWith('：'));
+}
+const MAX_CELL_LINE = 60;
+const MIN_SENTENCE = 20;
+
 /** A CRLF is one break (tried first), a lone CR or LF another. */
 const LINE_BREAK = /\r\n|\r|\n/;
 

@@ -1,7 +1,7 @@
 // The report's title: the first short lines, up to the one that names the report (often two lines:
 // the agency, then `2020年政府信息公开工作年度报告`).
 import type { Title } from './model';
-import { BOOKMARK, isBlank, leadingWs, trimmedEnd } from './text';
+import { BOOKMARK, isBlank, isCellLine, leadingWs, trimmedEnd } from './text';
 
 const MAX_TITLE_LINE = 60;
 const NAMES_REPORT = /年度报告|年报|工作报告/;
@@ -15,7 +15,7 @@ const ORDINAL_START = /^[一二三四五六七八九十]+[、．.]|^[（(][一�
 
 /** A line that can be part of a title: short, not a table cell, no sentence end, no leading bookmark. */
 export function isTitleLike(line: string): boolean {
-  return !line.startsWith('\t') && line.trimEnd().length <= MAX_TITLE_LINE && !SENTENCE_END.test(line) && !LEADING_BOOKMARK.test(line);
+  return !isCellLine(line) && line.trimEnd().length <= MAX_TITLE_LINE && !SENTENCE_END.test(line) && !LEADING_BOOKMARK.test(line);
 }
 
 /**

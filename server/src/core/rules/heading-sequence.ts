@@ -12,7 +12,7 @@ import type { Finding, TextEdit } from '../findings';
 import type { Heading } from '../model';
 import { siblingLists } from '../numbering';
 import { headingName, renderOrdinal, standardOf } from '../standard';
-import { splitLines } from '../text';
+import { isCellLine, splitLines } from '../text';
 import { leadingOrdinal } from '../headings';
 import type { Rule } from './types';
 
@@ -88,7 +88,7 @@ export const headingSequence: Rule = {
 function missingIsThere(lines: readonly string[], prev: Heading | undefined, cur: Heading, position: number): boolean {
   for (let l = (prev?.line ?? -1) + 1; l < cur.line; l++) {
     const line = lines[l] ?? '';
-    if (line.startsWith('\t')) continue;
+    if (isCellLine(line)) continue;
     const o = leadingOrdinal(line, l);
     if (o && o.value === position && o.style !== 'cn-bare') return true;
   }

@@ -19,7 +19,7 @@ import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
 import { cellByKey, cellTitle, firstTable } from '../labels';
 import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
-import { allMatches, splitLines } from '../text';
+import { allMatches, isCellLine, splitLines } from '../text';
 import type { Rule } from './types';
 
 interface Claim {
@@ -171,7 +171,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     }
   };
   lines.forEach((line, l) => {
-    if (line.startsWith('\t') || !MENTIONS.test(line) || !HAS_DIGIT.test(line)) return;
+    if (isCellLine(line) || !MENTIONS.test(line) || !HAS_DIGIT.test(line)) return;
     // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit are read.
     for (let base = 0, end = 0; base < line.length; base = end + 1) {
       let digit = false;

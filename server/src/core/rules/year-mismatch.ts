@@ -9,7 +9,7 @@
 import type { Finding } from '../findings';
 import type { Range } from '../model';
 import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS, statisticsPeriods } from '../standard';
-import { allMatches, splitLines } from '../text';
+import { allMatches, isCellLine, splitLines } from '../text';
 import type { Rule } from './types';
 
 /**
@@ -100,7 +100,7 @@ export const yearMismatch: Rule = {
       const plan = (l: number, at: number) => out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
       for (let l = section.range.start.line; l <= last; l++) {
         const line = lines[l] ?? '';
-        if (lastYear.has(l) || line.startsWith('\t') || !line.includes(yearText)) continue;
+        if (lastYear.has(l) || isCellLine(line) || !line.includes(yearText)) continue;
         if (headingLines.has(l) || line.trim().length <= LEAD_IN_MAX) {
           const m = PLAN_HEADING.exec(line);
           if (m && Number(m[1]) === year) plan(l, m.index);
