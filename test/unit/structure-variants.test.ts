@@ -595,6 +595,22 @@ test('2021: a table still in the 2019 layout beside the 2021 ones is reported on
   assert.deepEqual(structure(recent.lines.join('\n')).filter((f) => f.rule === 'report-format'), []);
 });
 
+test('2019 tables under the old seven-section outline: one report-format finding, not one per section', () => {
+  const { lines, at } = base('2019');
+  const [one, three, four, five, six] = [at('一、'), at('三、收到和处理'), at('四、'), at('五、'), at('六、')];
+  lines[one] = '一、概述';
+  lines[three] = '三、依申请公开政府信息情况';
+  lines[four] = '五、因政府信息公开申请行政复议、提起行政诉讼的情况';
+  lines[five] = '六、政府信息公开工作存在的主要问题及改进情况';
+  lines[six] = '七、其他需要报告的事项';
+  lines.splice(four, 0, '四、政府信息公开的收费及减免情况', '', '本年度未收取任何费用。', '');
+  const text = lines.join('\n');
+  assert.equal(parseReport(text).format, 'hybrid');
+  const fs = structure(text);
+  assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line, f.message.id]), [['report-format', 0, 'report-format.hybrid']]);
+  assert.deepEqual(fs[0]!.related!.map((x) => renderMessage(x.message)), ['非国家格式的部分：四、政府信息公开的收费及减免情况']);
+});
+
 test('2021: section 六 must state the 信息处理费 collected; the 2019 format does not ask it', () => {
   const { lines, at } = base('2021');
   const six = at('六、');

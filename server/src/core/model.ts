@@ -20,7 +20,7 @@ export interface Range {
 export type ReportFormat =
   | '2019' // 国办公开办函〔2019〕60号
   | '2021' // 国办公开办函〔2021〕30号
-  | 'hybrid' // 2019 tables mixed with the pre-2019 统计表 (seeds 001, 004)
+  | 'hybrid' // national tables mixed with the pre-2019 统计表 (seeds 001, 004) or under the old outline
   | 'pre-2019' // only the old 统计表
   | 'unknown'; // no table could be recognised
 

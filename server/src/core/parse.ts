@@ -64,13 +64,13 @@ function parse(text: string, cache: LineCache | undefined): ReportModel {
     tables: parsed.tables,
     enumerations: readEnumerations(lines, prose, headingLines),
     artifacts: readArtifacts(text, lines),
-    ...detectFormatOf(parsed.tables),
+    ...detectFormatOf(parsed.tables, sections),
     problems: parsed.problems,
   };
 }
 
-function detectFormatOf(tables: Parameters<typeof detectFormat>[0]): Pick<ReportModel, 'format' | 'formatEvidence'> {
-  const { format, evidence } = detectFormat(tables);
+function detectFormatOf(tables: Parameters<typeof detectFormat>[0], sections: Parameters<typeof detectFormat>[1]): Pick<ReportModel, 'format' | 'formatEvidence'> {
+  const { format, evidence } = detectFormat(tables, sections);
   return { format, formatEvidence: evidence };
 }
 
