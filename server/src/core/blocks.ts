@@ -11,7 +11,7 @@ import type { Cell, NumberValue, Range } from './model';
 import type { Candidate } from './headings';
 import type { RegionTables } from './tables';
 import { parseNumber } from './numbers';
-import { isBlank, isCellLine, leadingWs, normLabel, trimmedEnd } from './text';
+import { cellLines, isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 
 export interface Region {
   firstLine: number;
@@ -67,9 +67,10 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
   let fragment = 0;
   let blankRun = 0; // blank lines since the last cell line in this region
 
+  const cellLine = cellLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isCellLine(line)) {
+    if (cellLine[i] === 1) {
       if (region === undefined) {
         region = { firstLine: i, lastLine: i, cells: [], fragment: [] };
         fragment = 0;
@@ -91,7 +92,7 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
       continue;
     }
     // A non-blank line without a TAB, inside a region (which always has an open cell).
-    const nextIsCell = i + 1 < lines.length && isCellLine(lines[i + 1]!);
+    const nextIsCell = cellLine[i + 1] === 1;
     if (blankRun === 0 && !endsTable(lines, cellFirst, line, nextIsCell)) {
       cellLast = i; // a further paragraph of the cell
       continue;

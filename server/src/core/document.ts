@@ -13,7 +13,7 @@ import { applyEdits, fixAllEdits } from './fixes';
 import { parseReport } from './parse';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
-import { isBlank, isCellLine, splitLines } from './text';
+import { cellLines, isBlank, splitLines } from './text';
 import { isAgencyLine, isReportTitleLine } from './title';
 
 /**
@@ -24,9 +24,10 @@ import { isAgencyLine, isReportTitleLine } from './title';
 export function reportStarts(lines: readonly string[]): number[] {
   const starts = [0];
   let hasTable = false;
+  const cells = cellLines(lines);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isCellLine(line)) {
+    if (cells[i] === 1) {
       hasTable = true;
       continue;
     }

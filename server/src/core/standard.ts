@@ -1,7 +1,7 @@
 // The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
 // how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, ReportModel, Section } from './model';
-import { allMatches, isBlank, isCellLine, normLabel, toChineseNumeral } from './text';
+import { allMatches, cellLines, isBlank, isCellLine, normLabel, toChineseNumeral } from './text';
 
 /** A heading as a reader names it: its ordinal as written and its title (`六、存在的问题及改进措施`). */
 export function headingName(h: Heading): string {
@@ -285,19 +285,31 @@ const NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
 const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份)?\s*(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月(?!\s*\d)/g;
 const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d)/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
+/** A period says 31 (日), or names 统计期限: a line with neither holds none. */
+const MAY_HOLD_PERIOD = /31|３１|统计/;
 
-/** Every statistics period in the prose (not in table cells), in document order. */
-export function statisticsPeriods(lines: readonly string[]): StatisticsPeriod[] {
+const periodsMemo = new WeakMap<readonly string[], StatisticsPeriod[]>();
+
+/** Every statistics period in the prose (not in table cells), in document order (once per array of lines). */
+export function statisticsPeriods(lines: readonly string[]): readonly StatisticsPeriod[] {
+  let memo = periodsMemo.get(lines);
+  if (!memo) periodsMemo.set(lines, (memo = readPeriods(lines)));
+  return memo;
+}
+
+function readPeriods(lines: readonly string[]): StatisticsPeriod[] {
   const out: StatisticsPeriod[] = [];
+  const cells = cellLines(lines);
   const yearAt = (l: number, character: number, year: string): PeriodYear => ({
     year: Number(year),
     range: { start: { line: l, character }, end: { line: l, character: character + 4 } },
   });
   lines.forEach((written, l) => {
-    if (isCellLine(written)) return;
+    // A period names December (12, or １２) or says 统计期限: most lines are left at once.
+    if (cells[l] === 1 || !MAY_HOLD_PERIOD.test(written)) return;
     // Full-width digits read as ASCII ones (one code unit each: the offsets stay).
-    const line = written.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    if (!line.includes('12') && !NAMED.test(line)) return; // a period names December or says 统计期限
+    const line = HAS_FULL_WIDTH_DIGIT.test(written) ? written.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : written;
     const found = allMatches(PERIOD, line);
     if (!found.length && NAMED.test(line)) found.push(...allMatches(MONTHS, line), ...allMatches(YEAR_ONLY, line));
     for (const m of found) {

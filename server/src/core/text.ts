@@ -32,6 +32,23 @@ export function isCellLine(line: string): boolean {
 const MAX_CELL_LINE = 60;
 const MIN_SENTENCE = 20;
 
+const cellFlags = new WeakMap<readonly string[], Uint8Array>();
+
+/** `isCellLine` of every line (1: a cell's line), once per array of lines (splitLines shares its result). */
+export function cellLines(lines: readonly string[]): Uint8Array {
+  let flags = cellFlags.get(lines);
+  if (!flags) {
+    flags = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      // Most cell lines are short: no call for them.
+      if (line.charCodeAt(0) === 9 && (line.length <= MIN_SENTENCE || isCellLine(line))) flags[i] = 1;
+    }
+    cellFlags.set(lines, flags);
+  }
+  return flags;
+}
+
 /** A CRLF is one break (tried first), a lone CR or LF another. */
 const LINE_BREAK = /\r\n|\r|\n/;
 

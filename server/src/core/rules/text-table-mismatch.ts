@@ -19,7 +19,7 @@ import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
 import { cellByKey, cellTitle, firstTable } from '../labels';
 import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
-import { allMatches, isCellLine, splitLines } from '../text';
+import { allMatches, cellLines, splitLines } from '../text';
 import type { Rule } from './types';
 
 interface Claim {
@@ -170,8 +170,9 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
     }
   };
+  const cells = cellLines(lines);
   lines.forEach((line, l) => {
-    if (isCellLine(line) || !MENTIONS.test(line) || !HAS_DIGIT.test(line)) return;
+    if (cells[l] === 1 || !MENTIONS.test(line) || !HAS_DIGIT.test(line)) return;
     // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit are read.
     for (let base = 0, end = 0; base < line.length; base = end + 1) {
       let digit = false;

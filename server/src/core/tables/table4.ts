@@ -26,7 +26,7 @@ const WIDTH = TABLE4_COLUMNS.length;
 const HEADER_LABELS = new Set<string>([...RESULTS.map(([, l]) => l), '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
 /** A unit after a header label: `行政复议（单位：件）`. */
 const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
-const headerLabel = (label: string): string => label.replace(UNIT, '');
+const headerLabel = (label: string): string => (label.includes('单位') ? label.replace(UNIT, '') : label);
 
 export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table4', tc.cells);
@@ -37,10 +37,11 @@ export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
     if (HEADER_LABELS.has(headerLabel(c.label))) lastHeader = i;
   });
   table.header = cells.slice(0, lastHeader + 1);
+  const labels = table.header.map((c) => headerLabel(c.label));
   // Each group's five result labels must be there, three times, and the three group labels.
   const missing = [
-    ...['行政复议', '未经复议直接起诉', '复议后起诉'].filter((g) => !table.header.some((c) => headerLabel(c.label) === g)),
-    ...RESULTS.map(([, l]) => l).filter((l) => table.header.filter((c) => headerLabel(c.label) === l).length < GROUPS.length),
+    ...['行政复议', '未经复议直接起诉', '复议后起诉'].filter((g) => !labels.includes(g)),
+    ...RESULTS.map(([, l]) => l).filter((l) => labels.filter((h) => h === l).length < GROUPS.length),
   ];
   if (missing.length) sink.add('table-header-unrecognised', (table.header[0] ?? cells[0]!).range, { missing: missing.join('、') });
 
