@@ -292,6 +292,10 @@ for (const format of FORMATS) {
       const got = structure(withIt.join('\n')).filter((f) => f.rule === 'year-mismatch');
       assert.deepEqual(got.map((f) => [f.range, f.fixes![0]!.edits[0]!.newText]), [[r(five + 3, c, five + 3, c + 4), String(year + 1)]], sentence);
     }
+    // A short lead-in that both patterns read is reported once.
+    const once = [...lines];
+    once.splice(five + 3, 0, `${year}年计划：`);
+    assert.deepEqual(structure(once.join('\n')).map((f) => [f.rule, f.range]), [['year-mismatch', r(five + 3, 0, five + 3, 4)]]);
     // A dated sub-heading on the plans.
     const headed = [...lines];
     headed.splice(five + 3, 0, `（一）${year}年工作打算`, '进一步深化政务公开。');

@@ -24,6 +24,7 @@ const PLAN_HEADING = /((?:19|20)\d\d)\s*年(?:度)?[^，,。；]{0,8}?(?:打算|
 const LEAD_IN_MAX = 30;
 /** The year's own clause tells a past event (`2019年新《条例》正式施行，…将继续…`): the plan is not dated by it. */
 const EVENT = /施行|实施|出台|印发|颁布|修订|通过/;
+const COMMA = /[，,]/;
 /** Past work, not plans: said anywhere in the sentence. */
 const DONE = /已|完成了|取得了|实现了|落实了/;
 /** 将 as 把: `将…作为/纳入/列为…` in the rest of the sentence. */
@@ -101,15 +102,18 @@ export const yearMismatch: Rule = {
       for (let l = section.range.start.line; l <= last; l++) {
         const line = lines[l] ?? '';
         if (lastYear.has(l) || isCellLine(line) || !line.includes(yearText)) continue;
+        const at = new Set<number>(); // where a year dates plans (each once)
         if (headingLines.has(l) || line.trim().length <= LEAD_IN_MAX) {
           const m = PLAN_HEADING.exec(line);
-          if (m && Number(m[1]) === year) plan(l, m.index);
-          if (headingLines.has(l)) continue;
+          if (m && Number(m[1]) === year) at.add(m.index);
         }
-        const at = new Set<number>();
+        if (headingLines.has(l)) {
+          for (const c of at) plan(l, c);
+          continue;
+        }
         for (const m of allMatches(PLAN, line)) {
           if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
-          const comma = m[2]!.search(/[，,]/);
+          const comma = m[2]!.search(COMMA);
           if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
           if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
           at.add(m.index + m[0].indexOf(m[1]!));
