@@ -241,6 +241,22 @@ test('表三 (2021): the third （六） sub-row written `其他` or `（3）其
   }
 });
 
+test('表三 with label cells left unmerged (an empty cell after the label) reads the same values', () => {
+  const text = readSeed('000');
+  const lines = text.split('\n');
+  const t3 = table(parseReport(text), 'table3');
+  // After the labels the template spans over two or three columns: 一、 二、 （一） （二） （七） 四、.
+  const keys = ['new', 'carried', 'open', 'partial', 'total', 'carryOver'];
+  const labelLines = keys.map((k) => t3.rows.find((r) => r.key === k)!.labelCell!.firstLine).sort((a, b) => b - a);
+  for (const l of labelLines) lines.splice(l + 1, 0, '\t');
+  const changed = table(parseReport(lines.join('\n')), 'table3');
+  const values = (t: Table) => t.rows.map((r) => [r.key, r.cells.map((c) => (c?.blank ? null : c?.number?.value))]);
+  assert.deepEqual(values(changed), values(t3));
+  // And the seed's one table finding is the same (the swapped cells, one line further down).
+  const fs = checkReport(lines.join('\n')).findings.filter((f) => f.rule.startsWith('table-'));
+  assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336 + labelLines.filter((l) => l < 336).length]]);
+});
+
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {
   const model = parseReport(readSeed('003'));
   assert.deepEqual(model.tables.map((t) => t.kind), ['table2', 'table3']);

@@ -165,7 +165,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
       continue;
     }
     const values: (Cell | undefined)[] = [];
-    i = takeValues(tc, i + 1, values);
+    i = takeValues(tc, i + 1 + unmergedLabelCells(tc, i + 1), values);
     if (label.group) group = label.group;
     if (rows.has(label.key)) {
       sink.add('table-duplicate-row', c.range, { row: c.label });
@@ -204,18 +204,31 @@ function nextNonBlank(cells: readonly Cell[], i: number): number | undefined {
 }
 
 /**
+ * Empty cells right after a row label that belong to the label, not to the values: a label the template
+ * spans over two or three columns, left unmerged (`\t（七）总计`, `\t`, then seven values). Only empty
+ * cells, only as many as the row has cells beyond its seven values.
+ */
+function unmergedLabelCells(tc: TableCells, start: number): number {
+  const probe: (Cell | undefined)[] = [];
+  takeValues(tc, start, probe, 2 * WIDTH);
+  let skip = 0;
+  while (probe.length - skip > WIDTH && probe[skip]!.blank) skip++;
+  return skip;
+}
+
+/**
  * The value cells after a row label, pushed to `values`; returns where they end. Up to seven cells
  * that are blank or numbers or unlabelled text, stopping at the next label. Across a blank line (a new row fragment) only when the row is still
  * short and the next fragment holds nothing but values that complete it.
  */
-function takeValues(tc: TableCells, start: number, values: (Cell | undefined)[]): number {
+function takeValues(tc: TableCells, start: number, values: (Cell | undefined)[], width = WIDTH): number {
   const { cells, fragment } = tc;
   let i = start;
-  while (i < cells.length && values.length < WIDTH) {
+  while (i < cells.length && values.length < width) {
     const c = cells[i]!;
     if (!isValueCell(c) && classify(c.label, undefined) !== undefined) break; // the next row's label
     if (!isValueCell(c) && /^（[一二三四五六七]）|^[一二三四]、/.test(c.label)) break;
-    if (i > 0 && fragment[i] !== fragment[i - 1] && !continuesRow(tc, i, WIDTH - values.length)) break;
+    if (i > 0 && fragment[i] !== fragment[i - 1] && !continuesRow(tc, i, width - values.length)) break;
     values.push(c);
     i++;
   }
