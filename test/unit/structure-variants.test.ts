@@ -300,6 +300,12 @@ for (const format of FORMATS) {
     const headed = [...lines];
     headed.splice(five + 3, 0, `（一）${year}年工作打算`, '进一步深化政务公开。');
     assert.deepEqual(structure(headed.join('\n')).map((f) => [f.rule, f.range]), [['year-mismatch', r(five + 3, 3, five + 3, 7)]]);
+    // After 下一步, a year that is not when the plans are for.
+    for (const sentence of [`下一步，本机关将在${year}年工作基础上，进一步完善制度。`, `下一步，巩固${year}年取得的成效。`, `今后，本机关将保持${year}年以来的做法。`]) {
+      const past = [...lines];
+      past.splice(five + 3, 0, sentence);
+      assert.deepEqual(structure(past.join('\n')), [], sentence);
+    }
     // A past event dating its own clause: `${year}年新《条例》正式施行，…将继续…`.
     const event = [...lines];
     event.splice(five + 3, 0, `${year}年新《条例》正式施行，本机关将继续加强学习培训。`);
@@ -422,6 +428,12 @@ for (const format of FORMATS) {
       `全年以市政府名义发布规范性文件${docs[0]! + 101}件，以市政府办公室名义发布规范性文件${docs[0]! + 102}件。`,
       `全年合法性审核规范性文件${docs[0]! + 103}件，转发上级规范性文件${docs[0]! + 104}件。`,
       `全年发布规范性文件${docs[0]!}件，其中以市政府名义${docs[0]! + 105}件。`);
+    // Two counts listed together, each right: the first number is not the second's; a joint count of both.
+    lines.splice(four + 1, 0,
+      `全年发生政府信息公开行政复议案件${review}件、行政诉讼案件${suits}件。`,
+      `全年涉及政府信息公开的行政复议${review}件和行政诉讼${suits}件。`,
+      `政府信息公开行政复议、行政诉讼案件共${review + suits + 30}件。`,
+      `全县共收到政府信息公开申请${received + 500}件，其中本级收到${received}件。`);
     assert.deepEqual(structure(lines.join('\n')).filter((f) => f.rule === 'text-table-mismatch'), []);
   });
 

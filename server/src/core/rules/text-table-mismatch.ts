@@ -59,8 +59,8 @@ const DOCS_IN_FORCE = /现行有效/;
 /** A change or a breakdown, not the count: words between the subject and the number. */
 const NOT_A_COUNT = /同比|较上年|比上年|增加|减少|增长|下降|上升|维持|纠正|纠错|撤销|驳回|确认违法|审结|结果|败诉|胜诉/;
 const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计|共)[^。；\d]{0,8}?(?:受理|收到|办理|新收)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
-const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,\d]{0,4}?)行政复议/g];
-const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,\d]{0,4}?)行政诉讼/g];
+const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政复议/g];
+const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政诉讼/g];
 
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
@@ -166,6 +166,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     for (const re of res) for (const d of allMatches(re, sentence)) {
       const [digits, gap] = STARTS_WITH_DIGIT.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
       if (gap.includes(other) || NOT_A_COUNT.test(gap) || !counted(sentence, d.index, d.index + d[0].length, keyword)) continue;
+      // `行政复议、行政诉讼案件共7件`: one count of both, which neither total is.
+      if (sentence.slice(Math.max(0, d.index - 6), d.index).includes(other)) continue;
       const start = base + d.index + d[0].indexOf(digits);
       out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
     }
@@ -219,6 +221,8 @@ function counted(sentence: string, from: number, to: number, keyword: string): b
     const share = sentence.slice(after);
     if (share.includes('信息公开') && share.includes(keyword)) return false;
     if (share.includes('信息公开') && !sentence.slice(from, to).includes('信息公开')) return false;
+    // `全县…共收到申请582件，其中县政府本级收到44件`: the body's own share follows.
+    if (share.includes('本级')) return false;
   }
   return true;
 }

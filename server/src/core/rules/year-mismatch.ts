@@ -17,8 +17,8 @@ import type { Rule } from './types';
  * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
  */
 const PLAN = /(?:^|[。；！？\s\u3000])在?((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以|从|聚焦|推动|推进|提升|做好|抓好|大力|完善|健全|注重|着重)|要(?:进一步|继续|持续|着力|切实|加强|不断))([^。；！？]*)/g;
-/** The year later in a sentence that speaks of what comes next: `下一步，…将在2020年…`. */
-const NEXT = /(?:下一步|今后)[^。；！？]{0,20}?((?:19|20)\d\d)\s*年/g;
+/** The year later in a sentence that speaks of what comes next: `下一步，…将在2020年…` (not `在2020年工作基础上`). */
+const NEXT = /(?:下一步|今后)[^。；！？]{0,20}?[在于]((?:19|20)\d\d)\s*年(?!度?(?:工作)?(?:基础|以来|的|取得|成效|成果))/g;
 /** A sub-heading on the plans, dated: `（三）2020年工作打算`, or such a lead-in line `2020年政务公开工作重点：`. */
 const PLAN_HEADING = /((?:19|20)\d\d)\s*年(?:度)?[^，,。；]{0,8}?(?:打算|计划|思路|安排|重点|目标)[：:]?\s*$/;
 const LEAD_IN_MAX = 30;
