@@ -140,13 +140,15 @@ export function crossYearFindings(reports: readonly YearReport[]): CrossFinding[
   const byKey = new Map<string, YearReport[]>();
   for (const r of reports) {
     if (!r.meta.agency || r.meta.year === undefined) continue;
-    const key = `${r.meta.agency}\u0000${r.meta.year}`;
+    const key = `${agencyKey(r.meta.agency)}\u0000${r.meta.year}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r]);
   }
   const out: CrossFinding[] = [];
   for (const r of reports) {
-    const same = byKey.get(`${r.meta.agency}\u0000${r.meta.year}`);
-    const prevs = byKey.get(`${r.meta.agency}\u0000${(r.meta.year ?? 0) - 1}`);
+    if (!r.meta.agency) continue;
+    const agency = agencyKey(r.meta.agency);
+    const same = byKey.get(`${agency}\u0000${r.meta.year}`);
+    const prevs = byKey.get(`${agency}\u0000${(r.meta.year ?? 0) - 1}`);
     if (same?.length !== 1 || prevs?.length !== 1) continue;
     const prev = prevs[0]!;
     try {
@@ -156,6 +158,14 @@ export function crossYearFindings(reports: readonly YearReport[]): CrossFinding[
     }
   }
   return out;
+}
+
+/**
+ * An agency's name as one body writes it from year to year: `某某县人民政府办公室`, `某某县政府办公室` and
+ * `某某县政府办` are one (but not `某某县人民政府`, another body); spaces dropped.
+ */
+export function agencyKey(agency: string): string {
+  return agency.replace(/\s/g, '').replace(/人民政府/g, '政府').replace(/办公室$/, '办');
 }
 
 /** The rows these rules read: 表三's carried and carry-over, 表二's stock rows. */

@@ -7,15 +7,14 @@ const MAX_TITLE_LINE = 60;
 const NAMES_REPORT = /年度报告|年报|工作报告/;
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on many lines.
 const SENTENCE_END = /[。；]/;
-const LEADING_BOOKMARK = /^\s*\[bookmark:/;
 const ENDS_AS_REPORT = /(?:年度报告|年报)$/;
 const OTHER_PUNCTUATION = /[，：:;,]/;
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
 const ORDINAL_START = /^[一二三四五六七八九十]+[、．.]|^[（(][一二三四五六七八九十\d]+[)）]|^\d+[、．.]/;
 
-/** A line that can be part of a title: short, not a table cell, no sentence end, no leading bookmark. */
+/** A line that can be part of a title: short, not a table cell, no sentence end (a Word bookmark before it is no matter). */
 export function isTitleLike(line: string): boolean {
-  return !isCellLine(line) && line.trimEnd().length <= MAX_TITLE_LINE && !SENTENCE_END.test(line) && !LEADING_BOOKMARK.test(line);
+  return !isCellLine(line) && line.trimEnd().length <= MAX_TITLE_LINE && !SENTENCE_END.test(line);
 }
 
 /**
