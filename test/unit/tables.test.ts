@@ -257,6 +257,35 @@ test('表三 with label cells left unmerged (an empty cell after the label) read
   assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336 + labelLines.filter((l) => l < 336).length]]);
 });
 
+test('表三 with a （续表） line after a page break: no cell takes it in', () => {
+  const text = readSeed('000');
+  const t3 = table(parseReport(text), 'table3');
+  // After the last value of （五）不予处理·2 (a number cell), before the next row's label.
+  const row = t3.rows.find((r) => r.key === 'decline.2')!;
+  const last = row.cells[6]!.lastLine;
+  const lines = text.split('\n');
+  assert.equal(lines[last + 1], '');
+  lines.splice(last + 1, 1, '', '（续表）');
+  const model = parseReport(lines.join('\n'));
+  const cell = table(model, 'table3').rows.find((r) => r.key === 'decline.2')!.cells[6]!;
+  assert.deepEqual([cell.text, cell.lastLine], [row.cells[6]!.text, last]);
+  // One table still: the seed's swapped cells (below the line) are found as before, and nothing else.
+  const fs = checkReport(lines.join('\n')).findings.filter((f) => f.rule.startsWith('table-'));
+  assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 337]]);
+  assert.equal(model.tables.filter((t) => t.kind === 'table3').length, 1);
+});
+
+test('a table title row inside the table (`\t收到和处理政府信息公开申请情况`) is no section heading', () => {
+  const text = readSeed('000');
+  const lines = text.split('\n');
+  const first = table(parseReport(text), 'table3').cells[0]!.firstLine;
+  lines.splice(first, 0, '\t收到和处理政府信息公开申请情况', '');
+  const model = parseReport(lines.join('\n'));
+  assert.deepEqual(model.headings.map((h) => h.title), parseReport(text).headings.map((h) => h.title));
+  const rules = (t: string) => checkReport(t).findings.map((f) => f.rule);
+  assert.deepEqual(rules(lines.join('\n')), rules(text));
+});
+
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {
   const model = parseReport(readSeed('003'));
   assert.deepEqual(model.tables.map((t) => t.kind), ['table2', 'table3']);

@@ -98,6 +98,12 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
       continue;
     }
     if (blankRun === 1 && nextIsCell && line.trim().length <= 10 && !line.includes('。')) {
+      if (CONTINUED.test(line) || isNumberCell(lines[cellFirst]!)) {
+        // Numbers do not wrap, and `（续表）` marks a page break: a line of its own inside the table,
+        // which goes on after it.
+        prose.push(i);
+        continue;
+      }
       cellLast = i; // an empty paragraph inside the cell (`结果`, ``, `维持`)
       blankRun = 0;
       continue;
@@ -143,6 +149,12 @@ function closeRegion(regions: Region[], region: Region, cells: Cells, first: num
   regions.push(region);
 }
 
+/** `续表`, `（续表）`: a table continued after a page break, not cell text. */
+const CONTINUED = /^\s*[（(]?\s*续表/;
+
+/** A cell line that holds a number and nothing but it (numbers do not wrap). */
+const isNumberCell = (line: string): boolean => !isBlank(line) && parseNumber(line.slice(1)) !== undefined;
+
 /**
  * A non-TAB line right after a cell continues that cell unless it plainly is not cell text: a
  * top-level heading, a long sentence, or text after a number (numbers do not wrap).
@@ -152,8 +164,7 @@ function endsTable(lines: readonly string[], cellFirst: number, line: string, ne
   if (nextIsCell) return false;
   if (STRONG_HEADING.test(line) && line.length <= 60) return true;
   if (line.length > 60 && line.includes('。')) return true;
-  const first = lines[cellFirst]!;
-  return !isBlank(first) && parseNumber(first.slice(1)) !== undefined && parseNumber(line) === undefined;
+  return CONTINUED.test(line) || (isNumberCell(lines[cellFirst]!) && parseNumber(line) === undefined);
 }
 
 /** Build a cell from its lines: the TAB-led first line and its continuation lines. */

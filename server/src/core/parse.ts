@@ -37,19 +37,24 @@ function parse(text: string, cache: LineCache | undefined): ReportModel {
   const blocks = segment(lines, cache, next?.cells);
   const parsed = parseTables(blocks.regions, cache, next?.regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
+  const tabProse = new Set(parsed.prose);
 
+  // A line inside a table's range is no heading (a `（续表）` line, one a TAB went missing from).
+  const inTable = new Uint8Array(lines.length);
+  for (const t of parsed.tables) inTable.fill(1, t.firstLine, t.lastLine + 1);
   const candidates = new Map<number, NonNullable<ReturnType<typeof readHeading>>>();
   for (const i of prose) {
+    if (inTable[i] === 1) continue;
     const old = cache?.headings[i];
     const h = old !== undefined && sameLines(cache!.lines, lines, i, i) ? old : readHeading(lines[i]!, i);
     if (next) next.headings[i] = h ?? null;
-    if (h) candidates.set(i, h);
+    // A TAB-led line that is no table cell after all is a heading only with an ordinal: without one it
+    // is a table's title row (`\t收到和处理政府信息公开申请情况` above 表三), not an unnumbered section.
+    if (h && (h.ordinal || !tabProse.has(i) || lines[i]!.charCodeAt(0) !== 9)) candidates.set(i, h);
   }
   if (cache && next) Object.assign(cache, next);
   const title = readTitle(lines, (i) => candidates.has(i) && candidates.get(i)!.ordinal !== undefined);
   if (title) for (const i of title.lines) candidates.delete(i);
-  const inTable = new Uint8Array(lines.length);
-  for (const t of parsed.tables) inTable.fill(1, t.firstLine, t.lastLine + 1);
   const isContent = (i: number) => inTable[i] === 1 || !isBlank(lines[i]!);
   const { headings, sections } = buildSections([...candidates.values()], lines, isContent);
   assignTables(sections, parsed.tables.map((t) => t.firstLine));
