@@ -286,6 +286,25 @@ test('a table title row inside the table (`\t收到和处理政府信息公开�
   assert.deepEqual(rules(lines.join('\n')), rules(text));
 });
 
+test('合计 for 总计: in the header and the （七） row of 表三, and in the header of 表四', () => {
+  const text = readSeed('000');
+  const heji = text.replace('\t总计\n', '\t合计\n').replace('\t（七）总计', '\t（七）合计');
+  assert.notEqual(heji, text);
+  const model = parseReport(heji);
+  assert.deepEqual(model.problems, []);
+  assert.ok(table(model, 'table3').rows.some((r) => r.key === 'total'));
+  // The seed's swapped cells in （七） are found as before.
+  assert.deepEqual(checkReport(heji).findings.filter((f) => f.rule.startsWith('table-')).map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336]]);
+  // 表四 (seed 002): each group's 总计 header written 合计.
+  const t4text = readSeed('002');
+  const lines = t4text.split('\n');
+  const t4 = table(parseReport(t4text), 'table4');
+  for (const c of t4.header.filter((h) => h.label === '总计')) lines[c.firstLine] = '\t合计';
+  const m4 = parseReport(lines.join('\n'));
+  assert.deepEqual(m4.problems, []);
+  assert.deepEqual(table(m4, 'table4').rows[0]!.cells.map((c) => c!.number!.value), T4_HEADERS['002']!.values);
+});
+
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {
   const model = parseReport(readSeed('003'));
   assert.deepEqual(model.tables.map((t) => t.kind), ['table2', 'table3']);

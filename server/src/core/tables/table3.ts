@@ -87,7 +87,7 @@ function classifyLabel(label: string, group: string | undefined): Label | undefi
   if (l.includes('上年结转') || l.includes('上年转结')) return { kind: 'row', key: 'carried' };
   if (l.includes('本年度办理结果')) return { kind: 'group', group: undefined };
   if (l.includes('结转下年度') || l.includes('转结下年度')) return { kind: 'row', key: 'carryOver' };
-  if (/^（七）/.test(l)) return l.includes('总计') ? { kind: 'row', key: 'total' } : undefined;
+  if (/^（七）/.test(l)) return l.includes('总计') || l.includes('合计') ? { kind: 'row', key: 'total' } : undefined;
   if (l.includes('予以公开') && !l.includes('不予')) return { kind: 'row', key: 'open' };
   if (l.includes('部分公开')) return { kind: 'row', key: 'partial' };
   if (/^（三）/.test(l) && l.includes('不予公开')) return { kind: 'group', group: 'deny' };
@@ -117,7 +117,8 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
 
   // Header: everything before the first row label.
   while (i < cells.length && !isRowStart(cells, i, group)) table.header.push(cells[i++]!);
-  const missing = TABLE3_COLUMNS.map((c) => c.label).filter((l) => !table.header.some((h) => h.label === l));
+  // 合计 is written for 总计 too.
+  const missing = TABLE3_COLUMNS.map((c) => c.label).filter((l) => !table.header.some((h) => h.label === l || (l === '总计' && h.label === '合计')));
   if (missing.length && table.header.length) {
     sink.add('table-header-unrecognised', table.header[0]!.range, { missing: missing.join('、') });
   }
