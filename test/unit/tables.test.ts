@@ -305,6 +305,22 @@ test('合计 for 总计: in the header and the （七） row of 表三, and in t
   assert.deepEqual(table(m4, 'table4').rows[0]!.cells.map((c) => c!.number!.value), T4_HEADERS['002']!.values);
 });
 
+test('表三 with its header printed again after a page break (with or without the caption) is one table', () => {
+  const text = readSeed('000');
+  const t3 = table(parseReport(text), 'table3');
+  const headerLines = text.split('\n').slice(t3.header[0]!.firstLine, t3.header[t3.header.length - 1]!.lastLine + 1);
+  const total = t3.rows.find((r) => r.key === 'total')!.labelCell!.firstLine;
+  for (const header of [headerLines, headerLines.filter((l) => !l.includes('本列数据'))]) {
+    const lines = text.split('\n');
+    lines.splice(total, 0, ...header, '');
+    const model = parseReport(lines.join('\n'));
+    assert.equal(model.tables.filter((t) => t.kind === 'table3').length, 1);
+    assert.deepEqual(model.problems, []);
+    const fs = checkReport(lines.join('\n')).findings.filter((f) => f.rule.startsWith('table-'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336 + header.length + 1]]);
+  }
+});
+
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {
   const model = parseReport(readSeed('003'));
   assert.deepEqual(model.tables.map((t) => t.kind), ['table2', 'table3']);

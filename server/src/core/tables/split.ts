@@ -21,6 +21,9 @@ function opens(cell: Cell, next: Cell | undefined): TableKind | undefined {
   return undefined;
 }
 
+/** A label of 表三's last rows: （七）总计 and 四、结转下年度继续办理. */
+const endsTable3 = (l: string): boolean => l.startsWith('（七）') || l.includes('结转下年度') || l.includes('转结下年度');
+
 /** A kind from what the cells say, for a table whose opening cell is missing. */
 function classify(cells: readonly Cell[]): TableKind {
   let t2 = 0, t3 = 0, t4 = 0, st = 0;
@@ -42,15 +45,19 @@ export function splitRegion(region: Region): TableCells[] {
   // Where each table starts, then one slice per table (the whole region's lists when it holds one).
   let start = 0;
   let startKind = opens(cells[0]!, cells[1]); // the kind of the table that starts at `start`
+  let ended = false; // the 表三 that starts at `start` has had its last rows (（七）总计, 四、结转下年度)
   for (let i = 1; i < cells.length; i++) {
     const k = opens(cells[i]!, cells[i + 1]);
-    // 表三's header has `申请人情况` right after the 勾稽关系 cell; 表二's blocks each open with a caption.
-    const sameTable = startKind === k && (k === 'table2' || i - start < 3);
+    // 表三's header has `申请人情况` right after the 勾稽关系 cell, and is printed again after a page
+    // break before the table has ended; 表二's blocks each open with a caption.
+    const sameTable = startKind === k && (k === 'table2' || i - start < 3 || (k === 'table3' && !ended));
     if (k !== undefined && !sameTable) {
       out.push(tableCells(region, start, i, startKind));
       start = i;
       startKind = k;
+      ended = false;
     }
+    if (startKind === 'table3' && endsTable3(cells[i]!.label)) ended = true;
   }
   out.push(tableCells(region, start, cells.length, startKind));
   return out;

@@ -129,6 +129,12 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
       i++; // a merged cell's continuation
       continue;
     }
+    // The header printed again after a page break: passed over.
+    const repeated = headerRun(cells, i);
+    if (repeated !== undefined) {
+      i = repeated;
+      continue;
+    }
     let label = classify(c.label, group);
     if (label?.kind === 'other') {
       // 2021: a group with three sub-rows; 2019: a row with values.
@@ -192,6 +198,28 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
   }
   else if (rows.has('other')) table.format = '2019';
   return table;
+}
+
+/** What a header cell of 表三 says: its caption, 申请人情况, 法人或其他组织 and the column labels. */
+const HEADER_WORDS = new Set(['申请人情况', '法人或其他组织', '合计', ...TABLE3_COLUMNS.map((c) => c.label)]);
+const isHeaderWord = (label: string): boolean => HEADER_WORDS.has(label) || label.includes('本列数据的勾稽关系');
+
+/**
+ * Where a repeated header that starts at `i` ends: a run of header cells (empty merged cells among
+ * them) holding 自然人 or the caption, at least three; undefined when none starts there.
+ */
+function headerRun(cells: readonly Cell[], i: number): number | undefined {
+  let n = 0;
+  let anchor = false;
+  let k = i;
+  for (; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (c.blank) continue;
+    if (c.number !== undefined || !isHeaderWord(c.label)) break;
+    n++;
+    if (c.label === '自然人' || c.label.includes('本列数据的勾稽关系')) anchor = true;
+  }
+  return anchor && n >= 3 ? k : undefined;
 }
 
 function isRowStart(cells: readonly Cell[], i: number, group: string | undefined): boolean {
