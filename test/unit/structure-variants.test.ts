@@ -241,12 +241,13 @@ for (const format of FORMATS) {
     assert.equal(lines[1]!.slice(0, 4), String(year));
     // The plan's year is set to the next (preferred); the period and the title contradict each other, and
     // either may be the wrong one: both fixes offered, neither preferred.
+    // One finding for the period (both its years wrong), at its first year; its fix sets both.
     assert.deepEqual(fs.map((f) => [f.rule, f.range, f.fixes!.map((x) => [x.edits, x.preferred])]), [
       ['year-mismatch', r(plan, 0, plan, 4), [[[{ range: r(plan, 0, plan, 4), newText: String(year + 1) }], true]]],
-      ...[prefix, second].map((c) => ['year-mismatch', r(period, c, period, c + 4), [
-        [[{ range: r(period, c, period, c + 4), newText: String(year) }], false],
+      ['year-mismatch', r(period, prefix, period, prefix + 4), [
+        [[prefix, second].map((c) => ({ range: r(period, c, period, c + 4), newText: String(year) })), false],
         [[{ range: titleYear, newText: String(year - 1) }], false],
-      ]]),
+      ]],
     ]);
     assert.equal(renderMessage(fs[1]!.fixes![1]!.title), `将标题中的年度改为 ${year - 1}`);
     assertFixAllRepairs(text);
@@ -268,7 +269,7 @@ for (const format of FORMATS) {
       const withIt = [...lines];
       withIt.splice(six + 2, 0, sentence);
       const got = structure(withIt.join('\n')).filter((f) => f.rule === 'year-mismatch');
-      assert.deepEqual(got.map((f) => f.range), years.map((c) => r(six + 2, c, six + 2, c + 4)), sentence);
+      assert.deepEqual(got.map((f) => [f.range, f.fixes![0]!.edits.map((e) => e.range)]), [[r(six + 2, years[0], six + 2, years[0] + 4), years.map((c) => r(six + 2, c, six + 2, c + 4))]], sentence);
     }
     // Months without 统计期限 are no period: `与${y}年1月至12月相比` compares with last year.
     const compared = [...lines];

@@ -72,13 +72,18 @@ export const yearMismatch: Rule = {
       fixes: [setYear(range, expected, true)],
     });
     if (title !== undefined) {
-      for (const p of periods.flatMap((x) => (x.to ? [x.from, x.to] : [x.from]))) {
-        if (p.year === year) continue;
+      for (const period of periods) {
+        // One finding for a period, whose both years may be wrong, at the first.
+        const wrong = (period.to ? [period.from, period.to] : [period.from]).filter((p) => p.year !== year);
+        if (!wrong.length) continue;
+        const p = wrong[0]!;
         // Either may be wrong: the period set to the title's year, or the title's year to the period's.
         const f = finding('year-mismatch.period', p.range, p.year, year);
-        f.fixes = [setYear(p.range, year, false)];
+        f.fixes = [{ ...setYear(p.range, year, false), edits: wrong.map((w) => ({ range: w.range, newText: String(year) })) }];
         const titleYear = model.title?.yearRange;
-        if (titleYear) f.fixes.push({ ...setYear(titleYear, p.year, false), title: { id: 'fix.set-title-year', args: { year: p.year } } });
+        if (titleYear && wrong.every((w) => w.year === p.year)) {
+          f.fixes.push({ ...setYear(titleYear, p.year, false), title: { id: 'fix.set-title-year', args: { year: p.year } } });
+        }
         out.push(f);
       }
     }
