@@ -1,7 +1,7 @@
 // The tables of the seeds, cell by cell: value, exact range, row and column labels.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkReport, parseReport, type Cell, type ReportModel, type Table } from '../../server/src/core';
+import { checkReport, parseReport, renderMessage, type Cell, type ReportModel, type Table } from '../../server/src/core';
 import { generate } from '../gen/report';
 import { readSeed } from '../helpers';
 
@@ -319,6 +319,21 @@ test('表三 with its header printed again after a page break (with or without t
     const fs = checkReport(lines.join('\n')).findings.filter((f) => f.rule.startsWith('table-'));
     assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336 + header.length + 1]]);
   }
+});
+
+test('表三 without one of its rows says so (its column totals cannot be checked)', () => {
+  const text = readSeed('000');
+  const t3 = table(parseReport(text), 'table3');
+  const row = t3.rows.find((r) => r.key === 'deny.8')!;
+  const lines = text.split('\n');
+  lines.splice(row.labelCell!.firstLine, row.cells[6]!.lastLine - row.labelCell!.firstLine + 2); // the row and its blank line
+  const model = parseReport(lines.join('\n'));
+  const total = table(model, 'table3').rows.find((r) => r.key === 'total')!.labelCell!;
+  assert.deepEqual(model.problems, [
+    { code: 'table-rows-missing', range: total.range, args: { table: '表三', count: 1, rows: '「（三）不予公开·8」' }, table: model.tables.findIndex((t) => t.kind === 'table3') },
+  ]);
+  const f = checkReport(lines.join('\n')).findings.find((x) => x.rule === 'table-shape')!;
+  assert.equal(renderMessage(f.message), '表三缺少1行：「（三）不予公开·8」，各列合计无法核对');
 });
 
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {

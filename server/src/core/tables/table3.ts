@@ -197,7 +197,22 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     if (other) other.subtotal = true;
   }
   else if (rows.has('other')) table.format = '2019';
+  missingRows(table, rows, sink);
   return table;
+}
+
+/**
+ * The template rows absent from a 表三 that has its （七）总计 (so it is not merely cut short): without
+ * them its column totals and balance cannot be checked, which is said rather than left silent.
+ */
+function missingRows(table: Table, rows: ReadonlyMap<string, Row>, sink: ProblemSink): void {
+  if (!rows.has('total')) return;
+  const format2021 = table.format === '2021';
+  const missing = TABLE3_ROWS.filter(
+    (r) => !rows.has(r.key) && (format2021 ? r.key !== 'other' : !r.key.startsWith('other.')),
+  );
+  if (!missing.length) return;
+  sink.add('table-rows-missing', rows.get('total')!.labelCell!.range, { count: missing.length, rows: missing.map((r) => `「${r.label}」`).join('') });
 }
 
 /** What a header cell of 表三 says: its caption, 申请人情况, 法人或其他组织 and the column labels. */
