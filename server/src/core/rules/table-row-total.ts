@@ -1,7 +1,8 @@
 // table-row-total: a 表三 row's 总计 ≠ the sum of its six applicant cells; a 表四 group's 总计 ≠ its
 // four results. Reported only where no culprit cell or swap explains it. The fix (not preferred:
-// the total or an addend may be wrong) sets the total to the sum.
-import { unexplainedSums, type Evaluation } from '../arith';
+// the total or an addend may be wrong) sets the total to the sum — offered only where that breaks no
+// other sum that holds (the balance confirming the total).
+import { evaluate, tableRelations, unexplainedSums, type Evaluation, type Relation } from '../arith';
 import type { Finding, RelatedInformation } from '../findings';
 import { cellTitle, rowTitle } from '../labels';
 import type { ReportModel } from '../model';
@@ -36,12 +37,14 @@ export function totalFinding(model: ReportModel, e: Evaluation, rule: string, me
   const related: RelatedInformation[] = e.relation.rhs
     .filter((t) => t.cell.number && t.cell.number.value !== 0)
     .map((t) => ({ range: t.cell.number!.range, message: { id: 'related.cell', args: { cell: cellTitle(table, t.row, t.col), value: t.cell.number!.text } } }));
-  return {
-    rule,
-    severity: 'error',
-    range: total.range,
-    message,
-    related,
-    fixes: [{ title: { id: 'fix.set-total', args: { sum: e.rhs } }, edits: [{ range: total.range, newText: String(e.rhs) }] }],
-  };
+  const finding: Finding = { rule, severity: 'error', range: total.range, message, related };
+  // Offered only where the total set to the sum breaks no other sum it is part of that holds now (a
+  // column total that the balance confirms is not the wrong cell: setting it would break the balance).
+  const set = new Map([[e.relation.anchor.cell, e.rhs]]);
+  const reads = (r: Relation) => r.lhs.some((t) => t.cell === e.relation.anchor.cell) || r.rhs.some((t) => t.cell === e.relation.anchor.cell);
+  const breaks = (r: Relation) => reads(r) && evaluate(table, r).status === 'ok' && evaluate(table, r, set).status === 'fail';
+  if (!tableRelations(model, e.relation.table).some(breaks)) {
+    finding.fixes = [{ title: { id: 'fix.set-total', args: { sum: e.rhs } }, edits: [{ range: total.range, newText: String(e.rhs) }] }];
+  }
+  return finding;
 }
