@@ -386,6 +386,22 @@ test('full-width digits and thousands separators are read, and hinted at with th
   assert.deepEqual(t.map((f) => [f.range, f.fixes![0]!.edits[0]!.newText]), [[r(98, 1, 98, 6), '1038']]);
 });
 
+test('a table typed in full-width digits is one hint, whose fix rewrites every number', () => {
+  const plain = generate({ format: '2021', seed: 51 });
+  const g = generate({ format: '2021', seed: 51, fullWidthDigits: true });
+  const hints = checkReport(g.text).findings.filter((f) => f.rule === 'table-number-format');
+  // One per table with full-width numbers, none per cell.
+  assert.deepEqual(hints.map((f) => f.message.id), hints.map(() => 'table-number-format.table'));
+  assert.ok(hints.length >= 2);
+  const t3 = hints.find((f) => f.message.args['table'] === '表三')!;
+  const cells = parseReport(g.text).tables.find((t) => t.kind === 'table3')!.rows.flatMap((r) => r.cells.filter((c) => c?.number?.fullWidth));
+  assert.equal(t3.message.args['count'], cells.length);
+  assert.deepEqual(t3.range, { start: cells[0]!.number!.range.start, end: cells[cells.length - 1]!.number!.range.end });
+  assert.deepEqual(t3.fixes!.map((x) => [x.title.id, x.edits.length, x.preferred]), [['fix.plain-numbers', cells.length, true]]);
+  // Fix all: the report in plain digits.
+  assert.equal(applyEdits(g.text, fixAllEdits(checkReport(g.text).findings.filter((f) => f.rule === 'table-number-format'))), plain.text);
+});
+
 test('analyzeFailing skips the analysis exactly where no sum fails (seeds, generated, fuzzed)', () => {
   const inputs = ['000', '001', '002', '003', '004'].map(readSeed);
   const rand = rng(7);
