@@ -223,7 +223,7 @@ test('two independent wrong totals: each reported on its total, with "set the to
   // only the 自然人 column's total is offered it, not preferred.
   const newTotal = g.table3Lines.get('new')![6]!;
   const sevenTotal = g.table3Lines.get('total')![6]!;
-  const sum = g.table3.get('total')![0]! + 5 - 5 - 0; // the results of the 自然人 column are as generated
+  const sum = g.table3.get('total')![0]!; // the results of the 自然人 column are as generated: their sum is the generated total
   assert.deepEqual(found2.map((f) => [f.rule, f.range.start.line, f.fixes?.map((x) => [x.edits.map((e) => e.newText), x.preferred])]), [
     ['table-row-total', newTotal, undefined],
     ['table-column-total', colTotal, [[[String(sum)], undefined]]],

@@ -101,13 +101,20 @@ function ordinalAt(text: string, at: number, line: number, patterns: readonly { 
 }
 
 /**
- * The ordinal a line starts with, in any style the headings are read in, whether or not the line is
- * a heading (`三、` of a paragraph too long to be one); undefined for none.
+ * A prose line strictly between lines `from` and `to` that starts with an ordinal `wanted` accepts, in
+ * any style the headings are read in but bare (`五年来，…` is no ordinal): a heading that is there, only
+ * too long or too odd to be read as one (`1.深化主动公开，提升公开质量。…`).
  */
-export function leadingOrdinal(text: string, line: number): Ordinal | undefined {
-  const at = textStart(text);
-  const patterns = at < text.length ? patternsFor(text.charCodeAt(at)) : undefined;
-  return patterns && ordinalAt(text, at, line, patterns);
+export function ordinalBetween(lines: readonly string[], from: number, to: number, wanted: (o: Ordinal) => boolean): boolean {
+  for (let l = from + 1; l < to; l++) {
+    const line = lines[l]!;
+    if (isCellLine(line)) continue;
+    const at = textStart(line);
+    const patterns = at < line.length ? patternsFor(line.charCodeAt(at)) : undefined;
+    const o = patterns && ordinalAt(line, at, l, patterns);
+    if (o && o.style !== 'cn-bare' && wanted(o)) return true;
+  }
+  return false;
 }
 
 /** Read a heading from one prose line, or undefined. */
@@ -236,21 +243,12 @@ function levelOf(
   for (let k = chain.length - 1; k >= 0; k--) {
     const e = chain[k]!;
     if (e.level > natural) continue;
-    if (valueOf(e) === o.value - 1 && (e.level === natural || !previousItemBetween(lines, e.line, c.line, o))) return e.level;
+    // Its own list's previous item in between (`1.` or `1、` before `2.`): it continues that list.
+    const ownList = (p: Ordinal) => p.styleLevel === o.styleLevel && p.value === o.value - 1;
+    if (valueOf(e) === o.value - 1 && (e.level === natural || !ordinalBetween(lines, e.line, c.line, ownList))) return e.level;
     if (e.level === natural) break; // a sibling in its own style that does not continue: a new list
   }
   if (natural > 1 && o.value === topCount + 1 && standardOf(c.title)?.n === o.value) return 1;
   if (natural > 1 && !chain.some((e) => e.level < natural) && (first || !chain.length) && looksTopLevel(c.title)) return 1;
   return natural;
-}
-
-/** A prose line strictly between `from` and `to` starts with the ordinal before `o` in a style of o's level (`1.` or `1、` before `2.`). */
-function previousItemBetween(lines: readonly string[], from: number, to: number, o: Ordinal): boolean {
-  for (let l = from + 1; l < to; l++) {
-    const line = lines[l]!;
-    if (isCellLine(line)) continue;
-    const p = leadingOrdinal(line, l);
-    if (p && p.style !== 'cn-bare' && p.styleLevel === o.styleLevel && p.value === o.value - 1) return true;
-  }
-  return false;
 }

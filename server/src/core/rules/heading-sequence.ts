@@ -9,11 +9,10 @@
 // the top level when the heading after the gap is numbered as the standard section its title names (the
 // section before it is absent: section-missing says so).
 import type { Finding, TextEdit } from '../findings';
-import type { Heading } from '../model';
 import { siblingLists } from '../numbering';
 import { headingName, renderOrdinal, standardOf } from '../standard';
-import { isCellLine, splitLines } from '../text';
-import { leadingOrdinal } from '../headings';
+import { splitLines } from '../text';
+import { ordinalBetween } from '../headings';
 import type { Rule } from './types';
 
 export const headingSequence: Rule = {
@@ -52,7 +51,8 @@ export const headingSequence: Rule = {
       const prev = items[first - 1];
       const prevValue = prev ? (prev.heading.ordinal?.value ?? prev.position) : 0;
       const kind = o.value === prevValue ? 'repeated' : o.value > item.position ? 'skipped' : 'order';
-      if (kind === 'skipped' && missingIsThere(lines, prev?.heading, item.heading, item.position)) continue;
+      // The missing heading is there, in any style, only not read as one.
+      if (kind === 'skipped' && ordinalBetween(lines, prev?.heading.line ?? -1, item.heading.line, (p) => p.value === item.position)) continue;
       // A top-level heading numbered as the standard section its title names (五、存在的主要问题…) after a
       // gap is right: the section before it is absent (section-missing's finding), renumbering would be wrong.
       if (kind === 'skipped' && list.level === 1 && standardOf(item.heading.title)?.n === o.value) continue;
@@ -80,17 +80,3 @@ export const headingSequence: Rule = {
     return out;
   },
 };
-
-/**
- * A line between two siblings starts with the ordinal the skipped position would have, in any style the
- * headings are read in (`五、` `五，` `（ 五 ）` `5.`), but not bare (`五年来，…` is no ordinal).
- */
-function missingIsThere(lines: readonly string[], prev: Heading | undefined, cur: Heading, position: number): boolean {
-  for (let l = (prev?.line ?? -1) + 1; l < cur.line; l++) {
-    const line = lines[l] ?? '';
-    if (isCellLine(line)) continue;
-    const o = leadingOrdinal(line, l);
-    if (o && o.value === position && o.style !== 'cn-bare') return true;
-  }
-  return false;
-}
