@@ -183,10 +183,11 @@ for (const format of FORMATS) {
     const marked = text + '\n[bookmark: _GoBack]\n\n某某市某某局\n' + (format === '2021' ? '2023' : '2021') + '年1月20日\n';
     const mf = structure(marked).find((f) => f.rule === 'section-missing')!;
     assert.deepEqual(mf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
-    // And one dated in Chinese numerals.
-    const chineseDate = text + '\n\n某某市某某局\n二〇二一年一月二十日\n';
-    const cf = structure(chineseDate).find((f) => f.rule === 'section-missing')!;
-    assert.deepEqual(cf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end));
+    // And one dated in Chinese numerals, whatever the year's digits.
+    for (const date of ['二〇二一年一月二十日', '二〇二三年三月五日', '二〇一九年十二月三十一日']) {
+      const cf = structure(text + '\n\n某某市某某局\n' + date + '\n').find((f) => f.rule === 'section-missing')!;
+      assert.deepEqual(cf.fixes![0]!.edits[0]!.range, r(bodyEnd, end, bodyEnd, end), date);
+    }
   });
 
   test(`${format}: out of place — a standard section numbered as another`, () => {

@@ -273,6 +273,14 @@ test('表三 with a （续表） line after a page break: no cell takes it in', 
   const fs = checkReport(lines.join('\n')).findings.filter((f) => f.rule.startsWith('table-'));
   assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 337]]);
   assert.equal(model.tables.filter((t) => t.kind === 'table3').length, 1);
+  // Nor right before the next cell, without a blank line.
+  const tight = text.split('\n');
+  tight.splice(last + 1, 1, '（续表）');
+  const model2 = parseReport(tight.join('\n'));
+  const cell2 = table(model2, 'table3').rows.find((r) => r.key === 'decline.2')!.cells[6]!;
+  assert.deepEqual([cell2.text, cell2.lastLine], [row.cells[6]!.text, last]);
+  assert.equal(model2.tables.filter((t) => t.kind === 'table3').length, 1);
+  assert.deepEqual(checkReport(tight.join('\n')).findings.filter((f) => f.rule.startsWith('table-')).map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336]]);
 });
 
 test('a table title row inside the table (`\t收到和处理政府信息公开申请情况`) is no section heading', () => {

@@ -93,15 +93,19 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
     }
     // A non-blank line without a TAB, inside a region (which always has an open cell).
     const nextIsCell = cellLine[i + 1] === 1;
+    if (CONTINUED.test(line) && nextIsCell) {
+      // `（续表）` marks a page break: a line of its own inside the table, which goes on after it (a row break).
+      prose.push(i);
+      blankRun = Math.max(blankRun, 1);
+      continue;
+    }
     if (blankRun === 0 && !endsTable(lines, cellFirst, line, nextIsCell)) {
       cellLast = i; // a further paragraph of the cell
       continue;
     }
     if (blankRun === 1 && nextIsCell && line.trim().length <= 10 && !line.includes('。')) {
-      if (CONTINUED.test(line) || isNumberCell(lines[cellFirst]!)) {
-        // Numbers do not wrap, and `（续表）` marks a page break: a line of its own inside the table,
-        // which goes on after it.
-        prose.push(i);
+      if (isNumberCell(lines[cellFirst]!)) {
+        prose.push(i); // numbers do not wrap: a line of its own inside the table, which goes on after it
         continue;
       }
       cellLast = i; // an empty paragraph inside the cell (`结果`, ``, `维持`)
@@ -164,7 +168,7 @@ function endsTable(lines: readonly string[], cellFirst: number, line: string, ne
   if (nextIsCell) return false;
   if (STRONG_HEADING.test(line) && line.length <= 60) return true;
   if (line.length > 60 && line.includes('。')) return true;
-  return CONTINUED.test(line) || (isNumberCell(lines[cellFirst]!) && parseNumber(line) === undefined);
+  return isNumberCell(lines[cellFirst]!) && parseNumber(line) === undefined;
 }
 
 /** Build a cell from its lines: the TAB-led first line and its continuation lines. */

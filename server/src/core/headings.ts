@@ -8,7 +8,7 @@
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
 import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
-import { BOOKMARK, chineseNumeral, isCellLine, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
+import { BOOKMARK, cellLines, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every candidate line.
 const TITLE_TRAILER = /[：:\s\u3000\u00a0]/;
@@ -106,9 +106,10 @@ function ordinalAt(text: string, at: number, line: number, patterns: readonly { 
  * too long or too odd to be read as one (`1.深化主动公开，提升公开质量。…`).
  */
 export function ordinalBetween(lines: readonly string[], from: number, to: number, wanted: (o: Ordinal) => boolean): boolean {
+  const cells = cellLines(lines);
   for (let l = from + 1; l < to; l++) {
+    if (cells[l] === 1) continue;
     const line = lines[l]!;
-    if (isCellLine(line)) continue;
     const at = textStart(line);
     const patterns = at < line.length ? patternsFor(line.charCodeAt(at)) : undefined;
     const o = patterns && ordinalAt(line, at, l, patterns);

@@ -225,7 +225,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 }
 
 /** A signature's date: `2021年1月20日`, or in Chinese numerals `二〇二一年一月二十日` (spaces already removed). */
-const DATE_LINE = /^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[一二〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+const DATE_LINE = /^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 const MAX_SIGNATURE_LINE = 30;
 const SENTENCE_PUNCTUATION = /[。，；：,;:]/;
 
@@ -286,7 +286,7 @@ const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份)?\s*(?:至|到|—+|�
 const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d)/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
-/** A period says 31 (日), or names 统计期限: a line with neither holds none. */
+/** A period names its last day, 31 (日), or says 统计期限: a line with neither holds none. */
 const MAY_HOLD_PERIOD = /31|３１|统计/;
 
 const periodsMemo = new WeakMap<readonly string[], StatisticsPeriod[]>();

@@ -40,9 +40,7 @@ export function cellLines(lines: readonly string[]): Uint8Array {
   if (!flags) {
     flags = new Uint8Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      // Most cell lines are short: no call for them.
-      if (line.charCodeAt(0) === 9 && (line.length <= MIN_SENTENCE || isCellLine(line))) flags[i] = 1;
+      if (isCellLine(lines[i]!)) flags[i] = 1;
     }
     cellFlags.set(lines, flags);
   }

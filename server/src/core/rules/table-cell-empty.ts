@@ -82,7 +82,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
     return out;
   }
   // Blanks scattered over many rows, among filled cells, and every sum holding with them as 0: one finding.
-  if (rels.length && blanks.length >= ZEROS_MIN && blanksByRow.filter((rb) => rb.length).length >= 3 && !table.rows.every(unfilled)) {
+  if (rels.length && blanks.length >= ZEROS_MIN && blanksByRow.filter((rb) => rb.length).length >= 3) {
     const partly = table.rows.some((row, r) => blanksByRow[r]!.length && !unfilled(row));
     if (partly && fillZero(table, rels, blanks)) {
       finding(blanks, { id: 'table-cell-empty.zeros', args: { table: tableTitle(table), count: blanks.length } });

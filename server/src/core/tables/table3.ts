@@ -160,7 +160,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
       const next = nextNonBlank(cells, i);
       if (group && next !== undefined && cells[next]!.number !== undefined && !rows.has(group)) {
         const values: (Cell | undefined)[] = [];
-        const end = takeValues(tc, next, values);
+        const end = takeValues(tc, i + unmergedLabelCells(tc, i), values); // from the label: a first value may be blank
         // Seven values, then the group's first sub-row: not the first sub-row with its label gone missing.
         const after = nextNonBlank(cells, end);
         const sub = after !== undefined && !isValueCell(cells[after]!) ? classify(cells[after]!.label, group) : undefined;
