@@ -450,9 +450,10 @@ for (const format of FORMATS) {
       const l = two + 1;
       const a = '全年制发行政规范性文件'.length;
       const b = `全年制发行政规范性文件${repealed}件，现行有效行政规范性文件`.length;
-      const expected = repealed === issued ? [] : [['text-table-mismatch', r(l, a, l, a + String(repealed).length), `正文称“行政规范性文件${repealed}件”，但表二 · 行政规范性文件 · 本年制发件数为 ${issued}`]];
+      // Figures that only the named column tells apart (with any column, 3 would pass and 8 might).
+      assert.ok(repealed !== issued && ![issued, repealed].includes(inForce! + 1));
       assert.deepEqual(fs.map((f) => [f.rule, f.range, renderMessage(f.message)]), [
-        ...expected,
+        ['text-table-mismatch', r(l, a, l, a + String(repealed).length), `正文称“行政规范性文件${repealed}件”，但表二 · 行政规范性文件 · 本年制发件数为 ${issued}`],
         ['text-table-mismatch', r(l, b, l, b + String(inForce! + 1).length), `正文称“行政规范性文件${inForce! + 1}件”，但表二 · 行政规范性文件 · 现行有效件数为 ${inForce}`],
       ]);
     });

@@ -271,7 +271,13 @@ test('blank cells: zeros left blank all over 表三, every sum holding with 0 �
   const broken = text.split('\n');
   const total = t3.rows.find((row) => row.key === 'new')!.cells[6]!.firstLine;
   broken[total] = '\t' + String(Number(broken[total]!.trim()) + 1);
-  assert.ok(tableFindings(broken.join('\n')).filter((f) => f.rule === 'table-cell-empty').length > 1);
+  const runs = tableFindings(broken.join('\n')).filter((f) => f.rule === 'table-cell-empty');
+  // Whole columns first (社会公益组织 and 法律服务机构 are all zeros in seed 000's results), then rows and runs of cells.
+  assert.deepEqual(runs.slice(0, 2).map((f) => [f.message.id, f.message.args['col']]), [
+    ['table-cell-empty.column', '社会公益组织'],
+    ['table-cell-empty.column', '法律服务机构'],
+  ]);
+  assert.deepEqual([...new Set(runs.slice(2).map((f) => f.message.id))].sort(), ['table-cell-empty.cell', 'table-cell-empty.cells', 'table-cell-empty.row']);
 });
 
 test('invalid cells: text, a unit, a negative or decimal number in 表三', () => {

@@ -7,7 +7,7 @@
 // section, `（4）` after `（三）`, `6、` after `五、`): such a heading keeps its style in `ordinal` but
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
-import { looksTopLevel, standardOf, UNNUMBERED_TITLES } from './standard';
+import { looksTopLevel, numberedAsStandard, UNNUMBERED_TITLES } from './standard';
 import { BOOKMARK, cellLines, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every candidate line.
@@ -249,7 +249,7 @@ function levelOf(
     if (valueOf(e) === o.value - 1 && (e.level === natural || !ordinalBetween(lines, e.line, c.line, ownList))) return e.level;
     if (e.level === natural) break; // a sibling in its own style that does not continue: a new list
   }
-  if (natural > 1 && o.value === topCount + 1 && standardOf(c.title)?.n === o.value) return 1;
+  if (natural > 1 && o.value === topCount + 1 && numberedAsStandard(c.title, o.value)) return 1;
   if (natural > 1 && !chain.some((e) => e.level < natural) && (first || !chain.length) && looksTopLevel(c.title)) return 1;
   return natural;
 }

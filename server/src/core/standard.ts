@@ -165,6 +165,11 @@ export function standardOf(title: string): StandardSection | undefined {
   return undefined;
 }
 
+/** A heading numbered as the standard section its title names (`五、存在的主要问题…`, `2、 主动公开…`). */
+export function numberedAsStandard(title: string, value: number): boolean {
+  return standardOf(title)?.n === value;
+}
+
 /** The report claims the national format: its tables say 2019 or 2021. */
 export function isNational(model: ReportModel): boolean {
   return model.format === '2019' || model.format === '2021';

@@ -10,7 +10,7 @@
 // section before it is absent: section-missing says so).
 import type { Finding, TextEdit } from '../findings';
 import { siblingLists } from '../numbering';
-import { headingName, renderOrdinal, standardOf } from '../standard';
+import { headingName, numberedAsStandard, renderOrdinal } from '../standard';
 import { splitLines } from '../text';
 import { ordinalBetween } from '../headings';
 import type { Rule } from './types';
@@ -55,7 +55,7 @@ export const headingSequence: Rule = {
       if (kind === 'skipped' && ordinalBetween(lines, prev?.heading.line ?? -1, item.heading.line, (p) => p.value === item.position)) continue;
       // A top-level heading numbered as the standard section its title names (五、存在的主要问题…) after a
       // gap is right: the section before it is absent (section-missing's finding), renumbering would be wrong.
-      if (kind === 'skipped' && list.level === 1 && standardOf(item.heading.title)?.n === o.value) continue;
+      if (kind === 'skipped' && list.level === 1 && numberedAsStandard(item.heading.title, o.value)) continue;
       const edits: TextEdit[] = [];
       for (const it of items.slice(first)) {
         if (it.heading.ordinal && it.heading.ordinal.value !== it.position && it.edit) edits.push(it.edit);

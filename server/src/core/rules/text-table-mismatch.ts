@@ -11,7 +11,8 @@
 // Not compared: a year-on-year change (`同比增加8件`), a breakdown by result (`行政复议结果维持2件`) or by
 // issuer (`以市政府名义发布规范性文件5件`), a part after 其中 of a total of the same kind (`规范性文件15件，
 // 其中…5件`) unless it is the information-disclosure share, and a total of a wider kind whose 其中 names
-// that share (`办理行政复议案件35件，其中涉及政府信息公开的1件`). In the
+// that share (`办理行政复议案件35件，其中涉及政府信息公开的1件`) or the body's own (`其中本级…`), and one count
+// of reviews and lawsuits together (`行政复议、行政诉讼案件共7件`). In the
 // 2021 format a 规范性文件 figure is compared with the column its verb names (制发/印发 → 本年制发件数,
 // 现行有效 → 现行有效件数) when it names one.
 // A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
