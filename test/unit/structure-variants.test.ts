@@ -379,7 +379,7 @@ for (const format of FORMATS) {
   });
 
   test(`${format}: figures in the prose against 表三 and 表四`, () => {
-    const { g, lines, at } = base(format);
+    const { g, lines, at, year } = base(format);
     const three = at('三、收到和处理');
     const four = at('四、');
     const received = g.table3.get('new')![6]! + g.table3.get('carried')![6]!;
@@ -400,7 +400,7 @@ for (const format of FORMATS) {
     assert.ok(fs.every((f) => f.fixes === undefined));
     // Without 全年/本年: `2020年，本机关共收到…`, `共受理…`, `本年度新收…`.
     const newTotal = g.table3.get('new')![6]!;
-    for (const sentence of [`${2020}年，本机关共收到政府信息公开申请`, '共受理政府信息公开申请', '本年度新收政府信息公开申请']) {
+    for (const sentence of [`${year}年，本机关共收到政府信息公开申请`, '共受理政府信息公开申请', '本年度新收政府信息公开申请']) {
       const withIt = [...lines];
       withIt.splice(three + 1, 2, `${sentence}${newTotal + 5}件。`, `${sentence}${newTotal}件。`);
       const got = structure(withIt.join('\n')).filter((f) => f.rule === 'text-table-mismatch' && f.range.start.line === three + 1);
@@ -478,6 +478,107 @@ for (const format of FORMATS) {
     assert.deepEqual(expected.map((e) => e[0]), ['text-table-mismatch', 'year-mismatch']);
     assert.deepEqual(structure(indented).map((f) => [f.rule, f.range.start.line, f.range.start.character]), expected);
     assert.deepEqual(parseReport(indented).tables.map((t) => t.kind), parseReport(plain).tables.map((t) => t.kind));
+  });
+
+  test(`${format}: the flow and the results of 表三 stated in the prose: each figure against its row`, () => {
+    const { g, lines, at, year } = base(format);
+    const T = (key: string) => g.table3.get(key)![6]!;
+    // A group's figure is the sum of its sub-rows (2019: （六）其他处理 is one row).
+    const G = (group: string) => [...g.table3].filter(([k]) => k === group || k.startsWith(`${group}.`)).reduce((a, [, v]) => a + v[6]!, 0);
+    const figures: [string, number, string][] = [
+      ['上年结转', T('carried'), '表三 · 二、上年结转政府信息公开申请数量 · 总计'],
+      ['已全部办结', T('total'), '表三 · （七）总计 · 总计'],
+      ['其中予以公开', T('open'), '表三 · （一）予以公开 · 总计'],
+      ['部分公开', T('partial'), '表三 · （二）部分公开 · 总计'],
+      ['不予公开', G('deny'), '表三 · （三）不予公开 · 总计'],
+      ['无法提供', G('unable'), '表三 · （四）无法提供 · 总计'],
+      ['不予处理', G('decline'), '表三 · （五）不予处理 · 总计'],
+      ['其他处理', G('other'), format === '2021' ? '表三 · （六）其他处理 · 总计' : '表三 · （六）其他处理 · 总计'],
+      ['结转下年度继续办理', T('carryOver'), '表三 · 四、结转下年度继续办理 · 总计'],
+    ];
+    const paragraph = (values: number[]) =>
+      `${year}年，本机关共收到政府信息公开申请${T('new')}件，` + figures.map(([w], k) => `${w}${values[k]}件`).join('，') + '。';
+    const one = at('（二）依申请公开') + 1;
+    const withIt = (p: string) => [...lines.slice(0, one), p, ...lines.slice(one)].join('\n');
+    const right = figures.map((f) => f[1]);
+    assert.deepEqual(structure(withIt(paragraph(right))), []);
+    // The figure first, as reports also write it.
+    const reversed = `其中${T('open')}件予以公开，${T('partial')}件部分公开，${G('deny')}件不予公开，${T('carryOver')}件结转下年度办理。`;
+    assert.deepEqual(structure(withIt(`本年度共受理政府信息公开申请${T('new')}件，${reversed}`)), []);
+    // Each figure changed alone: one finding, at its digits, naming its row (or group).
+    figures.forEach(([word, value, cell], k) => {
+      const values = right.map((v, j) => (j === k ? v + 7 : v));
+      const p = paragraph(values);
+      const start = p.indexOf(`${word}${value + 7}件`) + word.length;
+      const fs = structure(withIt(p));
+      assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['text-table-mismatch', r(one, start, one, start + String(value + 7).length)]], word);
+      assert.equal(renderMessage(fs[0]!.message), `正文称“${word.replace(/^(其中|已全部)/, '')}${value + 7}件”，但${cell}为 ${value}`);
+      assert.equal(fs[0]!.fixes, undefined);
+    });
+    // The same in the reversed order, and in section 三 without the word 申请.
+    const wrongOpen = `其中${T('open') + 3}件予以公开`;
+    const fs = structure(withIt(`本年度共受理政府信息公开申请${T('new')}件，${wrongOpen}。`));
+    const s = `本年度共受理政府信息公开申请${T('new')}件，其中`.length;
+    assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['text-table-mismatch', r(one, s, one, s + String(T('open') + 3).length)]]);
+    const three = at('三、收到和处理') + 1;
+    const inThree = [...lines.slice(0, three), `办理结果：不予处理${G('decline') + 2}件。`, ...lines.slice(three)].join('\n');
+    assert.deepEqual(structure(inThree).map((f) => [f.rule, f.range]), [['text-table-mismatch', r(three, 9, three, 9 + String(G('decline') + 2).length)]]);
+  });
+
+  test(`${format}: the flow and the results of 表三 in the wordings reports use`, () => {
+    const { g, lines, at, year } = base(format);
+    const T = (key: string) => g.table3.get(key)![6]!;
+    const G = (group: string) => [...g.table3].filter(([k]) => k.startsWith(`${group}.`)).reduce((a, [, v]) => a + v[6]!, 0);
+    const one = at('（二）依申请公开') + 1;
+    const lead = `本年度共收到政府信息公开申请${T('new')}件，`;
+    // [wording with the figure as {}, the figure's row value]
+    const wordings: [string, number][] = [
+      ['同意公开{}件', T('open')],
+      ['予以公开的{}件', T('open')],
+      ['予以公开答复{}件', T('open')],
+      ['其中{}件予以公开', T('open')],
+      ['同意部分公开{}件', T('partial')],
+      ['予以部分公开{}件', T('partial')],
+      ['部分予以公开{}件', T('partial')],
+      ['不同意公开{}件', G('deny')],
+      ['不予以公开{}件', G('deny')],
+      ['无法提供{}件（其中本机关不掌握相关政府信息1件）', G('unable')],
+      ['上年转结政府信息公开申请{}件', T('carried')],
+      [`加上${year - 1}年结转的{}件`, T('carried')],
+      [`{}件结转至${year + 1}年继续办理`, T('carryOver')],
+      ['依法答复{}宗', T('total')],
+    ];
+    const withIt = (p: string) => [...lines.slice(0, one), p, ...lines.slice(one)].join('\n');
+    for (const [wording, value] of wordings) {
+      assert.deepEqual(structure(withIt(lead + wording.replace('{}', String(value)) + '。')), [], wording);
+      const wrong = String(value + 11);
+      const start = lead.length + wording.indexOf('{}');
+      const fs = structure(withIt(lead + wording.replace('{}', wrong) + '。'));
+      assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['text-table-mismatch', r(one, start, one, start + wrong.length)]], wording);
+    }
+    // Not the counts: two results counted together, another body's total, a year that is neither this nor the next.
+    const w = T('total') + 40;
+    for (const trap of [`同意公开或部分公开共${w}件`, `予以公开、部分公开${w}件`, `全县共收到政府信息公开申请${w}件，其中本机关收到${w}件`, `${w}件结转至${year + 2}年继续办理`]) {
+      assert.deepEqual(structure(withIt(`${lead}${trap}。`)), [], trap);
+    }
+  });
+
+  test(`${format}: figures near the words of 表三 that are not its counts are not compared`, () => {
+    const { g, lines, at, year } = base(format);
+    const wrong = g.table3.get('total')![6]! + 50;
+    const one = at('（二）依申请公开') + 1;
+    // Every figure is wrong for its row: last year's, a review's, a joint count, a petition's, another body's, a change.
+    lines.splice(one, 0,
+      `${year - 1}年共收到政府信息公开申请${wrong}件，予以公开${wrong}件，结转下年度${wrong}件。`,
+      `涉及政府信息公开的行政复议案件中，复议机关责令予以公开${wrong}件。`,
+      `全年收到申请${wrong}件，予以公开${wrong}件（含部分公开），信访事项办结${wrong}件，办结率100%。`,
+      `依申请公开不予公开${wrong}件，同比增加${wrong}件，另有两件不予处理。`.replace(`不予公开${wrong}件，`, '不予公开件数同比增加，'),
+      `主动公开政府信息${wrong}条，对群众关切的事项予以公开。`,
+      // This year's count, wrong: compared (the paragraphs are read).
+      `${year}年共收到政府信息公开申请${wrong}件。`,
+    );
+    const fs = structure(lines.join('\n'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line, f.range.start.character]), [['text-table-mismatch', one + 5, `${year}年共收到政府信息公开申请`.length]]);
   });
 
   test(`${format}: a title without the agency, the year or 公开`, () => {

@@ -2,7 +2,8 @@
 import type { Cell, ReportModel, Row, Table } from './model';
 import { TABLE_SHORT } from './tables/common';
 
-const GROUP_TITLES: Record<string, string> = {
+/** 表三's groups of result rows as printed. */
+export const GROUP_TITLES: Record<string, string> = {
   deny: '（三）不予公开',
   unable: '（四）无法提供',
   decline: '（五）不予处理',

@@ -8,17 +8,26 @@
 //   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
 //     sentences about 信息公开 or inside the sections on requests and reviews (other reviews are not counted
 //     in 表四).
+//   - the flow and the results of 表三, column 总计: 上年结转 N 件 — 二; 结转下年度 N 件 (`N件结转至2022年…`) — 四;
+//     办结/答复 N 件 — （七）总计 (these three only in a paragraph on requests or the sections on them: they count
+//     funds, petitions and permits too); 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 N 件
+//     (`同意公开`, `予以部分公开`, `其中3件不予公开`) — the row, or for a group the sum of its sub-rows or its
+//     subtotal row; not two results counted together (`予以公开（含部分公开）`, `同意公开或部分公开共81件`),
+//     nor after 复议/诉讼/信访/投诉 or a change in the clause.
+// A sentence that names a year other than the report's before the figure states that year's figures (except
+// `2020年结转的` and `结转至2022年` in the 2021 report), and is not compared.
 // Not compared: a year-on-year change (`同比增加8件`), a breakdown by result (`行政复议结果维持2件`) or by
 // issuer (`以市政府名义发布规范性文件5件`), a part after 其中 of a total of the same kind (`规范性文件15件，
 // 其中…5件`) unless it is the information-disclosure share, and a total of a wider kind whose 其中 names
-// that share (`办理行政复议案件35件，其中涉及政府信息公开的1件`) or the body's own (`其中本级…`), and one count
+// that share (`办理行政复议案件35件，其中涉及政府信息公开的1件`) or the body's own (`其中本级…`, `其中本机关收到…`), and one count
 // of reviews and lawsuits together (`行政复议、行政诉讼案件共7件`). In the
 // 2021 format a 规范性文件 figure is compared with the column its verb names (制发/印发 → 本年制发件数,
 // 现行有效 → 现行有效件数) when it names one.
 // A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
 import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
-import { cellByKey, cellTitle, firstTable } from '../labels';
+import { cellByKey, cellTitle, columnTitle, firstTable, GROUP_TITLES, tableTitle } from '../labels';
+import { TABLE3_ROWS } from '../tables/table3';
 import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
 import { allMatches, cellLines, splitLines } from '../text';
 import type { Rule } from './types';
@@ -40,11 +49,14 @@ interface NamedCell {
   title: string;
 }
 
-/** Cells whose numbers add up to what a claim may stand for. */
-type Sum = NamedCell[];
+/** Cells whose numbers add up to what a claim may stand for, and how a message names their sum. */
+interface Sum {
+  cells: NamedCell[];
+  title: string;
+}
 
 /** A line can hold a claim only if it mentions one of these. */
-const MENTIONS = /规范性文件|申请|复议|诉讼/;
+const MENTIONS = /规范性文件|申请|复议|诉讼|公开|无法提供|处理/;
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every line.
 const HAS_DIGIT = /\d/;
 const STARTS_WITH_DIGIT = /^\d/;
@@ -62,6 +74,69 @@ const NOT_A_COUNT = /同比|较上年|比上年|增加|减少|增长|下降|上�
 const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计|共)[^。；\d]{0,8}?(?:受理|收到|办理|新收)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
 const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政复议/g];
 const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政诉讼/g];
+
+/** What may stand between a word of 表三 and its figure: `予以公开的`, `不予公开申请共`, `上年结转政府信息公开申请`. */
+const TAIL = String.raw`(?:答复)?(?:的|类)?(?:政府信息公开|信息公开|政府信息)?(?:申请)?(?:数量)?(?:共计|合计|共|为|有|计|达)?\s*(\d+)\s*(?:件|宗)`;
+/** …and before a word, for the figure first: `其中30件予以公开`, `2件结转下年度办理`. */
+const HEAD = String.raw`(\d+)\s*(?:件|宗)(?:申请)?(?:已|均|被|决定|为)?`;
+
+/**
+ * The flow and the results of 表三 as the prose states them (`上年结转2件`, `已办结56件`, `予以公开30件`,
+ * `其中3件不予公开`), each with the template row(s) it stands for: a row, or a group of sub-rows (their sum,
+ * or the group's subtotal row where printed). 办结 (done) is (七)总计.
+ */
+interface Flow {
+  /** A word the figure's clause holds, for `counted` (`予以公开`). */
+  keyword: string;
+  what: string;
+  forward: RegExp;
+  reverse?: RegExp;
+  /** The row it stands for, or the group of sub-rows. */
+  row?: string;
+  group?: string;
+  /** Read only in a paragraph on requests (or the sections on them): 结转 and 办结 count other things too
+   * (funds, petitions, permits); the words of a result (不予公开, 无法提供 …) are the table's own. */
+  onRequests: boolean;
+  /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
+  yearShift?: number;
+}
+const flow = (keyword: string, what: string, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'onRequests' | 'yearShift'>): Flow => ({
+  keyword,
+  what,
+  forward: new RegExp(`${words}${TAIL}`, 'g'),
+  ...(reverse ? { reverse: new RegExp(`${HEAD}${words}`, 'g') } : {}),
+  ...at,
+});
+const CARRY = '(?:结转|转结)';
+const FLOWS: readonly Flow[] = [
+  flow('上年', 'requests carried over from last year', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { row: 'carried', onRequests: true, yearShift: -1 }),
+  flow('下年', 'requests carried over to next year', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续办理)?`, true, { row: 'carryOver', onRequests: true, yearShift: 1 }),
+  flow('办结', 'requests answered', '(?<!公开|提供|处理)(?:办结|答复)', false, { row: 'total', onRequests: true }),
+  flow('予以公开', 'requests granted', '(?<![不分部])(?:予以|同意)公开', true, { row: 'open', onRequests: false }),
+  flow('部分', 'requests partly granted', '(?:予以|同意)?部分(?:予以)?公开', true, { row: 'partial', onRequests: false }),
+  flow('不予公开', 'requests refused', '(?:不予以?|不同意)公开', true, { group: 'deny', onRequests: false }),
+  flow('无法提供', 'requests the body could not answer', '无法提供', true, { group: 'unable', onRequests: false }),
+  flow('不予处理', 'requests not processed', '不予处理', true, { group: 'decline', onRequests: false }),
+  flow('其他处理', 'requests otherwise handled', '其他处理', false, { group: 'other', onRequests: false }),
+];
+/** Words of FLOWS: a sentence without one states none of them. */
+const FLOW_WORDS = /结转|转结|办结|答复|公开|无法提供|处理/;
+/** Before a figure of 表三 in its clause: it counts reviews, lawsuits, petitions or complaints, or a year-on-year change. */
+const NOT_A_REQUEST = /复议|诉讼|信访|投诉|举报|同比|较上年|比上年/;
+/** The reporting body's own share of a wider total. */
+const OWN_SHARE = /(?:本机关|本单位|本部门)[^，。；\d]{0,4}?(?:收到|受理|新收|办理)/;
+const YEAR = /(\d{4})\s*年/g;
+const YEAR_IN = /(\d{4})年/;
+/** `2020年结转的` (last year's requests carried into this one) or `结转至2022年` (this year's carried on): no other year's figure. */
+function carryYear(sentence: string, m: RegExpExecArray, year: number): boolean {
+  const y = Number(m[1]);
+  if (y === year - 1) return /^度?的?(?:结转|转结)/.test(sentence.slice(m.index + m[0].length));
+  return y === year + 1 && /(?:结转|转结)(?:至|到|入)?$/.test(sentence.slice(0, m.index));
+}
+/** After a figure: `予以公开30件（含部分公开）`, one count of two results. */
+const JOINT = /^\s*[（(]?\s*(?:含|包括)/;
+/** Before a figure: `同意公开或部分公开共81件`, one count of two results. */
+const JOINED = /(?:公开|提供|处理)(?:或者?|和|及|与|、)$/;
 
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
@@ -82,12 +157,12 @@ export const textTableMismatch: Rule = {
     const lines = splitLines(text);
     const out: Finding[] = [];
     for (const claim of claims(model, lines)) {
-      const options = claim.sums.filter((s) => s.every((c) => c.cell.number !== undefined));
+      const options = claim.sums.filter((s) => s.cells.every((c) => c.cell.number !== undefined));
       if (!options.length || options.length < claim.sums.length) continue; // a blank or invalid cell: nothing to compare
-      const values = options.map((s) => s.reduce((a, c) => a + c.cell.number!.value, 0));
+      const values = options.map((s) => s.cells.reduce((a, c) => a + c.cell.number!.value, 0));
       if (values.includes(claim.value)) continue;
       const related: RelatedInformation[] = options.flatMap((s) =>
-        s.map((c) => ({
+        s.cells.map((c) => ({
           range: c.cell.number!.range,
           message: { id: 'text-table-mismatch.cell', args: { cell: c.title, value: c.cell.number!.text } },
         })),
@@ -98,7 +173,7 @@ export const textTableMismatch: Rule = {
         range: claim.range,
         message: {
           id: 'text-table-mismatch',
-          args: { quote: claim.quote, whatEn: claim.what, value: claim.value, cell: options[0]![0]!.title, expected: values[0]! },
+          args: { quote: claim.quote, whatEn: claim.what, value: claim.value, cell: options[0]!.title, expected: values[0]! },
         },
         related,
       });
@@ -114,14 +189,30 @@ function clauseAt(sentence: string, offset: number): string {
   return sentence.slice(before + 1, after.length ? Math.min(...after) : sentence.length);
 }
 
+/** Where the clause (between commas and semicolons) that holds the offset starts. */
+function clauseStart(sentence: string, offset: number): number {
+  return Math.max(sentence.lastIndexOf('，', offset), sentence.lastIndexOf(',', offset), sentence.lastIndexOf('：', offset)) + 1;
+}
+
+
+/** The sums a group of 表三 results may be written as: its sub-rows (all of them), its subtotal row. */
+function groupSums(t3: Table, group: string): Sum[] {
+  const keys = TABLE3_ROWS.filter((r) => r.group === group).map((r) => r.key);
+  const subRows = keys.map((k) => cellAt(t3, k, 'total'));
+  const total = t3.columns.findIndex((c) => c.key === 'total');
+  const title = `${tableTitle(t3)} · ${GROUP_TITLES[group]} · ${columnTitle(t3, total)}`;
+  const all = subRows.every((c) => c !== undefined) ? [{ cells: subRows as NamedCell[], title }] : [];
+  return [...all, ...one(cellAt(t3, group, 'total'))];
+}
+
 /** The cell of a table by row key and column key, named. */
 function cellAt(table: Table | undefined, rowKey: string, colKey: string): NamedCell | undefined {
   const c = table && cellByKey(table, rowKey, colKey);
   return c && { cell: c.cell, title: cellTitle(table, c.row, c.col) };
 }
 
-const one = (c: NamedCell | undefined): Sum[] => (c ? [[c]] : []);
-const two = (a: NamedCell | undefined, b: NamedCell | undefined): Sum[] => (a && b ? [[a, b]] : []);
+const one = (c: NamedCell | undefined): Sum[] => (c ? [{ cells: [c], title: c.title }] : []);
+const two = (a: NamedCell | undefined, b: NamedCell | undefined): Sum[] => (a && b ? [{ cells: [a, b], title: `${a.title} + ${b.title}` }] : []);
 
 /** 。；！？ end a sentence. */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
@@ -160,6 +251,16 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     }
     return suitSums;
   };
+  const flowSums = new Map<Flow, Sum[]>();
+  const flowSumsOf = (f: Flow): Sum[] => {
+    let sums = flowSums.get(f);
+    if (!sums) flowSums.set(f, (sums = f.row ? one(cellAt(t3, f.row, 'total')) : groupSums(t3!, f.group!)));
+    return sums;
+  };
+  // The sentence names a year other than the report's before the figure (`2020年共收到…` in the 2021 report: an earlier year's figure).
+  const year = model.title?.year;
+  const otherYear = (sentence: string, to: number): boolean =>
+    year !== undefined && allMatches(YEAR, sentence.slice(0, to)).some((m) => Number(m[1]) !== year && !carryYear(sentence, m, year));
   const out: Claim[] = [];
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
   // Made once, not per sentence (a closure per sentence was most of this rule's garbage).
@@ -175,7 +276,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   };
   const cells = cellLines(lines);
   lines.forEach((line, l) => {
-    if (cells[l] === 1 || !MENTIONS.test(line) || !HAS_DIGIT.test(line)) return;
+    if (cells[l] === 1 || (inSections[l] !== 1 && !MENTIONS.test(line)) || !HAS_DIGIT.test(line)) return;
+    const onRequests = line.includes('申请');
     // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit are read.
     for (let base = 0, end = 0; base < line.length; base = end + 1) {
       let digit = false;
@@ -196,7 +298,28 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           if (NOT_A_COUNT.test(d[0]) || !counted(sentence, d.index, d.index + d[0].length, '申请')) continue;
           const start = base + d.index + d[0].lastIndexOf(d[1]!);
+          if (otherYear(sentence, start - base)) continue;
           out.push({ quote: d[0].trim(), what: 'requests received', value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
+        }
+      }
+      // The flow and the results, in a paragraph on requests (or in the sections on them).
+      if (t3 && FLOW_WORDS.test(sentence)) {
+        for (const f of FLOWS) {
+          if (f.onRequests && !onRequests && inSections[l] !== 1) continue;
+          for (const re of f.reverse ? [f.forward, f.reverse] : [f.forward]) for (const d of allMatches(re, sentence)) {
+            const from = d.index;
+            const to = from + d[0].length;
+            const digits = d[1]!;
+            // What leads to the figure in its clause: not a review, a petition, a change; nor another year's figure.
+            const lead = from + (re === f.forward ? d[0].lastIndexOf(digits) : d[0].indexOf(digits));
+            if (NOT_A_REQUEST.test(sentence.slice(clauseStart(sentence, from), lead)) || otherYear(sentence, lead)) continue;
+            // A year in the words names last year (上年结转) or next (结转下年度), or the figure is another's.
+            const named = YEAR_IN.exec(d[0]);
+            if (named && (year === undefined || Number(named[1]) !== year + f.yearShift!)) continue;
+            if (JOINT.test(sentence.slice(to)) || JOINED.test(sentence.slice(0, from)) || !counted(sentence, from, to, f.keyword)) continue;
+            const start = base + lead;
+            out.push({ quote: d[0].trim(), what: f.what, value: Number(digits), range: at(l, start, digits), sums: flowSumsOf(f) });
+          }
         }
       }
       if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {
@@ -222,8 +345,8 @@ function counted(sentence: string, from: number, to: number, keyword: string): b
     const share = sentence.slice(after);
     if (share.includes('信息公开') && share.includes(keyword)) return false;
     if (share.includes('信息公开') && !sentence.slice(from, to).includes('信息公开')) return false;
-    // `全县…共收到申请582件，其中县政府本级收到44件`: the body's own share follows.
-    if (share.includes('本级')) return false;
+    // `全县…共收到申请582件，其中县政府本级收到44件` (本机关): the body's own share follows.
+    if (share.includes('本级') || OWN_SHARE.test(share)) return false;
   }
   return true;
 }
