@@ -563,6 +563,46 @@ for (const format of FORMATS) {
     }
   });
 
+  test(`${format}: a statement that there were none, against 表三 and 表四`, () => {
+    const { g, lines, at } = base(format);
+    const one = at('（二）依申请公开') + 1;
+    const five = at('五、');
+    // 表四's fifteen cells stand just above the two blank lines before 五、.
+    const t4Lines = Array.from({ length: 15 }, (_, k) => five - 17 + k);
+    assert.deepEqual(t4Lines.map((l) => lines[l]), g.table4.map((v) => `\t${v}`));
+    const requests = '本年度未收到政府信息公开申请，无上年结转申请。';
+    const cases = '本年度未发生政府信息公开行政复议、行政诉讼案件。';
+    const withThem = (ls: string[]) => [...ls.slice(0, one), requests, cases, ...ls.slice(one)].join('\n');
+    const T = (key: string) => g.table3.get(key)![6]!;
+    const suits = g.table4[9]! + g.table4[14]!;
+    const phrase = (l: number, text: string, p: string) => r(l, text.indexOf(p), l, text.indexOf(p) + p.length);
+    // The generated tables have requests, carried-over requests, reviews and lawsuits.
+    assert.ok(T('new') > 0 && T('carried') > 0 && g.table4[4]! > 0 && suits > 0);
+    const both = '未发生政府信息公开行政复议、行政诉讼案件';
+    const expected = [
+      [phrase(one, requests, '未收到政府信息公开申请'), `正文称“未收到政府信息公开申请”，但表三 · 一、本年新收政府信息公开申请数量 · 总计为 ${T('new')}`],
+      [phrase(one, requests, '无上年结转申请'), `正文称“无上年结转申请”，但表三 · 二、上年结转政府信息公开申请数量 · 总计为 ${T('carried')}`],
+      [phrase(one + 1, cases, both), `正文称“${both}”，但表四 · 行政复议 · 总计为 ${g.table4[4]}`],
+      [phrase(one + 1, cases, both), `正文称“${both}”，但表四 · 行政诉讼 · 未经复议直接起诉 · 总计 + 表四 · 行政诉讼 · 复议后起诉 · 总计为 ${suits}`],
+    ];
+    const fs = structure(withThem(lines));
+    assert.deepEqual(fs.map((f) => [f.range, renderMessage(f.message)]), expected);
+    assert.ok(fs.every((f) => f.rule === 'text-table-mismatch' && f.fixes === undefined));
+    // `无上年结转` without 申请, ending its clause.
+    const short = '本年度未收到政府信息公开申请，无上年结转。';
+    const shortFs = structure([...lines.slice(0, one), short, ...lines.slice(one)].join('\n'));
+    assert.deepEqual(shortFs.map((f) => f.range), [phrase(one, short, '未收到政府信息公开申请'), phrase(one, short, '无上年结转')]);
+    // The tables say none too: nothing to report.
+    const zeroed = [...lines];
+    for (const key of ['new', 'carried']) for (const l of g.table3Lines.get(key)!) zeroed[l] = '\t0';
+    for (const l of t4Lines) zeroed[l] = '\t0';
+    assert.deepEqual(structure(withThem(zeroed)), []);
+    // Negations that state no count: a requester's papers, requests not accepted, last year, an outcome, 无论.
+    const traps = ['对未收到申请人补正材料的，按规定办理。', '不存在未受理的申请。', '上年度未收到政府信息公开申请。',
+      '全年未发生政府信息公开行政复议被纠错的情况。', '无论是政府信息公开行政复议还是行政诉讼，均依法应诉。'];
+    assert.deepEqual(structure([...lines.slice(0, one), ...traps, ...lines.slice(one)].join('\n')), []);
+  });
+
   test(`${format}: figures near the words of 表三 that are not its counts are not compared`, () => {
     const { g, lines, at, year } = base(format);
     const wrong = g.table3.get('total')![6]! + 50;

@@ -14,6 +14,9 @@
 //     (`同意公开`, `予以部分公开`, `其中3件不予公开`) — the row, or for a group the sum of its sub-rows or its
 //     subtotal row; not two results counted together (`予以公开（含部分公开）`, `同意公开或部分公开共81件`),
 //     nor after 复议/诉讼/信访/投诉 or a change in the clause.
+//   - a statement that there were none is a count of 0: `未收到政府信息公开申请` — 表三 一; `无上年结转（申请）` — 二;
+//     `无结转下年度申请` — 四; `未发生（政府信息公开）行政复议、行政诉讼案件` — 表四's totals (the lawsuits' sum) —
+//     not `未受理的申请`, `未收到申请人…`, last year's (`上年未收到…`), nor an outcome (`未发生行政复议被纠错`).
 // A sentence that names a year other than the report's before the figure states that year's figures (except
 // `2020年结转的` and `结转至2022年` in the 2021 report), and is not compared.
 // Not compared: a year-on-year change (`同比增加8件`), a breakdown by result (`行政复议结果维持2件`) or by
@@ -119,6 +122,27 @@ const FLOWS: readonly Flow[] = [
   flow('不予处理', 'requests not processed', '不予处理', true, { group: 'decline', onRequests: false }),
   flow('其他处理', 'requests otherwise handled', '其他处理', false, { group: 'other', onRequests: false }),
 ];
+/** A negation: the sentence may state a count of 0. */
+const NONE = /未|没有|无/;
+/** Statements that no request (of a kind) was received or carried over: `本年度未收到政府信息公开申请`. */
+const NONE_REQUESTS: readonly { re: RegExp; what: string; row: string }[] = [
+  // Not `未受理的申请` (some were refused), nor `未收到申请人…` / `申请材料`.
+  { re: /(?:(?:未|没有)(?:收到|接到|接收|新收)过?(?:任何)?(?:(?:政府)?信息公开|依申请公开)?的?|无(?:(?:政府)?信息公开|依申请公开))申请(?![人表书材])/g, what: 'requests received', row: 'new' },
+  // `无上年结转申请`, or `无上年结转` ending its clause.
+  { re: /(?:无|没有)上一?年度?(?:结转|转结)(?:的?(?:政府信息公开)?申请|(?=[，,。；]|$))/g, what: 'requests carried over from last year', row: 'carried' },
+  { re: /(?:无|没有)(?:结转|转结)(?:至|到)?下一?年度?(?:继续办理)?的?(?:政府信息公开)?申请/g, what: 'requests carried over to next year', row: 'carryOver' },
+];
+/** `未发生政府信息公开行政复议、行政诉讼案件`, `无行政复议案件`: no review, no lawsuit (only these words between). */
+const NONE_CASES = new RegExp(
+  String.raw`(?:未|没有|无)(?:发生|收到|出现|产生|接到|有)?过?(?:一起|一例|一件|任何)?(?:因|涉及|有关|针对)?(?:本机关|本单位)?的?` +
+    String.raw`(?:政府信息公开|信息公开)?(?:工作|方面|事项)?(?:而)?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
+    String.raw`(?:(?:、|和|及|与|或|以及)(行政复议|行政诉讼|诉讼)(?:案件)?)?`,
+  'g',
+);
+/** After a negated review or lawsuit: what did not happen is its outcome, not the case (`未发生行政复议被纠错`). */
+const NOT_NONE_AFTER = /^(?:案件|事件|情况)?(?:中|被|败诉|纠正|纠错|撤销|确认违法|结果|决定)/;
+/** Before a statement: about last year (`上年未收到…`). */
+const NOT_THIS_YEAR = /上一?年|去年|前年/;
 /** Words of FLOWS: a sentence without one states none of them. */
 const FLOW_WORDS = /结转|转结|办结|答复|公开|无法提供|处理/;
 /** Before a figure of 表三 in its clause: it counts reviews, lawsuits, petitions or complaints, or a year-on-year change. */
@@ -274,16 +298,51 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
     }
   };
+  // `本年度未收到政府信息公开申请`, `无上年结转申请`, `未发生政府信息公开行政复议、行政诉讼案件`: a count of 0.
+  const noneClaims = (sentence: string, base: number, l: number, onRequests: boolean) => {
+    if (!NONE.test(sentence)) return;
+    const zero = (from: number, text: string, what: string, sums: Sum[]) => {
+      const start = base + from;
+      out.push({ quote: text, what, value: 0, range: { start: { line: l, character: start }, end: { line: l, character: start + text.length } }, sums });
+    };
+    if (t3 && (onRequests || inSections[l] === 1)) {
+      for (const z of NONE_REQUESTS) for (const d of allMatches(z.re, sentence)) {
+        const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
+        if (NOT_A_REQUEST.test(lead) || NOT_THIS_YEAR.test(lead) || otherYear(sentence, d.index)) continue;
+        zero(d.index, d[0], z.what, one(cellAt(t3, z.row, 'total')));
+      }
+    }
+    if (t4 && (inSections[l] === 1 || sentence.includes('信息公开'))) {
+      for (const d of allMatches(NONE_CASES, sentence)) {
+        // `未发生行政复议被纠错`: no review corrected, not no review.
+        if (NOT_NONE_AFTER.test(sentence.slice(d.index + d[0].length)) || otherYear(sentence, d.index)) continue;
+        if (NOT_THIS_YEAR.test(sentence.slice(clauseStart(sentence, d.index), d.index))) continue;
+        for (const word of [d[1]!, d[2]].filter((w): w is string => w !== undefined)) {
+          if (word.endsWith('复议')) zero(d.index, d[0], REVIEWS, reviews());
+          else {
+            const direct = cellAt(t4, 'data', 'suitDirect.total');
+            const after = cellAt(t4, 'data', 'suitAfterReview.total');
+            zero(d.index, d[0], SUITS, direct && after ? two(direct, after) : [...one(direct), ...one(after)]);
+          }
+        }
+      }
+    }
+  };
   const cells = cellLines(lines);
   lines.forEach((line, l) => {
-    if (cells[l] === 1 || (inSections[l] !== 1 && !MENTIONS.test(line)) || !HAS_DIGIT.test(line)) return;
+    if (cells[l] === 1 || (inSections[l] !== 1 && !MENTIONS.test(line))) return;
+    const none = NONE.test(line);
+    if (!none && !HAS_DIGIT.test(line)) return;
     const onRequests = line.includes('申请');
-    // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit are read.
+    // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit (or a
+    // negation) are read.
     for (let base = 0, end = 0; base < line.length; base = end + 1) {
       let digit = false;
       for (end = base; end < line.length && !isSentenceEnd(line.charCodeAt(end)); end++) digit ||= isDigitCode(line.charCodeAt(end));
-      if (!digit) continue;
+      if (!digit && !none) continue;
       const sentence = line.slice(base, end);
+      if (none) noneClaims(sentence, base, l, onRequests);
+      if (!digit) continue;
       if (t2 && sentence.includes('规范性文件')) {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
           const clause = clauseAt(sentence, d.index);
