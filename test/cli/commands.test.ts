@@ -275,6 +275,22 @@ test('cross-year: a folder with one agency\'s 2021 and 2022 reports gives cross-
   writeFileSync(join(dir, '2022.txt'), cur.text + '\n[nianbao-disable-file cross-year-stock]\n');
   const silenced = json(nianbao(['check', '--format', 'json', '--rule', 'cross-year-carry,cross-year-stock', dir]).stdout);
   assert.deepEqual(silenced.flatMap((e) => e.diagnostics.map((d) => d.rule)), []);
+
+  // Reports filed by year (`2021年/`, `2022年/`, one level down or more) are compared as one folder;
+  // the same reports in folders not named as years are not.
+  const years = tempDir();
+  for (const [folder, text] of [['2021年', prevText], ['2022年', cur.text]] as const) {
+    mkdirSync(join(years, folder, '县'), { recursive: true });
+    writeFileSync(join(years, folder, '县', 'report.txt'), text);
+  }
+  mkdirSync(join(years, 'draft'));
+  writeFileSync(join(years, 'draft', 'report.txt'), prevText);
+  const byYear = json(nianbao(['check', '--format', 'json', '--rule', 'cross-year-carry,cross-year-stock', years]).stdout);
+  const prevByYear = join(years, '2021年', '县', 'report.txt');
+  assert.deepEqual(
+    byYear.flatMap((e) => e.diagnostics.map((d) => ({ file: e.file.slice(years.length + 1), rule: d.rule, severity: d.severity, range: d.range, message: d.message }))),
+    cross.map((c) => ({ ...c, file: join('2022年', '县', 'report.txt'), message: c.message.replace(prevName, prevByYear) })),
+  );
 });
 
 test('configuration: the nearest .nianbao.json sets rules and ignores files; --config names one; a bad one is exit 2', () => {

@@ -1,7 +1,7 @@
 // The command-line checker, with its I/O passed in. Exit status 0 no error-severity finding, 1 some,
 // 2 the tool could not fully run (bad arguments or configuration, a file that cannot be read or
 // decoded: the other files are still checked); 2 wins over 1.
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import {
   checkText,
   textModel,
@@ -253,7 +253,8 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
  * this work is done while other threads still check, not all at the end.
  */
 class Output {
-  /** The folder of each target (the cross-year rules compare the reports of one folder), and each folder's last target. */
+  /** The folder of each target (the cross-year rules compare the reports of one folder, or of its year
+   * folders: see `yearsFolder`), and each folder's last target. */
   private readonly dirs: string[];
   private readonly last = new Map<string, number>();
   /** Checked files not yet rendered, in order, from `head` (rendered ones are let go). */
@@ -270,7 +271,7 @@ class Output {
     private readonly opts: CheckCommand,
     private readonly text: TextOptions,
   ) {
-    this.dirs = targets.map((t) => dirname(resolve(t.path)));
+    this.dirs = targets.map((t) => yearsFolder(t.path));
     this.dirs.forEach((dir, i) => this.last.set(dir, i));
   }
 
@@ -338,6 +339,21 @@ export function checkChunk(
   }
   post(batch);
   return true;
+}
+
+/** A folder named as a year (`2021`, `2021年`, `2021年度`, `2021年报`): reports are often filed by year. */
+const YEAR_FOLDER = /^(?:19|20)\d{2}(?:年度?)?(?:年报|报告)?$/;
+
+/**
+ * The folder whose reports the cross-year rules compare with each other: the report's folder, with every
+ * folder named as a year read as any year — `2021/a.txt` and `2022/a.txt` are one agency's two years, as
+ * are `2021/县/a.txt` and `2022/县/a.txt`; `a/x.txt` and `b/x.txt` are not compared.
+ */
+export function yearsFolder(path: string): string {
+  return dirname(resolve(path))
+    .split(sep)
+    .map((part) => (YEAR_FOLDER.test(part) ? '\0year' : part))
+    .join(sep);
 }
 
 /** Compares the reports of one folder across years; their findings join the file's, silenced and set as the file says. */
