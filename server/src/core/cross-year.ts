@@ -1,4 +1,5 @@
-// Checks across documents: one agency's reports for consecutive years, side by side in one folder.
+// Checks across documents: one agency's reports for consecutive years, side by side in one folder (the CLI reads
+// folders named as years, `2021/` and `2022/`, as one).
 //   cross-year-carry  二、上年结转 of year Y = 四、结转下年度继续办理 of Y−1, per column of 表三
 //   cross-year-stock  2021 format 表二: 现行有效件数 (Y) = 现行有效件数 (Y−1) + 本年制发件数 − 本年废止件数
 // Their metadata lives in `crossRules`, beside the single-report registry, so that settings and
