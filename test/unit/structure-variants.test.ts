@@ -547,6 +547,10 @@ for (const format of FORMATS) {
       [`加上${year - 1}年结转的{}件`, T('carried')],
       [`{}件结转至${year + 1}年继续办理`, T('carryOver')],
       ['依法答复{}宗', T('total')],
+      ['办结依申请公开件{}件', T('total')],
+      [`共办结{}件（含上年结转${T('carried')}件）`, T('total')],
+      ['结转到下年度办理{}件', T('carryOver')],
+      ['予以公开：{}件', T('open')],
     ];
     const withIt = (p: string) => [...lines.slice(0, one), p, ...lines.slice(one)].join('\n');
     for (const [wording, value] of wordings) {
@@ -571,6 +575,7 @@ for (const format of FORMATS) {
     const t4Lines = Array.from({ length: 15 }, (_, k) => five - 17 + k);
     assert.deepEqual(t4Lines.map((l) => lines[l]), g.table4.map((v) => `\t${v}`));
     const requests = '本年度未收到政府信息公开申请，无上年结转申请。';
+    const lead = '依申请公开工作规范有序。';
     const cases = '本年度未发生政府信息公开行政复议、行政诉讼案件。';
     const withThem = (ls: string[]) => [...ls.slice(0, one), requests, cases, ...ls.slice(one)].join('\n');
     const T = (key: string) => g.table3.get(key)![6]!;
@@ -592,6 +597,16 @@ for (const format of FORMATS) {
     const short = '本年度未收到政府信息公开申请，无上年结转。';
     const shortFs = structure([...lines.slice(0, one), short, ...lines.slice(one)].join('\n'));
     assert.deepEqual(shortFs.map((f) => f.range), [phrase(one, short, '未收到政府信息公开申请'), phrase(one, short, '无上年结转')]);
+    // More wordings of none, each read whole.
+    for (const [sentence, p] of <[string, string][]>[
+      ['本年度未收到公民、法人或其他组织提出的政府信息公开申请。', '未收到公民、法人或其他组织提出的政府信息公开申请'],
+      ['本机关上年度无结转申请。', '上年度无结转申请'],
+      ['全年无结转至下年度办理的申请。', '无结转至下年度办理的申请'],
+      ['本年度未发生因政府信息公开申请引发的行政复议案件。', '未发生因政府信息公开申请引发的行政复议案件'],
+    ]) {
+      const got = structure([...lines.slice(0, one), `${lead}${sentence}`, ...lines.slice(one)].join('\n'));
+      assert.deepEqual(got.map((f) => f.range), [phrase(one, lead + sentence, p)], sentence);
+    }
     // The tables say none too: nothing to report.
     const zeroed = [...lines];
     for (const key of ['new', 'carried']) for (const l of g.table3Lines.get(key)!) zeroed[l] = '\t0';
@@ -605,20 +620,35 @@ for (const format of FORMATS) {
 
   test(`${format}: figures near the words of 表三 that are not its counts are not compared`, () => {
     const { g, lines, at, year } = base(format);
-    const wrong = g.table3.get('total')![6]! + 50;
+    const w = g.table3.get('total')![6]! + 50;
     const one = at('（二）依申请公开') + 1;
-    // Every figure is wrong for its row: last year's, a review's, a joint count, a petition's, another body's, a change.
-    lines.splice(one, 0,
-      `${year - 1}年共收到政府信息公开申请${wrong}件，予以公开${wrong}件，结转下年度${wrong}件。`,
-      `涉及政府信息公开的行政复议案件中，复议机关责令予以公开${wrong}件。`,
-      `全年收到申请${wrong}件，予以公开${wrong}件（含部分公开），信访事项办结${wrong}件，办结率100%。`,
-      `依申请公开不予公开${wrong}件，同比增加${wrong}件，另有两件不予处理。`.replace(`不予公开${wrong}件，`, '不予公开件数同比增加，'),
-      `主动公开政府信息${wrong}条，对群众关切的事项予以公开。`,
-      // This year's count, wrong: compared (the paragraphs are read).
-      `${year}年共收到政府信息公开申请${wrong}件。`,
-    );
-    const fs = structure(lines.join('\n'));
-    assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line, f.range.start.character]), [['text-table-mismatch', one + 5, `${year}年共收到政府信息公开申请`.length]]);
+    // Each trap is a paragraph on requests (its first sentence says so, with no figure), and every figure in
+    // it is wrong for the row its words name: only what makes it no count of the table's keeps it from a finding.
+    const lead = '依申请公开工作规范有序。';
+    const traps = [
+      `${year - 1}年共收到政府信息公开申请${w}件，予以公开${w}件，结转下年度${w}件`, // another year
+      `上一年度共受理政府信息公开申请${w}件，办结${w}件，予以公开${w}件`, // last year, without its number
+      `涉及政府信息公开的行政复议案件中，复议机关责令予以公开${w}件`, // a review's outcome
+      `全年收到申请${w}件，予以公开${w}件（含部分公开），信访事项办结${w}件，办结率100%`, // a joint count, petitions
+      `全部或部分予以公开${w}件`, // a joint count
+      `依申请公开不予公开件数同比增加${w}件`, // a change
+      `全年共印发公文368件，其中主动公开256件，依申请公开65件，不予公开${w}件`, // documents by their disclosure
+      `受理各类行政许可申请12856件，办结${w}件`, // permits
+      `收到群众来信来访申请事项120件，办结${w}件`, // petitions
+      `全县共办结${w}件，其中予以公开${w}件，结转下年度${w}件`, // a wider body
+      `其中区政府办公室受理22件，办结${w}件，予以公开${w}件`, // a part of the body
+      `对涉及第三方合法权益的不予公开${w}件`, // a reason: one sub-row
+      `因申请人逾期未按收费通知要求缴纳费用，不予处理${w}件`, // a reason first
+      `按期答复${w}件，延期答复2件`, // answers by timeliness
+      `县应急局等12个部门未收到政府信息公开申请，其余乡镇均未收到政府信息公开申请`, // other bodies had none
+    ];
+    for (const trap of traps) {
+      const withIt = [...lines.slice(0, one), `${lead}${trap}。`, ...lines.slice(one)].join('\n');
+      assert.deepEqual(structure(withIt).map((f) => renderMessage(f.message)), [], trap);
+    }
+    // This year's count, wrong: compared (the paragraphs are read).
+    const wrongNew = [...lines.slice(0, one), `${year}年共收到政府信息公开申请${w}件。`, ...lines.slice(one)].join('\n');
+    assert.deepEqual(structure(wrongNew).map((f) => [f.rule, f.range.start.line, f.range.start.character]), [['text-table-mismatch', one, `${year}年共收到政府信息公开申请`.length]]);
   });
 
   test(`${format}: a title without the agency, the year or 公开`, () => {

@@ -8,17 +8,21 @@
 //   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
 //     sentences about 信息公开 or inside the sections on requests and reviews (other reviews are not counted
 //     in 表四).
-//   - the flow and the results of 表三, column 总计: 上年结转 N 件 — 二; 结转下年度 N 件 (`N件结转至2022年…`) — 四;
-//     办结/答复 N 件 — （七）总计 (these three only in a paragraph on requests or the sections on them: they count
-//     funds, petitions and permits too); 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 N 件
-//     (`同意公开`, `予以部分公开`, `其中3件不予公开`) — the row, or for a group the sum of its sub-rows or its
-//     subtotal row; not two results counted together (`予以公开（含部分公开）`, `同意公开或部分公开共81件`),
-//     nor after 复议/诉讼/信访/投诉 or a change in the clause.
+//   - the flow and the results of 表三, column 总计, in a paragraph on requests (or the sections on them):
+//     上年结转 N 件 — 二; 结转下年度 N 件 (`N件结转至2022年…`) — 四; 办结/答复 N 件 — （七）总计; 予以公开 /
+//     部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 N 件 (`同意公开`, `予以部分公开`, `其中3件不予公开`) —
+//     the row, or for a group the sum of its sub-rows or its subtotal row. Not where the sentence before the
+//     figure counts other matters (reviews, petitions, permits, the hotline, proposals, documents by their
+//     disclosure, funds), a wider body or a part of the body (`全县…`, `其中区政府办公室受理…`), or last year;
+//     not two results counted together (`予以公开（含部分公开）`, `同意公开或部分公开共81件`), a result after its
+//     reason (`因涉及第三方合法权益不予公开2件`: one sub-row), nor answers by timeliness or channel (`按期答复`).
 //   - a statement that there were none is a count of 0: `未收到政府信息公开申请` — 表三 一; `无上年结转（申请）` — 二;
 //     `无结转下年度申请` — 四; `未发生（政府信息公开）行政复议、行政诉讼案件` — 表四's totals (the lawsuits' sum) —
-//     not `未受理的申请`, `未收到申请人…`, last year's (`上年未收到…`), nor an outcome (`未发生行政复议被纠错`).
+//     not `未受理的申请`, `未收到申请人…`, last year's (`上年未收到…`), other bodies' (`其余乡镇均未收到…`), nor
+//     an outcome (`未发生行政复议被纠错`).
 // A sentence that names a year other than the report's before the figure states that year's figures (except
-// `2020年结转的` and `结转至2022年` in the 2021 report), and is not compared.
+// `2020年结转的` and `结转至2022年` in the 2021 report), and is not compared. A paragraph that states one count
+// twice, once as the table has it, speaks of two scopes: the other figure is not compared.
 // Not compared: a year-on-year change (`同比增加8件`), a breakdown by result (`行政复议结果维持2件`) or by
 // issuer (`以市政府名义发布规范性文件5件`), a part after 其中 of a total of the same kind (`规范性文件15件，
 // 其中…5件`) unless it is the information-disclosure share, and a total of a wider kind whose 其中 names
@@ -59,7 +63,7 @@ interface Sum {
 }
 
 /** A line can hold a claim only if it mentions one of these. */
-const MENTIONS = /规范性文件|申请|复议|诉讼|公开|无法提供|处理/;
+const MENTIONS = /规范性文件|申请|复议|诉讼/;
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every line.
 const HAS_DIGIT = /\d/;
 const STARTS_WITH_DIGIT = /^\d/;
@@ -79,7 +83,7 @@ const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?
 const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政诉讼/g];
 
 /** What may stand between a word of 表三 and its figure: `予以公开的`, `不予公开申请共`, `上年结转政府信息公开申请`. */
-const TAIL = String.raw`(?:答复)?(?:的|类)?(?:政府信息公开|信息公开|政府信息)?(?:申请)?(?:数量)?(?:共计|合计|共|为|有|计|达)?\s*(\d+)\s*(?:件|宗)`;
+const TAIL = String.raw`(?:答复)?(?:的|类)?(?:政府信息公开|信息公开|政府信息|依申请公开件?)?(?:申请)?(?:数量)?(?:共计|合计|共|为|有|计|达)?[：:]?\s*(\d+)\s*(?:件|宗)`;
 /** …and before a word, for the figure first: `其中30件予以公开`, `2件结转下年度办理`. */
 const HEAD = String.raw`(\d+)\s*(?:件|宗)(?:申请)?(?:已|均|被|决定|为)?`;
 
@@ -97,13 +101,12 @@ interface Flow {
   /** The row it stands for, or the group of sub-rows. */
   row?: string;
   group?: string;
-  /** Read only in a paragraph on requests (or the sections on them): 结转 and 办结 count other things too
-   * (funds, petitions, permits); the words of a result (不予公开, 无法提供 …) are the table's own. */
-  onRequests: boolean;
+  /** A result (予以公开 … 其他处理): `（含部分公开）` after it makes it a count of two. */
+  result: boolean;
   /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
   yearShift?: number;
 }
-const flow = (keyword: string, what: string, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'onRequests' | 'yearShift'>): Flow => ({
+const flow = (keyword: string, what: string, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'result' | 'yearShift'>): Flow => ({
   keyword,
   what,
   forward: new RegExp(`${words}${TAIL}`, 'g'),
@@ -111,31 +114,41 @@ const flow = (keyword: string, what: string, words: string, reverse: boolean, at
   ...at,
 });
 const CARRY = '(?:结转|转结)';
+/** Not a breakdown of the answers by timeliness or channel (`按期答复47件，延期答复2件`), nor a result's own word. */
+const ANSWERED = '(?<!公开|提供|处理|按期|延期|逾期|超期|书面|电话|当场|提前|网上|邮件|邮寄|当面|口头)(?:办结|答复)';
 const FLOWS: readonly Flow[] = [
-  flow('上年', 'requests carried over from last year', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { row: 'carried', onRequests: true, yearShift: -1 }),
-  flow('下年', 'requests carried over to next year', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续办理)?`, true, { row: 'carryOver', onRequests: true, yearShift: 1 }),
-  flow('办结', 'requests answered', '(?<!公开|提供|处理)(?:办结|答复)', false, { row: 'total', onRequests: true }),
-  flow('予以公开', 'requests granted', '(?<![不分部])(?:予以|同意)公开', true, { row: 'open', onRequests: false }),
-  flow('部分', 'requests partly granted', '(?:予以|同意)?部分(?:予以)?公开', true, { row: 'partial', onRequests: false }),
-  flow('不予公开', 'requests refused', '(?:不予以?|不同意)公开', true, { group: 'deny', onRequests: false }),
-  flow('无法提供', 'requests the body could not answer', '无法提供', true, { group: 'unable', onRequests: false }),
-  flow('不予处理', 'requests not processed', '不予处理', true, { group: 'decline', onRequests: false }),
-  flow('其他处理', 'requests otherwise handled', '其他处理', false, { group: 'other', onRequests: false }),
+  flow('上年', 'requests carried over from last year', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { row: 'carried', result: false, yearShift: -1 }),
+  flow('下年', 'requests carried over to next year', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续)?(?:办理)?`, true, { row: 'carryOver', result: false, yearShift: 1 }),
+  flow('办结', 'requests answered', ANSWERED, false, { row: 'total', result: false }),
+  flow('予以公开', 'requests granted', '(?<![不分部])(?:予以|同意)公开', true, { row: 'open', result: true }),
+  flow('部分', 'requests partly granted', '(?:予以|同意)?部分(?:予以)?公开', true, { row: 'partial', result: true }),
+  flow('不予公开', 'requests refused', '(?:不予以?|不同意)公开', true, { group: 'deny', result: true }),
+  flow('无法提供', 'requests the body could not answer', '无法提供', true, { group: 'unable', result: true }),
+  flow('不予处理', 'requests not processed', '不予处理', true, { group: 'decline', result: true }),
+  flow('其他处理', 'requests otherwise handled', '其他处理', false, { group: 'other', result: true }),
 ];
 /** A negation: the sentence may state a count of 0. */
 const NONE = /未|没有|无/;
 /** Statements that no request (of a kind) was received or carried over: `本年度未收到政府信息公开申请`. */
 const NONE_REQUESTS: readonly { re: RegExp; what: string; row: string }[] = [
   // Not `未受理的申请` (some were refused), nor `未收到申请人…` / `申请材料`.
-  { re: /(?:(?:未|没有)(?:收到|接到|接收|新收)过?(?:任何)?(?:(?:政府)?信息公开|依申请公开)?的?|无(?:(?:政府)?信息公开|依申请公开))申请(?![人表书材])/g, what: 'requests received', row: 'new' },
+  {
+    re: /(?:(?:未|没有)(?:收到|接到|接收|新收)过?(?:任何)?(?:公民、法人(?:和|或|及)其他组织|申请人)?(?:提出|提交)?的?(?:(?:政府)?信息公开|依申请公开)?的?|无(?:(?:政府)?信息公开|依申请公开))申请(?![人表书材])/g,
+    what: 'requests received',
+    row: 'new',
+  },
   // `无上年结转申请`, or `无上年结转` ending its clause.
-  { re: /(?:无|没有)上一?年度?(?:结转|转结)(?:的?(?:政府信息公开)?申请|(?=[，,。；]|$))/g, what: 'requests carried over from last year', row: 'carried' },
-  { re: /(?:无|没有)(?:结转|转结)(?:至|到)?下一?年度?(?:继续办理)?的?(?:政府信息公开)?申请/g, what: 'requests carried over to next year', row: 'carryOver' },
+  {
+    re: /(?:(?:无|没有)上一?年度?|上一?年度?(?:无|没有))(?:结转|转结)(?:的?(?:政府信息公开)?申请|(?=[，,。；]|$))/g,
+    what: 'requests carried over from last year',
+    row: 'carried',
+  },
+  { re: /(?:无|没有)(?:结转|转结)(?:至|到)?下一?年度?(?:继续)?(?:办理)?的?(?:政府信息公开)?申请/g, what: 'requests carried over to next year', row: 'carryOver' },
 ];
 /** `未发生政府信息公开行政复议、行政诉讼案件`, `无行政复议案件`: no review, no lawsuit (only these words between). */
 const NONE_CASES = new RegExp(
   String.raw`(?:未|没有|无)(?:发生|收到|出现|产生|接到|有)?过?(?:一起|一例|一件|任何)?(?:因|涉及|有关|针对)?(?:本机关|本单位)?的?` +
-    String.raw`(?:政府信息公开|信息公开)?(?:工作|方面|事项)?(?:而)?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
+    String.raw`(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:答复)?(?:工作|方面|事项)?(?:而)?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
     String.raw`(?:(?:、|和|及|与|或|以及)(行政复议|行政诉讼|诉讼)(?:案件)?)?`,
   'g',
 );
@@ -145,8 +158,24 @@ const NOT_NONE_AFTER = /^(?:案件|事件|情况)?(?:中|被|败诉|纠正|纠�
 const NOT_THIS_YEAR = /上一?年|去年|前年/;
 /** Words of FLOWS: a sentence without one states none of them. */
 const FLOW_WORDS = /结转|转结|办结|答复|公开|无法提供|处理/;
-/** Before a figure of 表三 in its clause: it counts reviews, lawsuits, petitions or complaints, or a year-on-year change. */
-const NOT_A_REQUEST = /复议|诉讼|信访|投诉|举报|同比|较上年|比上年/;
+/** Before a figure of 表三 in its clause: a year-on-year change. */
+const CHANGE = /同比|较上年|比上年/;
+/** Before a result in its clause: a reason, which makes it a breakdown (`因涉及第三方合法权益不予公开2件`). */
+const REASON = /因|属于|涉及/;
+/** Before a figure of 表三 in its sentence: the sentence counts other matters (reviews, petitions, permits, the
+ * hotline, proposals, documents by their disclosure, funds). */
+const OTHER_MATTERS = /复议|诉讼|信访|来信|来访|投诉|举报|许可|处罚|热线|12345|信箱|留言|诉求|咨询|建议|提案|复文|公文|发文|资金|保密审查|主动公开/;
+/** Before a figure in its sentence: last year's (`上一年度共受理…`; not 较上年, nor 上年结转). */
+const LAST_YEAR = /(?<![较比与同])(?:上一?年|去年|前年)(?!度?的?(?:结转|转结|同期))/;
+/**
+ * Before a figure of 表三 in its sentence: the sentence speaks of a wider body (`全县共收到申请582件…其中予以公开301件`)
+ * or of a part of the body (`其中区政府办公室受理22件，办结22件，予以公开15件`), not of what the table counts.
+ */
+const OTHER_SCOPE = /全(?:省|市|州|盟|县|区|旗|镇|乡)|各级|各部门|各单位|各乡镇|其中[^，。；\d]{0,12}?(?:本级|办公室|局|委|部门|单位|政府)[^，。；\d]{0,4}?(?:共)?(?:收到|受理|新收|办理|办结)/;
+/** A sentence or clause that starts with a reason: what follows is a breakdown (`因申请人逾期未缴纳费用，不予处理1件`). */
+const REASON_FIRST = /(?:^|[，,：:])\s*(?:因|由于)/;
+/** Before a statement of none in its clause: another body's (`其余乡镇均未收到…`, `县应急局等12个部门未收到…`). */
+const OTHER_BODIES = /等|其余|其他|另有|各|(?<!本)部门|乡镇|街道|(?<!本)单位|\d+个/;
 /** The reporting body's own share of a wider total. */
 const OWN_SHARE = /(?:本机关|本单位|本部门)[^，。；\d]{0,4}?(?:收到|受理|新收|办理)/;
 const YEAR = /(\d{4})\s*年/g;
@@ -160,7 +189,7 @@ function carryYear(sentence: string, m: RegExpExecArray, year: number): boolean 
 /** After a figure: `予以公开30件（含部分公开）`, one count of two results. */
 const JOINT = /^\s*[（(]?\s*(?:含|包括)/;
 /** Before a figure: `同意公开或部分公开共81件`, one count of two results. */
-const JOINED = /(?:公开|提供|处理)(?:或者?|和|及|与|、)$/;
+const JOINED = /(?:公开|提供|处理|全部)(?:或者?|和|及|与|、)$/;
 
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
@@ -180,11 +209,19 @@ export const textTableMismatch: Rule = {
   check(model, text) {
     const lines = splitLines(text);
     const out: Finding[] = [];
+    const compared: { claim: Claim; options: Sum[]; values: number[] }[] = [];
+    // A paragraph that states a count twice, once as the table has it, speaks of two bodies or two scopes
+    // (`全县共收到申请312件，其中本机关收到24件`): the other figure is not the table's.
+    const agreed = new Set<string>();
     for (const claim of claims(model, lines)) {
       const options = claim.sums.filter((s) => s.cells.every((c) => c.cell.number !== undefined));
       if (!options.length || options.length < claim.sums.length) continue; // a blank or invalid cell: nothing to compare
       const values = options.map((s) => s.cells.reduce((a, c) => a + c.cell.number!.value, 0));
-      if (values.includes(claim.value)) continue;
+      if (values.includes(claim.value)) agreed.add(`${claim.range.start.line} ${claim.what}`);
+      else compared.push({ claim, options, values });
+    }
+    for (const { claim, options, values } of compared) {
+      if (agreed.has(`${claim.range.start.line} ${claim.what}`)) continue;
       const related: RelatedInformation[] = options.flatMap((s) =>
         s.cells.map((c) => ({
           range: c.cell.number!.range,
@@ -308,7 +345,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     if (t3 && (onRequests || inSections[l] === 1)) {
       for (const z of NONE_REQUESTS) for (const d of allMatches(z.re, sentence)) {
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
-        if (NOT_A_REQUEST.test(lead) || NOT_THIS_YEAR.test(lead) || otherYear(sentence, d.index)) continue;
+        if (CHANGE.test(lead) || OTHER_MATTERS.test(lead) || NOT_THIS_YEAR.test(lead) || OTHER_BODIES.test(lead) || otherYear(sentence, d.index)) continue;
         zero(d.index, d[0], z.what, one(cellAt(t3, z.row, 'total')));
       }
     }
@@ -316,7 +353,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       for (const d of allMatches(NONE_CASES, sentence)) {
         // `未发生行政复议被纠错`: no review corrected, not no review.
         if (NOT_NONE_AFTER.test(sentence.slice(d.index + d[0].length)) || otherYear(sentence, d.index)) continue;
-        if (NOT_THIS_YEAR.test(sentence.slice(clauseStart(sentence, d.index), d.index))) continue;
+        const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
+        if (NOT_THIS_YEAR.test(lead) || OTHER_BODIES.test(lead)) continue;
         for (const word of [d[1]!, d[2]].filter((w): w is string => w !== undefined)) {
           if (word.endsWith('复议')) zero(d.index, d[0], REVIEWS, reviews());
           else {
@@ -357,25 +395,28 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           if (NOT_A_COUNT.test(d[0]) || !counted(sentence, d.index, d.index + d[0].length, '申请')) continue;
           const start = base + d.index + d[0].lastIndexOf(d[1]!);
-          if (otherYear(sentence, start - base)) continue;
+          const before = sentence.slice(0, start - base);
+          if (otherYear(sentence, start - base) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
           out.push({ quote: d[0].trim(), what: 'requests received', value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
         }
       }
       // The flow and the results, in a paragraph on requests (or in the sections on them).
-      if (t3 && FLOW_WORDS.test(sentence)) {
+      if (t3 && (onRequests || inSections[l] === 1) && FLOW_WORDS.test(sentence)) {
         for (const f of FLOWS) {
-          if (f.onRequests && !onRequests && inSections[l] !== 1) continue;
           for (const re of f.reverse ? [f.forward, f.reverse] : [f.forward]) for (const d of allMatches(re, sentence)) {
             const from = d.index;
             const to = from + d[0].length;
             const digits = d[1]!;
             // What leads to the figure in its clause: not a review, a petition, a change; nor another year's figure.
             const lead = from + (re === f.forward ? d[0].lastIndexOf(digits) : d[0].indexOf(digits));
-            if (NOT_A_REQUEST.test(sentence.slice(clauseStart(sentence, from), lead)) || otherYear(sentence, lead)) continue;
+            const clause = sentence.slice(clauseStart(sentence, from), lead);
+            const before = sentence.slice(0, lead);
+            if (CHANGE.test(clause) || OTHER_MATTERS.test(before) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before) || otherYear(sentence, lead)) continue;
+            if (f.result && (REASON.test(clause) || REASON_FIRST.test(before))) continue;
             // A year in the words names last year (上年结转) or next (结转下年度), or the figure is another's.
             const named = YEAR_IN.exec(d[0]);
             if (named && (year === undefined || Number(named[1]) !== year + f.yearShift!)) continue;
-            if (JOINT.test(sentence.slice(to)) || JOINED.test(sentence.slice(0, from)) || !counted(sentence, from, to, f.keyword)) continue;
+            if ((f.result && JOINT.test(sentence.slice(to))) || JOINED.test(sentence.slice(0, from)) || !counted(sentence, from, to, f.keyword)) continue;
             const start = base + lead;
             out.push({ quote: d[0].trim(), what: f.what, value: Number(digits), range: at(l, start, digits), sums: flowSumsOf(f) });
           }
