@@ -95,6 +95,8 @@ const HEAD = String.raw`(\d+)\s*(?:件|宗)(?:申请)?(?:已|均|被|决定|为)
 interface Flow {
   /** A word the figure's clause holds, for `counted` (`予以公开`). */
   keyword: string;
+  /** A sentence without one of these states no such figure (the patterns are not run). */
+  hints: readonly string[];
   what: string;
   forward: RegExp;
   reverse?: RegExp;
@@ -106,7 +108,7 @@ interface Flow {
   /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
   yearShift?: number;
 }
-const flow = (keyword: string, what: string, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'result' | 'yearShift'>): Flow => ({
+const flow = (keyword: string, what: string, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'result' | 'yearShift' | 'hints'>): Flow => ({
   keyword,
   what,
   forward: new RegExp(`${words}${TAIL}`, 'g'),
@@ -117,15 +119,15 @@ const CARRY = '(?:结转|转结)';
 /** Not a breakdown of the answers by timeliness or channel (`按期答复47件，延期答复2件`), nor a result's own word. */
 const ANSWERED = '(?<!公开|提供|处理|按期|延期|逾期|超期|书面|电话|当场|提前|网上|邮件|邮寄|当面|口头)(?:办结|答复)';
 const FLOWS: readonly Flow[] = [
-  flow('上年', 'requests carried over from last year', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { row: 'carried', result: false, yearShift: -1 }),
-  flow('下年', 'requests carried over to next year', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续)?(?:办理)?`, true, { row: 'carryOver', result: false, yearShift: 1 }),
-  flow('办结', 'requests answered', ANSWERED, false, { row: 'total', result: false }),
-  flow('予以公开', 'requests granted', '(?<![不分部])(?:予以|同意)公开', true, { row: 'open', result: true }),
-  flow('部分', 'requests partly granted', '(?:予以|同意)?部分(?:予以)?公开', true, { row: 'partial', result: true }),
-  flow('不予公开', 'requests refused', '(?:不予以?|不同意)公开', true, { group: 'deny', result: true }),
-  flow('无法提供', 'requests the body could not answer', '无法提供', true, { group: 'unable', result: true }),
-  flow('不予处理', 'requests not processed', '不予处理', true, { group: 'decline', result: true }),
-  flow('其他处理', 'requests otherwise handled', '其他处理', false, { group: 'other', result: true }),
+  flow('上年', 'requests carried over from last year', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { hints: ['结转', '转结'], row: 'carried', result: false, yearShift: -1 }),
+  flow('下年', 'requests carried over to next year', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续)?(?:办理)?`, true, { hints: ['结转', '转结'], row: 'carryOver', result: false, yearShift: 1 }),
+  flow('办结', 'requests answered', ANSWERED, false, { hints: ['办结', '答复'], row: 'total', result: false }),
+  flow('予以公开', 'requests granted', '(?<![不分部])(?:予以|同意)公开', true, { hints: ['公开'], row: 'open', result: true }),
+  flow('部分', 'requests partly granted', '(?:予以|同意)?部分(?:予以)?公开', true, { hints: ['部分'], row: 'partial', result: true }),
+  flow('不予公开', 'requests refused', '(?:不予以?|不同意)公开', true, { hints: ['不予', '不同意'], group: 'deny', result: true }),
+  flow('无法提供', 'requests the body could not answer', '无法提供', true, { hints: ['无法提供'], group: 'unable', result: true }),
+  flow('不予处理', 'requests not processed', '不予处理', true, { hints: ['不予处理'], group: 'decline', result: true }),
+  flow('其他处理', 'requests otherwise handled', '其他处理', false, { hints: ['其他处理'], group: 'other', result: true }),
 ];
 /** A negation: the sentence may state a count of 0. */
 const NONE = /未|没有|无/;
@@ -369,9 +371,10 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const cells = cellLines(lines);
   lines.forEach((line, l) => {
     if (cells[l] === 1 || (inSections[l] !== 1 && !MENTIONS.test(line))) return;
-    const none = NONE.test(line);
-    if (!none && !HAS_DIGIT.test(line)) return;
     const onRequests = line.includes('申请');
+    // A statement of none is about requests or about reviews and lawsuits.
+    const none = (onRequests || line.includes('复议') || line.includes('诉讼')) && NONE.test(line);
+    if (!none && !HAS_DIGIT.test(line)) return;
     // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit (or a
     // negation) are read.
     for (let base = 0, end = 0; base < line.length; base = end + 1) {
@@ -403,6 +406,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       // The flow and the results, in a paragraph on requests (or in the sections on them).
       if (t3 && (onRequests || inSections[l] === 1) && FLOW_WORDS.test(sentence)) {
         for (const f of FLOWS) {
+          if (!f.hints.some((h) => sentence.includes(h))) continue;
           for (const re of f.reverse ? [f.forward, f.reverse] : [f.forward]) for (const d of allMatches(re, sentence)) {
             const from = d.index;
             const to = from + d[0].length;
