@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, checkReport, fixAllEdits, parseReport, renderMessage, type Finding, type Range } from '../../server/src/core/index';
+import { toChineseNumeral } from '../../server/src/core/text';
 import { generate } from '../gen/report';
 
 const STRUCTURE = new Set([
@@ -560,6 +561,18 @@ for (const format of FORMATS) {
       const fs = structure(withIt(lead + wording.replace('{}', wrong) + '。'));
       assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['text-table-mismatch', r(one, start, one, start + wrong.length)]], wording);
     }
+    // Figures in Chinese numerals (township reports): read before 件, as their value.
+    const cnValue = [...Array(99).keys()].map((k) => k + 1).find((v) => v !== T('carried') && v !== T('open') && v > 10)!;
+    const cn = `上年结转${toChineseNumeral(cnValue)}件，予以公开两件`;
+    const plain = '依申请公开工作规范有序。'; // a sentence of its own, with no digit
+    const cnFs = structure(withIt(plain + cn + '。'));
+    const cnAt = (p: string) => plain.length + cn.indexOf(p);
+    assert.deepEqual(cnFs.map((f) => [f.range, f.message.args.value]), [
+      [r(one, cnAt(toChineseNumeral(cnValue)), one, cnAt(toChineseNumeral(cnValue)) + toChineseNumeral(cnValue).length), cnValue],
+      ...(T('open') === 2 ? [] : [[r(one, cnAt('两'), one, cnAt('两') + 1), 2]]),
+    ]);
+    // …but not an ordinal, nor a numeral before another word (`一个工作日`).
+    assert.deepEqual(structure(withIt(`${lead}第一件予以公开，上年结转一个工作日内答复。`)), []);
     // Not the counts: two results counted together, another body's total, a year that is neither this nor the next.
     const w = T('total') + 40;
     for (const trap of [`同意公开或部分公开共${w}件`, `予以公开、部分公开${w}件`, `全县共收到政府信息公开申请${w}件，其中本机关收到${w}件`, `${w}件结转至${year + 2}年继续办理`]) {

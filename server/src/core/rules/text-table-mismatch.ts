@@ -30,13 +30,14 @@
 // of reviews and lawsuits together (`行政复议、行政诉讼案件共7件`). In the
 // 2021 format a 规范性文件 figure is compared with the column its verb names (制发/印发 → 本年制发件数,
 // 现行有效 → 现行有效件数) when it names one.
-// A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
+// A figure is written in digits or in Chinese numerals (`两件`, `十八件`, as township reports write them; not
+// `第一件`). A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
 import type { Finding, RelatedInformation } from '../findings';
 import type { Cell, Range, ReportModel, Table } from '../model';
 import { cellByKey, cellTitle, columnTitle, firstTable, GROUP_TITLES, tableTitle } from '../labels';
 import { TABLE3_ROWS } from '../tables/table3';
 import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
-import { allMatches, cellLines, splitLines } from '../text';
+import { allMatches, cellLines, chineseNumeral, splitLines } from '../text';
 import type { Rule } from './types';
 
 interface Claim {
@@ -66,26 +67,31 @@ interface Sum {
 const MENTIONS = /规范性文件|申请|复议|诉讼/;
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every line.
 const HAS_DIGIT = /\d/;
-const STARTS_WITH_DIGIT = /^\d/;
+/** A figure: digits, or a Chinese numeral (`两件`, `十八件`; not `第一件`, `每一件`). */
+const N = String.raw`(\d+|(?<![第每])[〇零一二两三四五六七八九十]{1,3})`;
+const pattern = (source: string): RegExp => new RegExp(source, 'g');
+/** A Chinese numeral before a unit of count: a sentence with one may state a figure though it has no digit. */
+const CN_FIGURE = /[〇零一二两三四五六七八九十][件宗起]/;
 const NOT_FOR_INFORMATION = /复议|诉讼|信访|投诉|举报/;
 const REVIEWS = 'administrative reconsiderations';
 const SUITS = 'lawsuits';
 
-const DOCS = [/(?:行政)?规范性文件\s*(\d+)\s*(?:个|件|份|部)/g, /(\d+)\s*(?:个|件|份|部)(?:行政)?规范性文件/g];
+const DOCS = [pattern(String.raw`(?:行政)?规范性文件\s*${N}\s*(?:个|件|份|部)`), pattern(String.raw`${N}\s*(?:个|件|份|部)(?:行政)?规范性文件`)];
 const DOCS_OTHER = /清理|废止|失效|审查|审核|备案|报备|报送|转发|修订|修改|征求意见|解读|名义/;
 /** The 2021 column a 规范性文件 figure's clause names. */
 const DOCS_ISSUED = /制发|印发|出台|制定|发布/;
 const DOCS_IN_FORCE = /现行有效/;
 /** A change or a breakdown, not the count: words between the subject and the number. */
 const NOT_A_COUNT = /同比|较上年|比上年|增加|减少|增长|下降|上升|维持|纠正|纠错|撤销|驳回|确认违法|审结|结果|败诉|胜诉/;
-const APPLICATIONS = /(?:全年|本年度?|今年|年内|共计|累计|合计|共)[^。；\d]{0,8}?(?:受理|收到|办理|新收)[^。；，,\d]{0,16}?(\d+)\s*(?:件|个|份|条)/g;
-const REVIEW = [/行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政复议/g];
-const SUIT = [/行政诉讼(?:案件)?([^。；，,\d]{0,6}?)(\d+)\s*(?:件|起|宗|个)/g, /(\d+)\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政诉讼/g];
+const APPLICATIONS = pattern(String.raw`(?:全年|本年度?|今年|年内|共计|累计|合计|共)[^。；\d]{0,8}?(?:受理|收到|办理|新收)[^。；，,\d]{0,16}?${N}\s*(?:件|个|份|条)`);
+/** Each: the words, then the figure (its gap, then its figure, as groups 1 and 2); the figure, then the words (groups reversed). */
+const REVIEW = [pattern(String.raw`行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)${N}\s*(?:件|起|宗|个)`), pattern(String.raw`${N}\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政复议`)];
+const SUIT = [pattern(String.raw`行政诉讼(?:案件)?([^。；，,\d]{0,6}?)${N}\s*(?:件|起|宗|个)`), pattern(String.raw`${N}\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政诉讼`)];
 
 /** What may stand between a word of 表三 and its figure: `予以公开的`, `不予公开申请共`, `上年结转政府信息公开申请`. */
-const TAIL = String.raw`(?:答复)?(?:的|类)?(?:政府信息公开|信息公开|政府信息|依申请公开件?)?(?:申请)?(?:数量)?(?:共计|合计|共|为|有|计|达)?[：:]?\s*(\d+)\s*(?:件|宗)`;
+const TAIL = String.raw`(?:答复)?(?:的|类)?(?:政府信息公开|信息公开|政府信息|依申请公开件?)?(?:申请)?(?:数量)?(?:共计|合计|共|为|有|计|达)?[：:]?\s*${N}\s*(?:件|宗)`;
 /** …and before a word, for the figure first: `其中30件予以公开`, `2件结转下年度办理`. */
-const HEAD = String.raw`(\d+)\s*(?:件|宗)(?:申请)?(?:已|均|被|决定|为)?`;
+const HEAD = String.raw`${N}\s*(?:件|宗)(?:申请)?(?:已|均|被|决定|为)?`;
 
 /**
  * The flow and the results of 表三 as the prose states them (`上年结转2件`, `已办结56件`, `予以公开30件`,
@@ -252,6 +258,9 @@ function clauseAt(sentence: string, offset: number): string {
   return sentence.slice(before + 1, after.length ? Math.min(...after) : sentence.length);
 }
 
+/** The value of a figure: digits, or a Chinese numeral (1–99, 两, 〇); undefined for a numeral beyond. */
+const figure = (digits: string): number | undefined => (isDigitCode(digits.charCodeAt(0)) ? Number(digits) : chineseNumeral(digits));
+
 /** Where the clause (between commas and semicolons) that holds the offset starts. */
 function clauseStart(sentence: string, offset: number): number {
   return Math.max(sentence.lastIndexOf('，', offset), sentence.lastIndexOf(',', offset), sentence.lastIndexOf('：', offset)) + 1;
@@ -328,13 +337,15 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
   // Made once, not per sentence (a closure per sentence was most of this rule's garbage).
   const caseClaims = (sentence: string, base: number, l: number, res: RegExp[], keyword: string, other: string, what: Claim['what'], sums: () => Sum[]) => {
-    for (const re of res) for (const d of allMatches(re, sentence)) {
-      const [digits, gap] = STARTS_WITH_DIGIT.test(d[1]!) ? [d[1]!, d[2]!] : [d[2]!, d[1]!];
+    for (const [k, re] of res.entries()) for (const d of allMatches(re, sentence)) {
+      const [digits, gap] = k === 0 ? [d[2]!, d[1]!] : [d[1]!, d[2]!];
       if (gap.includes(other) || NOT_A_COUNT.test(gap) || !counted(sentence, d.index, d.index + d[0].length, keyword)) continue;
       // `行政复议、行政诉讼案件共7件`: one count of both, which neither total is.
       if (sentence.slice(Math.max(0, d.index - 6), d.index).includes(other)) continue;
-      const start = base + d.index + d[0].indexOf(digits);
-      out.push({ quote: d[0].trim(), what, value: Number(digits), range: at(l, start, digits), sums: sums() });
+      const at0 = k === 0 ? d[0].lastIndexOf(digits) : d[0].indexOf(digits);
+      const value = figure(digits);
+      if (value === undefined) continue;
+      out.push({ quote: d[0].trim(), what, value, range: at(l, base + d.index + at0, digits), sums: sums() });
     }
   };
   // `本年度未收到政府信息公开申请`, `无上年结转申请`, `未发生政府信息公开行政复议、行政诉讼案件`: a count of 0.
@@ -374,22 +385,25 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     const onRequests = line.includes('申请');
     // A statement of none is about requests or about reviews and lawsuits.
     const none = (onRequests || line.includes('复议') || line.includes('诉讼')) && NONE.test(line);
-    if (!none && !HAS_DIGIT.test(line)) return;
+    const cn = CN_FIGURE.test(line);
+    if (!none && !cn && !HAS_DIGIT.test(line)) return;
     // Sentences (runs between 。；！？), with their offsets in the line; only those with a digit (or a
     // negation) are read.
     for (let base = 0, end = 0; base < line.length; base = end + 1) {
       let digit = false;
       for (end = base; end < line.length && !isSentenceEnd(line.charCodeAt(end)); end++) digit ||= isDigitCode(line.charCodeAt(end));
-      if (!digit && !none) continue;
+      if (!digit && !none && !cn) continue;
       const sentence = line.slice(base, end);
       if (none) noneClaims(sentence, base, l, onRequests);
-      if (!digit) continue;
+      if (!digit && !(cn && CN_FIGURE.test(sentence))) continue;
       if (t2 && sentence.includes('规范性文件')) {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
           const clause = clauseAt(sentence, d.index);
           if (DOCS_OTHER.test(clause) || !counted(sentence, d.index, d.index + d[0].length, '规范性文件')) continue;
-          const start = base + d.index + d[0].indexOf(d[1]!);
-          out.push({ quote: d[0].trim(), what: 'normative documents', value: Number(d[1]), range: at(l, start, d[1]!), sums: docsFor(clause) });
+          const at0 = d[0].indexOf(d[1]!);
+          const value = figure(d[1]!);
+          if (value === undefined) continue;
+          out.push({ quote: d[0].trim(), what: 'normative documents', value, range: at(l, base + d.index + at0, d[1]!), sums: docsFor(clause) });
         }
       }
       if (t3 && sentence.includes('申请')) {
@@ -397,10 +411,11 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           // Requests for information, not for a review, a petition or a complaint.
           if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           if (NOT_A_COUNT.test(d[0]) || !counted(sentence, d.index, d.index + d[0].length, '申请')) continue;
-          const start = base + d.index + d[0].lastIndexOf(d[1]!);
-          const before = sentence.slice(0, start - base);
-          if (otherYear(sentence, start - base) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
-          out.push({ quote: d[0].trim(), what: 'requests received', value: Number(d[1]), range: at(l, start, d[1]!), sums: requests() });
+          const at0 = d[0].lastIndexOf(d[1]!);
+          const value = figure(d[1]!);
+          const before = sentence.slice(0, d.index + at0);
+          if (value === undefined || otherYear(sentence, d.index + at0) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
+          out.push({ quote: d[0].trim(), what: 'requests received', value, range: at(l, base + d.index + at0, d[1]!), sums: requests() });
         }
       }
       // The flow and the results, in a paragraph on requests (or in the sections on them).
@@ -422,7 +437,9 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
             if (named && (year === undefined || Number(named[1]) !== year + f.yearShift!)) continue;
             if ((f.result && JOINT.test(sentence.slice(to))) || JOINED.test(sentence.slice(0, from)) || !counted(sentence, from, to, f.keyword)) continue;
             const start = base + lead;
-            out.push({ quote: d[0].trim(), what: f.what, value: Number(digits), range: at(l, start, digits), sums: flowSumsOf(f) });
+            const value = figure(digits);
+            if (value === undefined) continue;
+            out.push({ quote: d[0].trim(), what: f.what, value, range: at(l, start, digits), sums: flowSumsOf(f) });
           }
         }
       }
