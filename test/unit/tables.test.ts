@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkReport, parseReport, renderMessage, type Cell, type ReportModel, type Table } from '../../server/src/core';
 import { generate } from '../gen/report';
+import { TABLE3_CAPTION_ROW, TABLE3_HEADER_ROWS } from '../../server/src/core/templates';
 import { readSeed } from '../helpers';
 
 const ROW_KEYS = [
@@ -281,6 +282,23 @@ test('表三 with a （续表） line after a page break: no cell takes it in', 
   assert.deepEqual([cell2.text, cell2.lastLine], [row.cells[6]!.text, last]);
   assert.equal(model2.tables.filter((t) => t.kind === 'table3').length, 1);
   assert.deepEqual(checkReport(tight.join('\n')).findings.filter((f) => f.rule.startsWith('table-')).map((f) => [f.rule, f.range.start.line]), [['table-swapped-cells', 336]]);
+});
+
+test('表三 cut in two by a （续表） line between blank lines, its header repeated: one table, every value in its row', () => {
+  const g = generate({ format: '2021', seed: 3 });
+  const lines = g.text.split('\n');
+  // Before the label of （三）不予公开·4: the row block starts after the blank line that ends the row above.
+  let at = g.table3Lines.get('deny.4')![0]!;
+  while (lines[at - 1] !== '') at--;
+  const header = [TABLE3_CAPTION_ROW, ...TABLE3_HEADER_ROWS].flatMap((cells) => [...cells.map((c) => '\t' + c), '']);
+  for (const cut of [['', '（续表）', ''], ['（续表）', ''], ['', '', '（续表）', '', '']]) {
+    const text = [...lines.slice(0, at), ...cut, ...header, ...lines.slice(at)].join('\n');
+    const model = parseReport(text);
+    assert.deepEqual(model.tables.map((t) => t.kind).filter((k) => k === 'table3'), ['table3'], JSON.stringify(cut));
+    const t3 = table(model, 'table3');
+    assert.deepEqual(new Map(t3.rows.map((r) => [r.key, r.cells.map((c) => c?.number?.value)])), g.table3, JSON.stringify(cut));
+    assert.deepEqual(checkReport(text).findings.filter((f) => f.rule.startsWith('table')), [], JSON.stringify(cut));
+  }
 });
 
 test('a table title row inside the table (`\t收到和处理政府信息公开申请情况`) is no section heading', () => {

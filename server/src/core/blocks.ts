@@ -93,8 +93,9 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
     }
     // A non-blank line without a TAB, inside a region (which always has an open cell).
     const nextIsCell = cellLine[i + 1] === 1;
-    if (CONTINUED.test(line) && nextIsCell) {
-      // `（续表）` marks a page break: a line of its own inside the table, which goes on after it (a row break).
+    if (CONTINUED.test(line) && cellAfterBlanks(lines, cellLine, i + 1)) {
+      // `（续表）` marks a page break: a line of its own inside the table, which goes on after it (a row
+      // break), even past a blank line or two.
       prose.push(i);
       blankRun = Math.max(blankRun, 1);
       continue;
@@ -151,6 +152,15 @@ function closeRegion(regions: Region[], region: Region, cells: Cells, first: num
   pushCell(region, cells, first, last, fragment);
   region.lastLine = last;
   regions.push(region);
+}
+
+/** A cell's line at `from` or after at most two blank lines. */
+function cellAfterBlanks(lines: readonly string[], cellLine: Uint8Array, from: number): boolean {
+  for (let j = from; j < Math.min(from + 3, lines.length); j++) {
+    if (cellLine[j] === 1) return true;
+    if (!isBlank(lines[j]!)) return false;
+  }
+  return false;
 }
 
 /** `续表`, `（续表）`: a table continued after a page break, not cell text. */
