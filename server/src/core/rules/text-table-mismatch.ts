@@ -72,7 +72,6 @@ const N = String.raw`(\d+|(?<![第每])[〇零一二两三四五六七八九十]
 const pattern = (source: string): RegExp => new RegExp(source, 'g');
 /** A Chinese numeral before a unit of count: a sentence with one may state a figure though it has no digit. */
 const CN_FIGURE = /[〇零一二两三四五六七八九十][件宗起]/;
-const NOT_FOR_INFORMATION = /复议|诉讼|信访|投诉|举报/;
 const REVIEWS = 'administrative reconsiderations';
 const SUITS = 'lawsuits';
 
@@ -162,8 +161,6 @@ const NONE_CASES = new RegExp(
 );
 /** After a negated review or lawsuit: what did not happen is its outcome, not the case (`未发生行政复议被纠错`). */
 const NOT_NONE_AFTER = /^(?:案件|事件|情况)?(?:中|被|败诉|纠正|纠错|撤销|确认违法|结果|决定)/;
-/** Before a statement: about last year (`上年未收到…`). */
-const NOT_THIS_YEAR = /上一?年|去年|前年/;
 /** Words of FLOWS: a sentence without one states none of them. */
 const FLOW_WORDS = /结转|转结|办结|答复|公开|无法提供|处理/;
 /** Before a figure of 表三 in its clause: a year-on-year change. */
@@ -173,7 +170,7 @@ const REASON = /因|属于|涉及/;
 /** Before a figure of 表三 in its sentence: the sentence counts other matters (reviews, petitions, permits, the
  * hotline, proposals, documents by their disclosure, funds). */
 const OTHER_MATTERS = /复议|诉讼|信访|来信|来访|投诉|举报|许可|处罚|热线|12345|信箱|留言|诉求|咨询|建议|提案|复文|公文|发文|资金|保密审查|主动公开/;
-/** Before a figure in its sentence: last year's (`上一年度共受理…`; not 较上年, nor 上年结转). */
+/** Before a figure or a statement: last year's (`上一年度共受理…`, `上年未收到…`; not 较上年, nor 上年结转). */
 const LAST_YEAR = /(?<![较比与同])(?:上一?年|去年|前年)(?!度?的?(?:结转|转结|同期))/;
 /**
  * Before a figure of 表三 in its sentence: the sentence speaks of a wider body (`全县共收到申请582件…其中予以公开301件`)
@@ -191,9 +188,11 @@ const YEAR_IN = /(\d{4})年/;
 /** `2020年结转的` (last year's requests carried into this one) or `结转至2022年` (this year's carried on): no other year's figure. */
 function carryYear(sentence: string, m: RegExpExecArray, year: number): boolean {
   const y = Number(m[1]);
-  if (y === year - 1) return /^度?的?(?:结转|转结)/.test(sentence.slice(m.index + m[0].length));
-  return y === year + 1 && /(?:结转|转结)(?:至|到|入)?$/.test(sentence.slice(0, m.index));
+  if (y === year - 1) return CARRIED_FROM.test(sentence.slice(m.index + m[0].length));
+  return y === year + 1 && CARRIED_TO.test(sentence.slice(0, m.index));
 }
+const CARRIED_FROM = /^度?的?(?:结转|转结)/;
+const CARRIED_TO = /(?:结转|转结)(?:至|到|入)?$/;
 /** After a figure: `予以公开30件（含部分公开）`, one count of two results. */
 const JOINT = /^\s*[（(]?\s*(?:含|包括)/;
 /** Before a figure: `同意公开或部分公开共81件`, one count of two results. */
@@ -358,7 +357,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
     if (t3 && (onRequests || inSections[l] === 1)) {
       for (const z of NONE_REQUESTS) for (const d of allMatches(z.re, sentence)) {
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
-        if (CHANGE.test(lead) || OTHER_MATTERS.test(lead) || NOT_THIS_YEAR.test(lead) || OTHER_BODIES.test(lead) || otherYear(sentence, d.index)) continue;
+        if (CHANGE.test(lead) || OTHER_MATTERS.test(lead) || LAST_YEAR.test(lead) || OTHER_BODIES.test(lead) || otherYear(sentence, d.index)) continue;
         zero(d.index, d[0], z.what, one(cellAt(t3, z.row, 'total')));
       }
     }
@@ -367,7 +366,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
         // `未发生行政复议被纠错`: no review corrected, not no review.
         if (NOT_NONE_AFTER.test(sentence.slice(d.index + d[0].length)) || otherYear(sentence, d.index)) continue;
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
-        if (NOT_THIS_YEAR.test(lead) || OTHER_BODIES.test(lead)) continue;
+        if (LAST_YEAR.test(lead) || OTHER_BODIES.test(lead)) continue;
         for (const word of [d[1]!, d[2]].filter((w): w is string => w !== undefined)) {
           if (word.endsWith('复议')) zero(d.index, d[0], REVIEWS, reviews());
           else {
@@ -409,7 +408,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       if (t3 && sentence.includes('申请')) {
         for (const d of allMatches(APPLICATIONS, sentence)) {
           // Requests for information, not for a review, a petition or a complaint.
-          if (!d[0].includes('申请') || NOT_FOR_INFORMATION.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
+          if (!d[0].includes('申请') || OTHER_MATTERS.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
           if (NOT_A_COUNT.test(d[0]) || !counted(sentence, d.index, d.index + d[0].length, '申请')) continue;
           const at0 = d[0].lastIndexOf(d[1]!);
           const value = figure(d[1]!);
