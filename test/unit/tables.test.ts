@@ -1,7 +1,7 @@
 // The tables of the seeds, cell by cell: value, exact range, row and column labels.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkReport, parseReport, renderMessage, type Cell, type ReportModel, type Table } from '../../server/src/core';
+import { applyEdits, checkReport, fixAllEdits, parseReport, renderMessage, type Cell, type ReportModel, type Table } from '../../server/src/core';
 import { generate } from '../gen/report';
 import { TABLE3_CAPTION_ROW, TABLE3_HEADER_ROWS } from '../../server/src/core/templates';
 import { readSeed } from '../helpers';
@@ -298,6 +298,30 @@ test('表三 cut in two by a （续表） line between blank lines, its header r
     const t3 = table(model, 'table3');
     assert.deepEqual(new Map(t3.rows.map((r) => [r.key, r.cells.map((c) => c?.number?.value)])), g.table3, JSON.stringify(cut));
     assert.deepEqual(checkReport(text).findings.filter((f) => f.rule.startsWith('table')), [], JSON.stringify(cut));
+  }
+});
+
+test('a Word bookmark before or after a number (where the author last edited) leaves the number read, and its sums checked', () => {
+  const g = generate({ format: '2021', seed: 5 });
+  const lines = g.text.split('\n');
+  const [natural, , , , , , total] = g.table3Lines.get('new')!;
+  const values = g.table3.get('new')!;
+  for (const [before, after] of <[string, string][]>[['[bookmark: _GoBack]', ''], ['', '[bookmark: _GoBack]'], ['[bookmark: _Hlk1] ', ' [bookmark: _GoBack]']]) {
+    const changed = [...lines];
+    changed[natural!] = `\t${before}${values[0]}${after}`;
+    changed[total!] = `\t${values[6]! + 1}`; // and the row's total is wrong
+    const text = changed.join('\n');
+    const cell = table(parseReport(text), 'table3').rows.find((r) => r.key === 'new')!.cells[0]!;
+    const start = 1 + before.length;
+    assert.deepEqual([cell.number?.value, cell.number?.range], [values[0], { start: { line: natural, character: start }, end: { line: natural, character: start + String(values[0]).length } }], before + after);
+    const fs = checkReport(text).findings;
+    // The bookmarks (one finding each) and the wrong total, named with its fix; the number is no error.
+    assert.deepEqual(fs.filter((f) => f.rule !== 'conversion-artifact').map((f) => [f.rule, f.range.start.line, f.fixes?.[0]?.edits[0]?.newText]), [['table-culprit-cell', total, String(values[6])]], before + after);
+    assert.equal(fs.filter((f) => f.rule === 'conversion-artifact').length, (before + after).split('[bookmark').length - 1);
+    // Fix all: the bookmarks gone (and the space beside one), the total right.
+    const fixed = applyEdits(text, fixAllEdits(fs));
+    assert.equal(fixed.split('\n')[total!], `\t${values[6]}`);
+    assert.equal(fixed.split('\n')[natural!]!.trim(), String(values[0]));
   }
 });
 

@@ -10,7 +10,7 @@
 import type { Cell, NumberValue, Range } from './model';
 import type { Candidate } from './headings';
 import type { RegionTables } from './tables';
-import { parseNumber } from './numbers';
+import { parseNumber, type ParsedNumber } from './numbers';
 import { cellLines, isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 
 export interface Region {
@@ -244,7 +244,7 @@ function cellNumber(text: string, range: Range, first: number, last: number): Nu
     const numRange = whole ? range : numberRange(text, first, last, a, b);
     return { value, text: whole ? text : text.slice(a, b), integer: true, signed: false, fullWidth: false, thousands: false, range: numRange };
   }
-  const n = parseNumber(text);
+  const n = parseNumber(text) ?? (text.includes('[bookmark:') ? bookmarked(text) : undefined);
   if (!n) return undefined;
   // Most number cells are the number alone: then the number's range is the cell's (shared, not copied).
   const whole = n.offset === 0 && n.length === text.length;
@@ -253,6 +253,34 @@ function cellNumber(text: string, range: Range, first: number, last: number): Nu
   const num: NumberValue = { value: n.value, text: numText, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
   if (n.unit !== undefined) num.unit = n.unit;
   return num;
+}
+
+/**
+ * The number of a cell whose text is a number with Word bookmarks before or after it (`[bookmark: _GoBack]35`,
+ * where the author last edited): its offset is in the cell's text, so that a fix of the number keeps them
+ * (conversion-artifact removes them).
+ */
+function bookmarked(text: string): ParsedNumber | undefined {
+  let a = 0;
+  let b = text.length;
+  for (;;) {
+    a += leadingWs(text.slice(a));
+    if (!text.startsWith('[bookmark:', a)) break;
+    const close = text.indexOf(']', a);
+    if (close < 0) return undefined;
+    a = close + 1;
+  }
+  for (;;) {
+    b = trimmedEnd(text.slice(0, b));
+    if (text.charCodeAt(b - 1) !== 0x5d) break; // ]
+    const open = text.lastIndexOf('[bookmark:', b);
+    if (open < a || text.indexOf(']', open) !== b - 1) break;
+    b = open;
+  }
+  const inner = text.slice(a, b);
+  if (inner.includes('[')) return undefined;
+  const n = parseNumber(inner);
+  return n && { ...n, offset: a + n.offset };
 }
 
 /** The range of `text.slice(from, to)` in a cell whose text starts after the TAB of line `first`. */
