@@ -825,7 +825,10 @@ test('2021: section 六 must state the 信息处理费 collected; the 2019 forma
   old.lines[old.at('六、') + 2] = '本年度无其他需要报告的事项。';
   assert.deepEqual(structure(old.lines.join('\n')), []);
   // Stated in other words; or in a sub-section of 六 that repeats the section's title (the section is still 六).
-  for (const stated of [['本年度未收取任何费用。'], ['本年度未发出收费通知，未收取费用。'], ['（一）收取信息处理费情况', '本年度未收取信息处理费。', '（二）其他需要报告的事项', '无。']]) {
+  for (const stated of [['本年度未收取任何费用。'], ['本年度未发出收费通知，未收取费用。'], ['（一）收取信息处理费情况', '本年度未收取信息处理费。', '（二）其他需要报告的事项', '无。'],
+    ['本机关未向申请人收取政府信息公开相关费用。'], ['本年度未收取政府信息公开申请费用。'], ['本年度无相关费用收取。'], ['依申请公开信息均免费提供。'],
+    // A sentence broken mid-word by the conversion.
+    ['本年度未收取信息处理', '费。']]) {
     const { lines: l2, at: at2 } = base('2021');
     l2.splice(at2('六、') + 2, 1, ...stated);
     assert.deepEqual(structure(l2.join('\n')), [], stated[0]);

@@ -8,8 +8,9 @@ import { headingName, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../st
 import { splitLines } from '../text';
 import type { Rule } from './types';
 
-/** The section states the fees: 信息处理费, or what was (not) collected (`未收取任何费用`, `收费通知`). */
-const FEES = /处理费|收取[^。；]{0,6}费用|收费/;
+/** The section states the fees: 信息处理费, or what was (not) collected (`未收取任何费用`, `未收取政府信息公开申请
+ *费用`, `无相关费用收取`, `收费通知`, `均免费提供`). */
+const FEES = /处理费|收取[^。；]{0,12}?费|费用收取|收费|免费/;
 
 export const sectionContent: Rule = {
   id: 'section-content',
@@ -31,7 +32,8 @@ export const sectionContent: Rule = {
     const s = h && sectionOf(model, h);
     if (!h || !s) return [];
     const lines = splitLines(text);
-    for (let l = s.range.start.line; l <= s.range.end.line; l++) if (FEES.test(lines[l] ?? '')) return [];
+    // The section's lines as one text: a paragraph broken mid-word by the conversion (`信息处理` / `费。`) still says it.
+    if (FEES.test(lines.slice(s.range.start.line, s.range.end.line + 1).join(''))) return [];
     const finding: Finding = {
       rule: 'section-content',
       severity: 'information',
