@@ -219,7 +219,7 @@ test('titles: agency and year where the title has them', () => {
   ]);
 });
 
-test('titles: an attachment label above, the year on a line of its own below, 关于 after the agency, a Word bookmark before', () => {
+test('titles: an attachment label or a website\'s metadata above, the year on a line of its own below, 关于 after the agency, a Word bookmark before', () => {
   const body = readSeed('000').split('\n').slice(2).join('\n');
   const cases: [string, number[], string, number, { line: number; character: number }][] = [
     ['附件2\n\n余姚市人民政府办公室\n2020年政府信息公开工作年度报告\n', [2, 3], '余姚市人民政府办公室', 2020, { line: 3, character: 0 }],
@@ -227,6 +227,8 @@ test('titles: an attachment label above, the year on a line of its own below, �
     ['余姚市人民政府办公室政府信息公开工作年度报告\n（2020年度）\n', [0, 1], '余姚市人民政府办公室', 2020, { line: 1, character: 1 }],
     ['余姚市兰江街道办事处关于2020年度政府信息公开工作的年度报告\n', [0], '余姚市兰江街道办事处', 2020, { line: 0, character: 12 }],
     ['[bookmark: _GoBack]余姚市人民政府办公室2020年政府信息公开工作年度报告\n', [0], '余姚市人民政府办公室', 2020, { line: 0, character: 29 }],
+    // A website's metadata block copied above the title.
+    ['索引号：11330281002/2021-00012\n发布机构：余姚市人民政府办公室\n发布日期：2021-01-20\n\n余姚市人民政府办公室\n2020年政府信息公开工作年度报告\n', [4, 5], '余姚市人民政府办公室', 2020, { line: 5, character: 0 }],
   ];
   for (const [head, lines, agency, year, start] of cases) {
     const m = parseReport(head + body);
