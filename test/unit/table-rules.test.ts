@@ -301,6 +301,32 @@ test('invalid cells: text, a unit, a negative or decimal number in 表三', () =
   }
 });
 
+test('invalid cells: 表二 counts are non-negative integers with no unit; 本年增/减 may be signed; amounts may have decimals', () => {
+  const cellAfter = (text: string, label: string, k: number) => text.split('\n').findIndex((l) => l === '\t' + label) + 1 + k;
+  // 2021: 规章 本年制发件数, 行政规范性文件 现行有效件数, 行政许可 本年处理决定数量; 收费金额 an amount.
+  const g = generate({ format: '2021', seed: 48 });
+  const cases: [string, number, string, string | undefined, string][] = [
+    ['规章', 0, '3件', 'table-cell-invalid.unit', '表二 · 规章 · 本年制发件数'],
+    ['行政规范性文件', 2, '12.5', 'table-cell-invalid.integer', '表二 · 行政规范性文件 · 现行有效件数'],
+    ['行政许可', 0, '-4', 'table-cell-invalid.integer', '表二 · 行政许可 · 本年处理决定数量'],
+    ['行政事业性收费', 0, '12.35', undefined, ''],
+  ];
+  for (const [label, k, value, id, cell] of cases) {
+    const line = cellAfter(g.text, label, k);
+    const found = tableFindings(setCell(g.text, line, value)).filter((f) => f.rule === 'table-cell-invalid');
+    assert.deepEqual(found.map((f) => [f.range, f.message]), id ? [[r(line, 1, line, 1 + value.length), { id, args: { cell, text: value } }]] : [], value);
+    if (id === 'table-cell-invalid.unit') assert.deepEqual(found[0]!.fixes![0]!.edits, [{ range: r(line, 1, line, 1 + value.length), newText: '3' }]);
+  }
+  // 2019: 本年增/减 may be negative, not a fraction; 采购总金额 may be.
+  const old = generate({ format: '2019', seed: 48 });
+  for (const [label, k, value, id] of [['行政许可', 1, '-3', undefined], ['行政许可', 1, '2.5', 'table-cell-invalid.whole'], ['政府集中采购', 1, '182.32', undefined]] as const) {
+    const line = cellAfter(old.text, label, k);
+    const found = tableFindings(setCell(old.text, line, value)).filter((f) => f.rule === 'table-cell-invalid');
+    assert.deepEqual(found.map((f) => [f.range, f.message.id]), id ? [[r(line, 1, line, 1 + value.length), id]] : [], value);
+  }
+  assert.equal(renderMessage({ id: 'table-cell-invalid.whole', args: { cell: '表二 · 行政许可 · 本年增/减', text: '2.5' } }, 'zh-cn'), '表二 · 行政许可 · 本年增/减 为 2.5，应为整数');
+});
+
 test('invalid cells: the same placeholder in many cells of a table is one finding; fewer stay one each', () => {
   const g = generate({ format: '2021', seed: 48 });
   const lines = g.text.split('\n');

@@ -67,15 +67,27 @@ export interface TableAnalysis {
   unexplained: Evaluation[];
 }
 
-/** A cell's value where it is a valid number for the table (表三/表四: a non-negative integer, no unit). */
-export function cellValue(table: Table, cell: Cell | undefined): number | 'blank' | 'invalid' {
+/**
+ * A cell's value where it is a valid number for the table: in 表三 and 表四 a non-negative integer with no
+ * unit; in 表二 (given the cell's column) the same for a count, an integer with no unit for 本年增/减, any
+ * number for an amount (采购总金额, 收费金额: their units are amount-unit's).
+ */
+export function cellValue(table: Table, cell: Cell | undefined, col?: number): number | 'blank' | 'invalid' {
   if (!cell) return 'invalid';
   if (cell.blank) return 'blank';
   const n = cell.number;
   if (!n) return 'invalid';
-  if ((table.kind === 'table3' || table.kind === 'table4') && (!n.integer || n.value < 0 || n.unit !== undefined)) return 'invalid';
+  const kind = table.kind === 'table3' || table.kind === 'table4' ? 'count' : table.kind === 'table2' && col !== undefined ? TABLE2_VALUES[table.columns[col]?.key ?? ''] : undefined;
+  if (kind === 'count' && (!n.integer || n.value < 0 || n.unit !== undefined)) return 'invalid';
+  if (kind === 'change' && (!n.integer || n.unit !== undefined)) return 'invalid';
   return n.value;
 }
+
+/** What 表二's columns hold (by key; tables/table2.ts): counts, a signed change, or (absent) an amount. */
+export const TABLE2_VALUES: Readonly<Record<string, 'count' | 'change'>> = {
+  made: 'count', published: 'count', totalPublished: 'count', previous: 'count', decisions: 'count', procurementCount: 'count',
+  issued: 'count', repealed: 'count', inForce: 'count', change: 'change',
+};
 
 const RESULT_KEYS_2019 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && !k.startsWith('other.'));
 const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver', 'other'].includes(k));

@@ -1,9 +1,9 @@
 // table-cell-invalid: text that is not a number where a number belongs (`无`, `—`, `12件`), or, in
-// 表三 and 表四, a number that is not a non-negative integer. Fixes only where unambiguous: a unit
+// 表三 and 表四 and 表二's counts, a number that is not a non-negative integer (表二 本年增/减: not an integer). Fixes only where unambiguous: a unit
 // after the number is removed (preferred); a dash or 无 may become 0 (offered, not preferred). The same
 // placeholder in three or more cells of a table (a township's 表二 with `/` for what it has no power over)
 // is one finding, whose fix (offered) writes 0 in them all.
-import { cellValue } from '../arith';
+import { cellValue, TABLE2_VALUES } from '../arith';
 import type { Finding } from '../findings';
 import { cellTitle, tableTitle } from '../labels';
 import type { Cell } from '../model';
@@ -16,13 +16,14 @@ export const tableCellInvalid: Rule = {
   severity: 'error',
   fixable: true,
   description: {
-    zh: '应填数字的单元格中不是数字（如“无”“—”“12件”），或表三、表四中不是非负整数',
-    en: 'A numeric cell holds text (无, —, 12件), or a 表三/表四 cell is not a non-negative integer',
+    zh: '应填数字的单元格中不是数字（如“无”“—”“12件”），或表三、表四及表二的件数中不是非负整数',
+    en: 'A numeric cell holds text (无, —, 12件), or a 表三/表四 cell or a 表二 count is not a non-negative integer',
   },
   messages: {
     'table-cell-invalid.text': { zh: '{cell} 为“{text}”，不是数字', en: '{cell} is "{text}", not a number' },
     'table-cell-invalid.unit': { zh: '{cell} 写作“{text}”，表中只填数字', en: '{cell} is written "{text}"; the table takes the number alone' },
     'table-cell-invalid.integer': { zh: '{cell} 为 {text}，应为非负整数', en: '{cell} is {text}; it must be a non-negative integer' },
+    'table-cell-invalid.whole': { zh: '{cell} 为 {text}，应为整数', en: '{cell} is {text}; it must be a whole number' },
     'table-cell-invalid.placeholders': {
       zh: '{table}有 {count} 个单元格填作“{text}”，不是数字（无此项数据的填 0）',
       en: '{table} has {count} cells written "{text}", not numbers (0 where there is nothing to count)',
@@ -41,7 +42,7 @@ export const tableCellInvalid: Rule = {
       for (const row of table.rows) {
         if (row.isGroup || row.misaligned) continue; // a misaligned row is table-shape's
         row.cells.forEach((cell, col) => {
-          if (!cell || cell.blank || cellValue(table, cell) !== 'invalid') return;
+          if (!cell || cell.blank || cellValue(table, cell, col) !== 'invalid') return;
           const name = cellTitle(table, row, col);
           const text = cell.text.trim();
           const n = cell.number;
@@ -51,7 +52,8 @@ export const tableCellInvalid: Rule = {
             finding.range = cell.range;
             finding.fixes = [{ title: { id: 'fix.keep-number', args: { number: n.text } }, edits: [{ range: cell.range, newText: n.text }], preferred: true }];
           } else if (n) {
-            finding.message = { id: 'table-cell-invalid.integer', args: { cell: name, text: n.text } };
+            const signed = table.kind === 'table2' && TABLE2_VALUES[table.columns[col]?.key ?? ''] === 'change';
+            finding.message = { id: signed ? 'table-cell-invalid.whole' : 'table-cell-invalid.integer', args: { cell: name, text: n.text } };
           } else if (NOTHING.test(text)) {
             finding.fixes = [{ title: { id: 'fix.zero', args: {} }, edits: [{ range: cell.range, newText: '0' }] }];
             const same = placeholders.get(text);
