@@ -3,7 +3,8 @@
 // selection range covers exactly the heading as written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkReport, outline, parseReport, type OutlineNode } from '../../server/src/core';
+import { applyEdits, checkReport, fixAllEdits, outline, parseReport, renderMessage, type OutlineNode } from '../../server/src/core';
+import { generate } from '../gen/report';
 import { readSeed } from '../helpers';
 
 interface Expected {
@@ -240,6 +241,24 @@ test('titles: an attachment label or a website\'s metadata above, the year on a 
 test('format is read from the tables', () => {
   const got = ['000', '001', '002', '003', '004'].map((k) => parseReport(readSeed(k)).format);
   assert.deepEqual(got, ['2019', 'hybrid', '2019', '2019', 'hybrid']);
+});
+
+test('zero-width characters copied from a web page: read as whitespace, reported, removed by their fix', () => {
+  const g = generate({ format: '2021', seed: 9 });
+  const lines = g.text.split('\n');
+  const six = lines.findIndex((l) => l.startsWith('六、'));
+  const cell = g.table3Lines.get('new')![6]!;
+  lines[six] = '\u200b' + lines[six];
+  lines[cell] = lines[cell] + '\u200b';
+  const text = lines.join('\n');
+  const model = parseReport(text);
+  assert.ok(model.sections.some((s) => s.heading.range.start.line === six && s.heading.title === '其他需要报告的事项'));
+  const fs = checkReport(text).findings;
+  assert.deepEqual(fs.map((f) => [f.rule, f.range, renderMessage(f.message)]), [
+    ['conversion-artifact', { start: { line: cell, character: lines[cell]!.length - 1 }, end: { line: cell, character: lines[cell]!.length } }, '文中有不可见字符 U+200B（零宽字符，多从网页复制带入）'],
+    ['conversion-artifact', { start: { line: six, character: 0 }, end: { line: six, character: 1 } }, '文中有不可见字符 U+200B（零宽字符，多从网页复制带入）'],
+  ]); // 表三 stands before 六
+  assert.equal(applyEdits(text, fixAllEdits(fs)), g.text);
 });
 
 test('Word bookmarks are found where they are', () => {

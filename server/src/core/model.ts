@@ -200,7 +200,8 @@ export interface Enumeration {
 
 /** Word residue that leaked into the text (`[bookmark: _GoBack]`). */
 export interface Artifact {
-  kind: 'bookmark';
+  /** A Word bookmark (`[bookmark: _GoBack]`), or an invisible character (U+200B …; its text is `U+200B`). */
+  kind: 'bookmark' | 'invisible';
   text: string;
   range: Range;
 }

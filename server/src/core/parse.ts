@@ -15,7 +15,7 @@ import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';
 import { readTitle } from './title';
 import { START } from './standard';
-import { allMatches, BOOKMARK, isBlank, splitLines } from './text';
+import { allMatches, BOOKMARK, INVISIBLE, isBlank, splitLines } from './text';
 
 /** `cache`: what the last parse of the same document read from its lines, taken over where unchanged (see `LineCache`). */
 export function parseReport(text: string, cache?: LineCache): ReportModel {
@@ -117,8 +117,23 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-/** The bookmarks, found by searching the text rather than each line (a mark never spans lines). */
+/** The bookmarks, found by searching the text rather than each line (a mark never spans lines); then the
+ * invisible characters, in order with them. */
 function readArtifacts(text: string, lines: readonly string[]): Artifact[] {
+  const out = readBookmarks(text, lines);
+  if (text.search(INVISIBLE) < 0) return out;
+  const invisible: Artifact[] = [];
+  lines.forEach((l, i) => {
+    for (const m of allMatches(INVISIBLE, l)) {
+      const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      invisible.push({ kind: 'invisible', text: code, range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + 1 } } });
+    }
+  });
+  const pos = (a: Artifact) => a.range.start.line * 1e6 + a.range.start.character;
+  return [...out, ...invisible].sort((a, b) => pos(a) - pos(b));
+}
+
+function readBookmarks(text: string, lines: readonly string[]): Artifact[] {
   const out: Artifact[] = [];
   let at = text.indexOf('[bookmark:');
   let start = 0; // offset of line i in the text

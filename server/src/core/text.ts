@@ -56,8 +56,12 @@ export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 /** Whitespace of any kind (ASCII, U+3000, NBSP, BOM, other Unicode spaces)? By code unit, no regex. */
 export function isWsCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13 || c === 0xfeff || c === 11 || c === 12 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+    (c >= 0x2000 && c <= 0x200d) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060;
 }
+
+/** Invisible characters text copied from a web page carries (zero-width space, joiners, word joiner): read as
+ * whitespace (`isWsCode`), and reported (conversion-artifact). */
+export const INVISIBLE = /[\u200b-\u200d\u2060]/g;
 
 /** Nothing but whitespace and Word bookmarks. */
 export function isBlank(s: string): boolean {

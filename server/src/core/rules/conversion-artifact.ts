@@ -1,5 +1,5 @@
 // conversion-artifact: Word residue in the text — `[bookmark: _GoBack]`, `[bookmark: _Hlk26876326]` —
-// in prose or in a table cell (seeds 001, 002, 003). The parser already reads around it; the fix
+// in prose or in a table cell (seeds 001, 002, 003); and invisible zero-width characters copied from a web page. The parser already reads around it; the fix
 // (preferred) removes exactly the residue.
 import type { Finding } from '../findings';
 import type { Rule } from './types';
@@ -14,6 +14,7 @@ export const conversionArtifact: Rule = {
   },
   messages: {
     'conversion-artifact.bookmark': { zh: 'Word 书签标记“{text}”残留在正文中', en: 'The Word bookmark "{text}" was left in the text' },
+    'conversion-artifact.invisible': { zh: '文中有不可见字符 {text}（零宽字符，多从网页复制带入）', en: 'An invisible character {text} (zero-width, usually copied from a web page) is in the text' },
     'fix.remove-artifact': { zh: '删除“{text}”', en: 'Remove "{text}"' },
   },
   check(model) {
