@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, checkText, extractTables, extractText, newReportCache, outline, parseReport, reportMeta, reportStarts, textModel, type Finding } from '../../server/src/core/index';
 import { splitLines } from '../../server/src/core/text';
 import { randomEdit } from '../edits';
-import { rng } from '../gen/report';
+import { generate, rng } from '../gen/report';
 import { readSeed } from '../helpers';
 
 const SEEDS = ['000', '001', '002', '003', '004'].map(readSeed);
@@ -84,6 +84,26 @@ test('a title-like line that is part of the text, or before any table, starts no
   // The title repeated after the last table, above the signature.
   lines.push('', '嘉兴市秀洲区人民政府', '2020年度政府信息公开工作年度报告', '2021年1月20日');
   assert.deepEqual(reportStarts(lines), [0]);
+});
+
+test('text taken from a PDF: the title as a running page header and page numbers, between tables and inside one, leave one report and its tables whole', () => {
+  const g = generate({ format: '2021', seed: 21 });
+  const clean = checkText(g.text).findings.map((f) => f.rule);
+  const lines = g.text.split('\n');
+  const title = lines.slice(0, 2).join('');
+  assert.match(title, /政府信息公开工作年度报告$/);
+  // Inside 表三 (before the row of （三）不予公开·4, after the blank line that ends the row above) and before 三、.
+  let inT3 = g.table3Lines.get('deny.4')![0]!;
+  while (lines[inT3 - 1] !== '') inT3--;
+  const three = lines.findIndex((l) => l.startsWith('三、'));
+  for (const page of [['', title, ''], ['- 3 -', ''], ['5'], ['第 3 页 共 9 页', ''], [title, '- 3 -', '']]) {
+    const changed = [...lines.slice(0, three), ...page, ...lines.slice(three, inT3), ...page, ...lines.slice(inT3)];
+    const text = changed.join('\n');
+    assert.deepEqual(reportStarts(changed), [0], JSON.stringify(page));
+    assert.deepEqual(parseReport(text).tables.map((t) => t.kind), parseReport(g.text).tables.map((t) => t.kind), JSON.stringify(page));
+    assert.deepEqual(checkText(text).findings.map((f) => f.rule), clean, JSON.stringify(page));
+  }
+  assert.deepEqual(clean, []);
 });
 
 test('a file directive in one report silences the rule in every report', () => {

@@ -12,6 +12,7 @@ import type { Candidate } from './headings';
 import type { RegionTables } from './tables';
 import { parseNumber, type ParsedNumber } from './numbers';
 import { cellLines, isBlank, leadingWs, normLabel, trimmedEnd } from './text';
+import { isReportTitleLine } from './title';
 
 export interface Region {
   firstLine: number;
@@ -93,9 +94,10 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
     }
     // A non-blank line without a TAB, inside a region (which always has an open cell).
     const nextIsCell = cellLine[i + 1] === 1;
-    if (CONTINUED.test(line) && cellAfterBlanks(lines, cellLine, i + 1)) {
-      // `（续表）` marks a page break: a line of its own inside the table, which goes on after it (a row
-      // break), even past a blank line or two.
+    if (pageBreak(line, blankRun) && cellAfterBlanks(lines, cellLine, i + 1)) {
+      // `（续表）` marks a page break, as do a page's running header (the report's title) and its number in
+      // text taken from a PDF: a line of its own inside the table, which goes on after it (a row break),
+      // even past a blank line or two.
       prose.push(i);
       blankRun = Math.max(blankRun, 1);
       continue;
@@ -154,11 +156,18 @@ function closeRegion(regions: Region[], region: Region, cells: Cells, first: num
   regions.push(region);
 }
 
-/** A cell's line at `from` or after at most two blank lines. */
+/** `（续表）`, the report's title as a running header, or a page number on a line of its own after a blank
+ * line (`5`, `- 5 -`, `第5页`; right after a number cell, a digit would be that cell's next paragraph). */
+function pageBreak(line: string, blankRun: number): boolean {
+  return CONTINUED.test(line) || isReportTitleLine(line) || (blankRun > 0 && PAGE_NUMBER.test(line));
+}
+const PAGE_NUMBER = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+
+/** A cell's line at `from` or after at most four blank or page-break lines (`- 3 -` under a running header). */
 function cellAfterBlanks(lines: readonly string[], cellLine: Uint8Array, from: number): boolean {
-  for (let j = from; j < Math.min(from + 3, lines.length); j++) {
+  for (let j = from; j < Math.min(from + 5, lines.length); j++) {
     if (cellLine[j] === 1) return true;
-    if (!isBlank(lines[j]!)) return false;
+    if (!isBlank(lines[j]!) && !pageBreak(lines[j]!, 1)) return false;
   }
   return false;
 }

@@ -19,7 +19,9 @@ import { isAgencyLine, isReportTitleLine } from './title';
 /**
  * The first line of each report in the text (0 first). A report starts at a title line once the
  * report before it has a table — or at the agency line just above that title, when a blank line
- * sets the two apart from what precedes — and only if a table follows it too.
+ * sets the two apart from what precedes — and only if a table follows it too, with the report's first
+ * section (`一、总体情况`) before that table: a title repeated as a page's running header (text taken
+ * from a PDF) stands between tables without one.
  */
 export function reportStarts(lines: readonly string[]): number[] {
   const starts = [0];
@@ -31,7 +33,7 @@ export function reportStarts(lines: readonly string[]): number[] {
       hasTable = true;
       continue;
     }
-    if (!hasTable || !isReportTitleLine(line)) continue;
+    if (!hasTable || !isReportTitleLine(line) || !opensReport(lines, cells, i + 1)) continue;
     const above = i - 1;
     const withAgency = above > starts[starts.length - 1]! + 1 && isAgencyLine(lines[above]!) && isBlank(lines[above - 1]!);
     starts.push(withAgency ? above : i);
@@ -41,6 +43,13 @@ export function reportStarts(lines: readonly string[]): number[] {
   if (starts.length > 1 && !hasTable) starts.pop();
   return starts;
 }
+
+/** A report's first section (`一、…`, `总体情况`, `一基本情况`) stands from `from` on, before the next table. */
+function opensReport(lines: readonly string[], cells: Uint8Array, from: number): boolean {
+  for (let j = from; j < lines.length && cells[j] !== 1; j++) if (FIRST_SECTION.test(lines[j]!)) return true;
+  return false;
+}
+const FIRST_SECTION = /^[\s\u3000\u00a0]*(?:一\s*[、．.]|一(?=基本情况|总体情况)|(?:总体|基本)情况|1\s*[、．.]\s*总体情况)/;
 
 /** What a caller keeps between checks of one document (an editor: one per open document). */
 export interface ReportCache {
