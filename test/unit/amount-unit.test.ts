@@ -137,6 +137,33 @@ test('a zero amount, 万元 or 亿元 in the cell, or a non-money unit: no findi
   }
 });
 
+test('a unit stated in the block\'s caption, on a line above the table or in a note below it is the header\'s', () => {
+  const g = generate({ format: '2021', seed: 3 });
+  // The fee header without its unit, and a fee that is not zero.
+  const lines = g.text.replace('本年收费金额（单位：万元）', '本年收费金额').split('\n');
+  const fee = lines.findIndex((l) => l === '\t行政事业性收费') + 1;
+  lines[fee] = '\t1235.68';
+  const caption = lines.findIndex((l) => l.includes('第二十条第（八）项'));
+  const first = lines.findIndex((l) => l.includes('第二十条第（一）项'));
+  const feeRow = lines.findIndex((l, i) => i > fee && l === '');
+  const bare = amount(lines.join('\n'));
+  assert.deepEqual(bare.map((f) => [f.range, f.message.id]), [[at(fee, 1, 8), 'amount-unit.none']]);
+  const variants: [string, (ls: string[]) => void][] = [
+    ['caption', (ls) => void (ls[caption] = ls[caption]! + '（单位：万元）')],
+    ['line above', (ls) => void ls.splice(first, 0, '（单位：万元）')],
+    ['note below', (ls) => void ls.splice(feeRow + 1, 0, '注：收费金额单位为万元。')],
+  ];
+  for (const [name, change] of variants) {
+    const changed = [...lines];
+    change(changed);
+    assert.deepEqual(amount(changed.join('\n')), [], name);
+  }
+  // A stated unit of 元 is still the national format's question.
+  const yuan = [...lines];
+  yuan[caption] = yuan[caption]! + '（单位：元）';
+  assert.deepEqual(amount(yuan.join('\n')).map((f) => f.message.id), ['amount-unit.yuan']);
+});
+
 test('toWanyuan moves the decimal point by four places on the digits', () => {
   const cases: [string, string | undefined][] = [
     ['46297722.02', '4629.772202'],

@@ -1,6 +1,7 @@
 // amount-unit: 表二's money amounts — 采购总金额 (2019 format) and 本年收费金额 (2021 format) — need a
 // unit, written in the cell (`69.36万元`) or in the column header (`采购总金额（万元）`,
-// `本年收费金额（单位：万元）`). Three cases:
+// `本年收费金额（单位：万元）`) — or, as the header's, in the block's caption, on a line just above the
+// table (`（单位：万元）`) or in a note just below it (`注：收费金额单位为万元`). Three cases:
 //   (a) neither the cell nor the header has a unit (seed 004 `2504`): fixes append 万元 or 元, neither
 //       preferred — nothing says which was meant;
 //   (b) the cell's unit differs from the header's (header 万元, cell 元): no fix, only a person knows
@@ -9,7 +10,7 @@
 //       (not preferred) rewrites it in 万元, moving the decimal point on the digits (no floating point).
 // A zero amount needs no unit. Units other than 元/万元/亿元 are left to other checks.
 import type { Finding } from '../findings';
-import type { Cell, Position } from '../model';
+import type { Cell, Position, Table } from '../model';
 import { isWsCode, plainNumberText, splitLines } from '../text';
 import type { Rule } from './types';
 
@@ -48,7 +49,8 @@ export const amountUnit: Rule = {
       if (table.kind !== 'table2') continue;
       table.columns.forEach((column, col) => {
         if (!AMOUNT_COLUMNS.has(column.key)) return;
-        const headerUnit = unitInHeader(column.label);
+        lines ??= splitLines(text);
+        const headerUnit = unitInHeader(column.label) ?? statedUnit(table, col, lines);
         const name = columnName(column.label);
         for (const row of table.rows) {
           const cell = row.cells[col];
@@ -99,6 +101,30 @@ export function unitInHeader(label: string): Money | undefined {
   const m = /（(?:单位[:：]?)?(亿元|万元|元)）|单位[:：]?(亿元|万元|元)/.exec(label);
   return (m?.[1] ?? m?.[2]) as Money | undefined;
 }
+
+/**
+ * A unit stated for the column elsewhere than its header: in its block's caption (`第二十条第（八）项（单位：
+ * 万元）`), on a line of its own just above the table (`（单位：万元）`), or in a note just below it (`注：收费
+ * 金额单位为万元`).
+ */
+function statedUnit(table: Table, col: number, lines: readonly string[]): Money | undefined {
+  const caption = table.blocks?.find((b) => b.columns.includes(col))?.caption;
+  const fromCaption = caption === undefined ? undefined : unitInHeader(caption);
+  if (fromCaption) return fromCaption;
+  for (let l = Math.max(0, table.firstLine - 2); l < table.firstLine; l++) {
+    const m = UNIT_LINE.exec(lines[l] ?? '');
+    if (m) return m[1] as Money;
+  }
+  for (let l = table.lastLine + 1; l <= Math.min(lines.length - 1, table.lastLine + 3); l++) {
+    const m = UNIT_NOTE.exec(lines[l] ?? '');
+    if (m) return m[1] as Money;
+  }
+  return undefined;
+}
+/** `（单位：万元）` alone on its line. */
+const UNIT_LINE = /^[\s\u3000]*[（(]?\s*单位\s*[:：]\s*(亿元|万元|元)\s*[)）]?[\s\u3000]*$/;
+/** `注：…金额…单位为万元` / `注：金额单位：万元`. */
+const UNIT_NOTE = /^[\s\u3000]*注[:：].*?金额.*?单位(?:为|是|[:：])\s*(亿元|万元|元)/;
 
 /** The column's name without its unit: `采购总金额（万元）` → `采购总金额`. */
 function columnName(label: string): string {
