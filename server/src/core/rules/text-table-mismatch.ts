@@ -368,12 +368,9 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
         if (LAST_YEAR.test(lead) || OTHER_BODIES.test(lead)) continue;
         for (const word of [d[1]!, d[2]].filter((w): w is string => w !== undefined)) {
+          // No lawsuit: both totals are 0 — their sum (suits()' first), not either alone.
           if (word.endsWith('复议')) zero(d.index, d[0], REVIEWS, reviews());
-          else {
-            const direct = cellAt(t4, 'data', 'suitDirect.total');
-            const after = cellAt(t4, 'data', 'suitAfterReview.total');
-            zero(d.index, d[0], SUITS, direct && after ? two(direct, after) : [...one(direct), ...one(after)]);
-          }
+          else zero(d.index, d[0], SUITS, suits().slice(0, 1));
         }
       }
     }
