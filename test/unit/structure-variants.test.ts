@@ -401,7 +401,7 @@ for (const format of FORMATS) {
     assert.ok(fs.every((f) => f.fixes === undefined));
     // Without 全年/本年: `2020年，本机关共收到…`, `共受理…`, `本年度新收…`.
     const newTotal = g.table3.get('new')![6]!;
-    for (const sentence of [`${year}年，本机关共收到政府信息公开申请`, '共受理政府信息公开申请', '本年度新收政府信息公开申请']) {
+    for (const sentence of [`${year}年，本机关共收到政府信息公开申请`, '共受理政府信息公开申请', '本年度新收政府信息公开申请', `${year}年度，本机关新收政府信息公开申请`]) {
       const withIt = [...lines];
       withIt.splice(three + 1, 2, `${sentence}${newTotal + 5}件。`, `${sentence}${newTotal}件。`);
       const got = structure(withIt.join('\n')).filter((f) => f.rule === 'text-table-mismatch' && f.range.start.line === three + 1);

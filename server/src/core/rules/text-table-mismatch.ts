@@ -2,7 +2,7 @@
 // 行政规范性文件18个`, but 表二 规范性文件 says 26). Read, conservatively, from sentences of the prose:
 //   - 规范性文件 N 个/件 — 表二 规范性文件 (any of its columns: 本年新制作/新公开/对外公开总数; 本年制发/现行有效);
 //     not in clauses about clean-ups (清理, 废止, 审查, 备案 …), which count something else;
-//   - 全年/本年/共 … 受理/收到/新收 … (依)申请公开 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计
+//   - 全年/本年/共/2021年 … 受理/收到/新收 … (依)申请公开 … N 件 — 表三 一 (本年新收), 一 + 二, or （七）总计, column 总计
 //     (a request for a review, a petition or a complaint is not one; without 公开, only inside the sections
 //     on requests and reviews);
 //   - 行政复议 N 件 — 表四 行政复议·总计; 行政诉讼 N 件 — 表四 诉讼 totals (either or their sum), only in
@@ -82,7 +82,7 @@ const DOCS_ISSUED = /制发|印发|出台|制定|发布/;
 const DOCS_IN_FORCE = /现行有效/;
 /** A change or a breakdown, not the count: words between the subject and the number. */
 const NOT_A_COUNT = /同比|较上年|比上年|增加|减少|增长|下降|上升|维持|纠正|纠错|撤销|驳回|确认违法|审结|结果|败诉|胜诉/;
-const APPLICATIONS = pattern(String.raw`(?:全年|本年度?|今年|年内|共计|累计|合计|共)[^。；\d]{0,8}?(?:受理|收到|办理|新收)[^。；，,\d]{0,16}?${N}\s*(?:件|个|份|条)`);
+const APPLICATIONS = pattern(String.raw`(?:全年|本年度?|今年|年内|共计|累计|合计|共|(?:19|20)\d\d\s*年度?)[^。；\d]{0,8}?(?:受理|收到|办理|新收)[^。；，,\d]{0,16}?${N}\s*(?:件|个|份|条)`);
 /** Each: the words, then the figure (its gap, then its figure, as groups 1 and 2); the figure, then the words (groups reversed). */
 const REVIEW = [pattern(String.raw`行政复议(?:案件|申请)?([^。；，,\d]{0,6}?)${N}\s*(?:件|起|宗|个)`), pattern(String.raw`${N}\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政复议`)];
 const SUIT = [pattern(String.raw`行政诉讼(?:案件)?([^。；，,\d]{0,6}?)${N}\s*(?:件|起|宗|个)`), pattern(String.raw`${N}\s*(?:件|起|宗)([^。；，,、和及与\d]{0,4}?)行政诉讼`)];
