@@ -494,7 +494,7 @@ for (const format of FORMATS) {
       ['不予公开', G('deny'), '表三 · （三）不予公开 · 总计'],
       ['无法提供', G('unable'), '表三 · （四）无法提供 · 总计'],
       ['不予处理', G('decline'), '表三 · （五）不予处理 · 总计'],
-      ['其他处理', G('other'), format === '2021' ? '表三 · （六）其他处理 · 总计' : '表三 · （六）其他处理 · 总计'],
+      ['其他处理', G('other'), '表三 · （六）其他处理 · 总计'], // 2021: its three sub-rows' sum; 2019: its one row
       ['结转下年度继续办理', T('carryOver'), '表三 · 四、结转下年度继续办理 · 总计'],
     ];
     const paragraph = (values: number[]) =>

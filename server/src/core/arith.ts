@@ -12,6 +12,7 @@
 // its relations indeterminate (the invalid cell is reported instead).
 import type { Cell, ReportModel, Row, Table } from './model';
 import { TABLE3_ROWS } from './tables/table3';
+import { TABLE2_VALUES } from './tables/table2';
 
 export type RelationKind = 'row' | 'column' | 'balance' | 'group';
 
@@ -77,17 +78,17 @@ export function cellValue(table: Table, cell: Cell | undefined, col?: number): n
   if (cell.blank) return 'blank';
   const n = cell.number;
   if (!n) return 'invalid';
-  const kind = table.kind === 'table3' || table.kind === 'table4' ? 'count' : table.kind === 'table2' && col !== undefined ? TABLE2_VALUES[table.columns[col]?.key ?? ''] : undefined;
+  const kind = valueKind(table, col);
   if (kind === 'count' && (!n.integer || n.value < 0 || n.unit !== undefined)) return 'invalid';
   if (kind === 'change' && (!n.integer || n.unit !== undefined)) return 'invalid';
   return n.value;
 }
 
-/** What 表二's columns hold (by key; tables/table2.ts): counts, a signed change, or (absent) an amount. */
-export const TABLE2_VALUES: Readonly<Record<string, 'count' | 'change'>> = {
-  made: 'count', published: 'count', totalPublished: 'count', previous: 'count', decisions: 'count', procurementCount: 'count',
-  issued: 'count', repealed: 'count', inForce: 'count', change: 'change',
-};
+/** What a cell of a column holds: a count (表三, 表四, 表二's counts), 表二's signed 本年增/减, or (undefined) an amount or anything else. */
+export function valueKind(table: Table, col: number | undefined): 'count' | 'change' | undefined {
+  if (table.kind === 'table3' || table.kind === 'table4') return 'count';
+  return table.kind === 'table2' && col !== undefined ? TABLE2_VALUES[table.columns[col]?.key ?? ''] : undefined;
+}
 
 const RESULT_KEYS_2019 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && !k.startsWith('other.'));
 const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver', 'other'].includes(k));

@@ -270,27 +270,14 @@ function cellNumber(text: string, range: Range, first: number, last: number): Nu
  * (conversion-artifact removes them).
  */
 function bookmarked(text: string): ParsedNumber | undefined {
-  let a = 0;
-  let b = text.length;
-  for (;;) {
-    a += leadingWs(text.slice(a));
-    if (!text.startsWith('[bookmark:', a)) break;
-    const close = text.indexOf(']', a);
-    if (close < 0) return undefined;
-    a = close + 1;
-  }
-  for (;;) {
-    b = trimmedEnd(text.slice(0, b));
-    if (text.charCodeAt(b - 1) !== 0x5d) break; // ]
-    const open = text.lastIndexOf('[bookmark:', b);
-    if (open < a || text.indexOf(']', open) !== b - 1) break;
-    b = open;
-  }
-  const inner = text.slice(a, b);
-  if (inner.includes('[')) return undefined;
+  const m = AROUND_BOOKMARKS.exec(text);
+  const inner = m?.[2];
+  if (inner === undefined || inner.includes('[')) return undefined;
   const n = parseNumber(inner);
-  return n && { ...n, offset: a + n.offset };
+  return n && { ...n, offset: m![1]!.length + n.offset };
 }
+/** Bookmarks (and whitespace) before, the rest, bookmarks (and whitespace) after. */
+const AROUND_BOOKMARKS = /^((?:\s*\[bookmark:[^\]\n]*\])*)([^]*?)(?:\s*\[bookmark:[^\]\n]*\])*\s*$/;
 
 /** The range of `text.slice(from, to)` in a cell whose text starts after the TAB of line `first`. */
 function numberRange(text: string, first: number, last: number, from: number, to: number): Range {

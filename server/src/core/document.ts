@@ -10,7 +10,9 @@ import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } fr
 import { isSuppressed, readDirectives } from './directives';
 import { extractTables, reportMeta, type TableCellRow } from './extract';
 import { applyEdits, fixAllEdits } from './fixes';
+import { readHeading } from './headings';
 import { parseReport } from './parse';
+import { standardOf } from './standard';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
 import { cellLines, isBlank, splitLines } from './text';
@@ -44,12 +46,15 @@ export function reportStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
-/** A report's first section (`一、…`, `总体情况`, `一基本情况`) stands from `from` on, before the next table. */
+/** A report's first section stands from `from` on, before the next table: a heading numbered 一 at the top
+ * level, or titled as section 一 (`总体情况`, `1、 总体情况`, `一基本情况`). */
 function opensReport(lines: readonly string[], cells: Uint8Array, from: number): boolean {
-  for (let j = from; j < lines.length && cells[j] !== 1; j++) if (FIRST_SECTION.test(lines[j]!)) return true;
+  for (let j = from; j < lines.length && cells[j] !== 1; j++) {
+    const h = readHeading(lines[j]!, j);
+    if (h && ((h.ordinal?.value === 1 && h.ordinal.styleLevel === 1) || standardOf(h.title)?.n === 1)) return true;
+  }
   return false;
 }
-const FIRST_SECTION = /^[\s\u3000\u00a0]*(?:一\s*[、．.]|一(?=基本情况|总体情况)|(?:总体|基本)情况|1\s*[、．.]\s*总体情况)/;
 
 /** What a caller keeps between checks of one document (an editor: one per open document). */
 export interface ReportCache {

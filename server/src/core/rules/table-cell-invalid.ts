@@ -3,7 +3,7 @@
 // after the number is removed (preferred); a dash or 无 may become 0 (offered, not preferred). The same
 // placeholder in three or more cells of a table (a township's 表二 with `/` for what it has no power over)
 // is one finding, whose fix (offered) writes 0 in them all.
-import { cellValue, TABLE2_VALUES } from '../arith';
+import { cellValue, valueKind } from '../arith';
 import type { Finding } from '../findings';
 import { cellTitle, tableTitle } from '../labels';
 import type { Cell } from '../model';
@@ -52,8 +52,7 @@ export const tableCellInvalid: Rule = {
             finding.range = cell.range;
             finding.fixes = [{ title: { id: 'fix.keep-number', args: { number: n.text } }, edits: [{ range: cell.range, newText: n.text }], preferred: true }];
           } else if (n) {
-            const signed = table.kind === 'table2' && TABLE2_VALUES[table.columns[col]?.key ?? ''] === 'change';
-            finding.message = { id: signed ? 'table-cell-invalid.whole' : 'table-cell-invalid.integer', args: { cell: name, text: n.text } };
+            finding.message = { id: valueKind(table, col) === 'change' ? 'table-cell-invalid.whole' : 'table-cell-invalid.integer', args: { cell: name, text: n.text } };
           } else if (NOTHING.test(text)) {
             finding.fixes = [{ title: { id: 'fix.zero', args: {} }, edits: [{ range: cell.range, newText: '0' }] }];
             const same = placeholders.get(text);

@@ -134,6 +134,8 @@ const FLOWS: readonly Flow[] = [
   flow('不予处理', 'requests not processed', '不予处理', true, { hints: ['不予处理'], group: 'decline', result: true }),
   flow('其他处理', 'requests otherwise handled', '其他处理', false, { hints: ['其他处理'], group: 'other', result: true }),
 ];
+/** Words of FLOWS: a sentence without one states none of them. */
+const FLOW_WORDS = new RegExp([...new Set(FLOWS.flatMap((f) => f.hints))].join('|'));
 /** A negation: the sentence may state a count of 0. */
 const NONE = /未|没有|无/;
 /** Statements that no request (of a kind) was received or carried over: `本年度未收到政府信息公开申请`. */
@@ -161,8 +163,6 @@ const NONE_CASES = new RegExp(
 );
 /** After a negated review or lawsuit: what did not happen is its outcome, not the case (`未发生行政复议被纠错`). */
 const NOT_NONE_AFTER = /^(?:案件|事件|情况)?(?:中|被|败诉|纠正|纠错|撤销|确认违法|结果|决定)/;
-/** Words of FLOWS: a sentence without one states none of them. */
-const FLOW_WORDS = /结转|转结|办结|答复|公开|无法提供|处理/;
 /** Before a figure of 表三 in its clause: a year-on-year change. */
 const CHANGE = /同比|较上年|比上年/;
 /** Before a result in its clause: a reason, which makes it a breakdown (`因涉及第三方合法权益不予公开2件`). */
@@ -252,7 +252,7 @@ export const textTableMismatch: Rule = {
 
 /** The clause (between commas) of a sentence that holds the offset. */
 function clauseAt(sentence: string, offset: number): string {
-  const before = Math.max(sentence.lastIndexOf('，', offset), sentence.lastIndexOf(',', offset), sentence.lastIndexOf('、', offset));
+  const before = clauseStart(sentence, offset, '、') - 1;
   const after = [sentence.indexOf('，', offset), sentence.indexOf(',', offset)].filter((i) => i >= 0);
   return sentence.slice(before + 1, after.length ? Math.min(...after) : sentence.length);
 }
@@ -260,9 +260,10 @@ function clauseAt(sentence: string, offset: number): string {
 /** The value of a figure: digits, or a Chinese numeral (1–99, 两, 〇); undefined for a numeral beyond. */
 const figure = (digits: string): number | undefined => (isDigitCode(digits.charCodeAt(0)) ? Number(digits) : chineseNumeral(digits));
 
-/** Where the clause (between commas and semicolons) that holds the offset starts. */
-function clauseStart(sentence: string, offset: number): number {
-  return Math.max(sentence.lastIndexOf('，', offset), sentence.lastIndexOf(',', offset), sentence.lastIndexOf('：', offset)) + 1;
+/** Where the clause that holds the offset starts: after a comma or `also` (a colon for the figures of 表三, an
+ * enumeration comma for 规范性文件, whose lists name one kind of document each). */
+function clauseStart(sentence: string, offset: number, also = '：'): number {
+  return Math.max(sentence.lastIndexOf('，', offset), sentence.lastIndexOf(',', offset), sentence.lastIndexOf(also, offset)) + 1;
 }
 
 
@@ -333,7 +334,8 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   const otherYear = (sentence: string, to: number): boolean =>
     year !== undefined && allMatches(YEAR, sentence.slice(0, to)).some((m) => Number(m[1]) !== year && !carryYear(sentence, m, year));
   const out: Claim[] = [];
-  const at = (l: number, start: number, digits: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + digits.length } });
+  /** The range of `written` (a figure, or a statement of none) at `start` of line `l`. */
+  const at = (l: number, start: number, written: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + written.length } });
   // Made once, not per sentence (a closure per sentence was most of this rule's garbage).
   const caseClaims = (sentence: string, base: number, l: number, res: RegExp[], keyword: string, other: string, what: Claim['what'], sums: () => Sum[]) => {
     for (const [k, re] of res.entries()) for (const d of allMatches(re, sentence)) {
@@ -350,10 +352,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   // `本年度未收到政府信息公开申请`, `无上年结转申请`, `未发生政府信息公开行政复议、行政诉讼案件`: a count of 0.
   const noneClaims = (sentence: string, base: number, l: number, onRequests: boolean) => {
     if (!NONE.test(sentence)) return;
-    const zero = (from: number, text: string, what: string, sums: Sum[]) => {
-      const start = base + from;
-      out.push({ quote: text, what, value: 0, range: { start: { line: l, character: start }, end: { line: l, character: start + text.length } }, sums });
-    };
+    const zero = (from: number, text: string, what: string, sums: Sum[]) => out.push({ quote: text, what, value: 0, range: at(l, base + from, text), sums });
     if (t3 && (onRequests || inSections[l] === 1)) {
       for (const z of NONE_REQUESTS) for (const d of allMatches(z.re, sentence)) {
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
@@ -423,16 +422,16 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
             const to = from + d[0].length;
             const digits = d[1]!;
             // What leads to the figure in its clause: not a review, a petition, a change; nor another year's figure.
-            const lead = from + (re === f.forward ? d[0].lastIndexOf(digits) : d[0].indexOf(digits));
-            const clause = sentence.slice(clauseStart(sentence, from), lead);
-            const before = sentence.slice(0, lead);
-            if (CHANGE.test(clause) || OTHER_MATTERS.test(before) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before) || otherYear(sentence, lead)) continue;
+            const figureAt = from + (re === f.forward ? d[0].lastIndexOf(digits) : d[0].indexOf(digits));
+            const clause = sentence.slice(clauseStart(sentence, from), figureAt);
+            const before = sentence.slice(0, figureAt);
+            if (CHANGE.test(clause) || OTHER_MATTERS.test(before) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before) || otherYear(sentence, figureAt)) continue;
             if (f.result && (REASON.test(clause) || REASON_FIRST.test(before))) continue;
             // A year in the words names last year (上年结转) or next (结转下年度), or the figure is another's.
             const named = YEAR_IN.exec(d[0]);
             if (named && (year === undefined || Number(named[1]) !== year + f.yearShift!)) continue;
             if ((f.result && JOINT.test(sentence.slice(to))) || JOINED.test(sentence.slice(0, from)) || !counted(sentence, from, to, f.keyword)) continue;
-            const start = base + lead;
+            const start = base + figureAt;
             const value = figure(digits);
             if (value === undefined) continue;
             out.push({ quote: d[0].trim(), what: f.what, value, range: at(l, start, digits), sums: flowSumsOf(f) });

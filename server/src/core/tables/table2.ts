@@ -25,6 +25,11 @@ const COLUMN_KEYS: readonly (readonly [string, string])[] = [
   ['现行有效件数', 'inForce'],
   ['本年收费金额', 'feeAmount'],
 ];
+/** What each column holds: a count, a signed change (本年增/减), or (absent) an amount (采购总金额, 收费金额). */
+export const TABLE2_VALUES: Readonly<Record<string, 'count' | 'change'>> = {
+  made: 'count', published: 'count', totalPublished: 'count', previous: 'count', decisions: 'count', procurementCount: 'count',
+  issued: 'count', repealed: 'count', inForce: 'count', change: 'change',
+};
 const ROW_KEYS: readonly (readonly [string, string])[] = [
   ['规章', 'regulations'],
   ['行政规范性文件', 'normativeDocs'],
