@@ -129,8 +129,7 @@ function readArtifacts(text: string, lines: readonly string[]): Artifact[] {
       invisible.push({ kind: 'invisible', text: code, range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + 1 } } });
     }
   });
-  const pos = (a: Artifact) => a.range.start.line * 1e6 + a.range.start.character;
-  return [...out, ...invisible].sort((a, b) => pos(a) - pos(b));
+  return [...out, ...invisible].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function readBookmarks(text: string, lines: readonly string[]): Artifact[] {

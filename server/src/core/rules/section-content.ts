@@ -8,8 +8,8 @@ import { headingName, sectionHeading, sectionOf, STANDARD_SECTIONS } from '../st
 import { splitLines } from '../text';
 import type { Rule } from './types';
 
-/** The section states the fees: 信息处理费, or what was (not) collected (`未收取任何费用`, `未收取政府信息公开申请
- *费用`, `无相关费用收取`, `收费通知`, `均免费提供`). */
+/** The section states the fees: 信息处理费, or what was (not) collected (`未收取任何费用`,
+ * `未收取政府信息公开申请费用`, `无相关费用收取`, `收费通知`, `均免费提供`). */
 const FEES = /处理费|收取[^。；]{0,12}?费|费用收取|收费|免费/;
 
 export const sectionContent: Rule = {
