@@ -11,7 +11,7 @@
 // number) is not a failure: the blank is reported instead. A cell that is not a valid number makes
 // its relations indeterminate (the invalid cell is reported instead).
 import type { Cell, ReportModel, Row, Table } from './model';
-import { TABLE3_ROWS } from './tables/table3';
+import { TABLE3_FORMAT_ROWS } from './tables/table3';
 import { TABLE2_VALUES } from './tables/table2';
 
 export type RelationKind = 'row' | 'column' | 'balance' | 'group';
@@ -90,8 +90,9 @@ export function valueKind(table: Table, col: number | undefined): 'count' | 'cha
   return table.kind === 'table2' && col !== undefined ? TABLE2_VALUES[table.columns[col]?.key ?? ''] : undefined;
 }
 
-const RESULT_KEYS_2019 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k) && !k.startsWith('other.'));
-const RESULT_KEYS_2021 = TABLE3_ROWS.map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver', 'other'].includes(k));
+const resultKeys = (format: '2019' | '2021') => TABLE3_FORMAT_ROWS[format].map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k));
+const RESULT_KEYS_2019 = resultKeys('2019');
+const RESULT_KEYS_2021 = resultKeys('2021');
 
 /** The terms of a row by column: a cell's term is shared by all its relations. None where the row is
  * misaligned (its cells may sit in the wrong columns). */

@@ -47,6 +47,12 @@ export const TABLE3_ROWS: readonly { key: string; label: string; group?: string 
   { key: 'carryOver', label: '四、结转下年度继续办理' },
 ];
 
+/** The template rows of each format: （六）其他处理 is one row in 2019, three sub-rows in 2021. */
+export const TABLE3_FORMAT_ROWS: Readonly<Record<'2019' | '2021', readonly (typeof TABLE3_ROWS)[number][]>> = {
+  '2019': TABLE3_ROWS.filter((r) => !r.key.startsWith('other.')),
+  '2021': TABLE3_ROWS.filter((r) => r.key !== 'other'),
+};
+
 const ROW_ORDER = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
 // A group's subtotal row (its key is the group's) stands just before the group's first sub-row; so does
 // the 2019 single （六）其他处理 row, which has no sub-rows beside it.
@@ -207,10 +213,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
  */
 function missingRows(table: Table, rows: ReadonlyMap<string, Row>, sink: ProblemSink): void {
   if (!rows.has('total')) return;
-  const format2021 = table.format === '2021';
-  const missing = TABLE3_ROWS.filter(
-    (r) => !rows.has(r.key) && (format2021 ? r.key !== 'other' : !r.key.startsWith('other.')),
-  );
+  const missing = TABLE3_FORMAT_ROWS[table.format === '2021' ? '2021' : '2019'].filter((r) => !rows.has(r.key));
   if (!missing.length) return;
   sink.add('table-rows-missing', rows.get('total')!.labelCell!.range, { count: missing.length, rows: missing.map((r) => `「${r.label}」`).join('') });
 }
