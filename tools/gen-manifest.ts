@@ -24,7 +24,7 @@ update('package.json', (pkg) => {
 for (const [file, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh']] as const) {
   update(file, (nls) => {
     for (const key of Object.keys(nls)) if (key.startsWith('rule.')) delete nls[key];
-    for (const r of rules) nls[`rule.${r.id}`] = `${r.id}: ${r.description[lang]}`;
+    for (const r of rules) nls[`rule.${r.id}`] = `${r.id}: ${r.docs.summary[lang]}`;
   });
 }
 console.log(`gen-manifest: ${rules.length} rules`);

@@ -62,7 +62,7 @@ test('sarif: SARIF 2.1.0 with every rule (Chinese and English help), one result 
   const all = [...rules, ...crossRules];
   assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), all.map((x) => x.id));
   for (const [k, rule] of run.tool.driver.rules.entries()) {
-    assert.equal(rule.help.text, `${all[k]!.description.zh}\n${all[k]!.description.en}`);
+    assert.equal(rule.help.text, `${all[k]!.docs.summary.zh}\n${all[k]!.docs.summary.en}`);
     assert.equal(rule.defaultConfiguration.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[all[k]!.severity]);
   }
   // The same findings as the JSON output, 1-based.

@@ -49,7 +49,7 @@ test('every %string% of package.json is in package.nls.json and package.nls.zh-c
     assert.deepEqual(Object.keys(json(file)).sort(), [...used].sort(), file);
   }
   const zh = json('package.nls.zh-cn.json');
-  for (const r of rules) assert.equal(zh[`rule.${r.id}`], `${r.id}: ${r.description.zh}`, 'run npm run gen:manifest');
+  for (const r of rules) assert.equal(zh[`rule.${r.id}`], `${r.id}: ${r.docs.summary.zh}`, 'run npm run gen:manifest');
 });
 
 test('every vscode.l10n.t string of the client is in both l10n bundles, and nothing else', () => {

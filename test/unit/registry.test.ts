@@ -27,7 +27,7 @@ test('every rule is in docs/rules.md with its default severity, and every docume
 
 test('every rule has a description and every message a Chinese and an English text', () => {
   for (const r of all) {
-    assert.ok(r.description.zh && r.description.en, r.id);
+    assert.ok(r.docs.summary.zh && r.docs.summary.en, r.id);
     for (const [id, m] of Object.entries(r.messages)) {
       assert.ok(m.zh && m.en, `${r.id}: ${id}`);
       assert.equal(messages[id], m, `${id} is in the catalogue`);

@@ -72,7 +72,7 @@ test('a row with a missing cell is a table problem, and the next row is still re
   const cut = g.table3Lines.get('open')![3]!; // drop one cell of （一）予以公开
   lines.splice(cut, 1);
   const model = parseReport(lines.join('\n'));
-  assert.deepEqual(model.problems.map((p) => [p.code, p.args['row'], p.args['found'], p.args['expected']]), [['table-row-unaligned', '（一）予以公开', 6, 7]]);
+  assert.deepEqual(model.problems.map((p) => (p.code === 'table-row-unaligned' ? [p.code, p.args.row, p.args.found, p.args.expected] : [p.code])), [['table-row-unaligned', '（一）予以公开', 6, 7]]);
   const t3 = model.tables.find((t) => t.kind === 'table3')!;
   assert.deepEqual(t3.rows.find((r) => r.key === 'partial')!.cells.map((c) => c!.number!.value), g.table3.get('partial'));
 });
@@ -83,7 +83,7 @@ test('an unknown row label is reported and its values are not given to another r
   const at = g.table3Lines.get('partial')![6]! + 2;
   lines.splice(at, 0, '\t（九）自定义行', '\t1', '\t2', '\t3', '\t4', '\t5', '\t6', '\t21', '');
   const model = parseReport(lines.join('\n'));
-  assert.deepEqual(model.problems.map((p) => [p.code, p.args['row']]), [['table-row-unknown', '（九）自定义行']]);
+  assert.deepEqual(model.problems.map((p) => (p.code === 'table-row-unknown' ? [p.code, p.args.row] : [p.code])), [['table-row-unknown', '（九）自定义行']]);
   const t3 = model.tables.find((t) => t.kind === 'table3')!;
   assert.deepEqual(t3.rows.find((r) => r.key === 'deny.1')!.cells.map((c) => c!.number!.value), g.table3.get('deny.1'));
 });

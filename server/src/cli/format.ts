@@ -140,14 +140,14 @@ export function formatSarif(results: readonly FileResult[], locale: string): str
   const driverRules = all.map((r) => ({
     id: r.id,
     name: r.id,
-    shortDescription: { text: zhFirst ? r.description.zh : r.description.en },
-    fullDescription: { text: `${r.description.zh} / ${r.description.en}` },
+    shortDescription: { text: zhFirst ? r.docs.summary.zh : r.docs.summary.en },
+    fullDescription: { text: `${r.docs.summary.zh} / ${r.docs.summary.en}` },
     help: {
-      text: `${r.description.zh}\n${r.description.en}`,
-      markdown: `**${r.id}**\n\n${r.description.zh}\n\n${r.description.en}`,
+      text: `${r.docs.summary.zh}\n${r.docs.summary.en}`,
+      markdown: `**${r.id}**\n\n${r.docs.summary.zh}\n\n${r.docs.summary.en}`,
     },
     defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
-    properties: { severity: r.severity, fixable: r.fixable },
+    properties: { severity: r.severity, fixable: r.fix !== 'none' },
   }));
   const sarifResults = results.flatMap((res) =>
     res.findings.map((f) => {

@@ -7,7 +7,7 @@ export function configSchema(): Record<string, unknown> {
     everyRule.map((r) => [
       r.id,
       {
-        description: `${r.description.zh}（默认 ${r.severity}${r.fixable ? '，可修复' : ''}）/ ${r.description.en} (default ${r.severity}${r.fixable ? ', fixable' : ''})`,
+        description: `${r.docs.summary.zh}（默认 ${r.severity}${r.fix !== 'none' ? '，可修复' : ''}）/ ${r.docs.summary.en} (default ${r.severity}${r.fix !== 'none' ? ', fixable' : ''})`,
         enum: [...RULE_SETTINGS],
       },
     ]),

@@ -184,21 +184,12 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
   }
 }
 
-const failsByTable = new WeakMap<Table, boolean>();
-
-/** `someSumFails`, kept with the table (see `byTable`). */
-function sumFails(t: Table): boolean {
-  let f = failsByTable.get(t);
-  if (f === undefined) failsByTable.set(t, (f = someSumFails(t)));
-  return f;
-}
-
 /**
  * Does some sum of the table fail as written? The relations above, evaluated on the cells without
  * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
  * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
  */
-function someSumFails(t: Table): boolean {
+export function someSumFails(t: Table): boolean {
   if (t.kind !== 'table3' && t.kind !== 'table4') return false;
   // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).
   const vals: number[][] = [];
@@ -294,22 +285,22 @@ function sum(table: Table, terms: readonly Term[], override: ReadonlyMap<Cell, n
   return { sum: total, blank };
 }
 
-const cache = new WeakMap<ReportModel, TableAnalysis[]>();
-
-/** The arithmetic of every table, computed once per model. */
-export function analyze(model: ReportModel): TableAnalysis[] {
-  let a = cache.get(model);
-  if (!a) {
-    a = analyzeModel(model);
-    cache.set(model, a);
-  }
-  return a;
+/**
+ * What an editor keeps of a document's tables between versions: its successive models share the tables
+ * an edit left unchanged (see `LineCache`), and their arithmetic is the same. Kept by the caller (the
+ * core holds no state), keyed by the tables themselves.
+ */
+export interface TableMemo {
+  /** Each table's analysis (null: it has no relations). */
+  readonly analyses: WeakMap<Table, TableAnalysis | null>;
+  /** `someSumFails` of each table. */
+  readonly fails: WeakMap<Table, boolean>;
 }
 
-/** The relations of one table: the analysis's where it is built, else made for this table alone. */
-export function tableRelations(model: ReportModel, ti: number): readonly Relation[] {
-  const built = cache.get(model);
-  if (built) return built.find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? [];
+export const newTableMemo = (): TableMemo => ({ analyses: new WeakMap(), fails: new WeakMap() });
+
+/** The relations of one table. */
+export function tableRelations(model: ReportModel, ti: number): Relation[] {
   const t = model.tables[ti];
   const out: Relation[] = [];
   if (t?.kind === 'table3') table3Relations(t, ti, out);
@@ -317,40 +308,27 @@ export function tableRelations(model: ReportModel, ti: number): readonly Relatio
   return out;
 }
 
-const failing = new WeakMap<ReportModel, boolean>();
-
-/** The arithmetic of every table where some sum fails; none where all hold (then no table has a
- * culprit, a swap or an unexplained sum, and the analysis need not be built). */
-export function analyzeFailing(model: ReportModel): readonly TableAnalysis[] {
-  let f = failing.get(model);
-  if (f === undefined) {
-    f = model.tables.some(sumFails);
-    failing.set(model, f);
-  }
-  return f ? analyze(model) : [];
+/** Does some sum of some table of the model fail (`someSumFails`, kept in `memo`)? */
+export function modelSumFails(model: ReportModel, memo?: TableMemo): boolean {
+  return model.tables.some((t) => {
+    let f = memo?.fails.get(t);
+    if (f === undefined) {
+      f = someSumFails(t);
+      memo?.fails.set(t, f);
+    }
+    return f;
+  });
 }
 
-/** The failing sums of these kinds that no culprit or swap explains, with their table. */
-export function unexplainedSums(model: ReportModel, kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
-  return analyzeFailing(model).flatMap((a) =>
-    a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: model.tables[a.table]!, evaluation })),
-  );
-}
-
-/** Each table's analysis (null: no relations), kept with the table: an editor's successive models
- * share the tables an edit left unchanged (see `LineCache`), and their arithmetic is the same. */
-const byTable = new WeakMap<Table, TableAnalysis | null>();
-
-function analyzeModel(model: ReportModel): TableAnalysis[] {
+/** The arithmetic of every table that has relations (each table's analysis taken from `memo` where it is there). */
+export function analyzeModel(model: ReportModel, memo?: TableMemo): TableAnalysis[] {
   const out: TableAnalysis[] = [];
   model.tables.forEach((t, ti) => {
-    let a = byTable.get(t);
+    let a = memo?.analyses.get(t);
     if (a === undefined || (a !== null && a.table !== ti)) {
-      const rels: Relation[] = [];
-      if (t.kind === 'table3') table3Relations(t, ti, rels);
-      else if (t.kind === 'table4') table4Relations(t, ti, rels);
+      const rels = tableRelations(model, ti);
       a = rels.length ? analyzeTable(t, ti, rels) : null;
-      byTable.set(t, a);
+      memo?.analyses.set(t, a);
     }
     if (a) out.push(a);
   });

@@ -8,10 +8,8 @@
 // blank lines) it belongs to. Which table a region holds, and how its rows align, is decided later
 // against the templates (tables/).
 import type { Cell, NumberValue, Range } from './model';
-import type { Candidate } from './headings';
-import type { RegionTables } from './tables';
 import { parseNumber, type ParsedNumber } from './numbers';
-import { cellLines, isBlank, leadingWs, normLabel, trimmedEnd } from './text';
+import { isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 import { isReportTitleLine } from './title';
 
 export interface Region {
@@ -22,23 +20,11 @@ export interface Region {
   fragment: number[];
 }
 
-/**
- * What the last parse of a document read from its lines, for the next parse: an editor parses on
- * every keystroke, an edit leaves almost every line as it was, and a cell (by its first line) and a
- * heading are functions of their lines and line numbers alone, a region's tables of its cells, so
- * those an edit left unchanged are taken over rather than read again (less work and far less garbage
- * per keystroke). The model is read-only, so two versions of the document may share them.
- */
-export interface LineCache {
-  lines: readonly string[];
-  cells: (Cell | undefined)[];
-  /** By line: the heading candidate, or null where the line is none (undefined: not read). */
-  headings: (Candidate | null | undefined)[];
-  /** By first line: what each region of cells gave (its tables), taken over where its cells are the same objects. */
-  regions: Map<number, RegionTables>;
+/** The cells of the last parse of a document, by first line, and its lines (see `LineCache`). */
+export interface CellCache {
+  readonly lines: readonly string[];
+  readonly cells: readonly (Cell | undefined)[];
 }
-
-export const newLineCache = (): LineCache => ({ lines: [], cells: [], headings: [], regions: new Map() });
 
 /** Lines `first`…`last` are the same text in `lines` and in `before`. */
 export function sameLines(before: readonly string[], lines: readonly string[], first: number, last: number): boolean {
@@ -55,8 +41,8 @@ export interface Blocks {
 const TAB = 9;
 const STRONG_HEADING = /^[\s\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/;
 
-/** With `cache`, unchanged cells are taken over from it, and `cells` receives this parse's cells by first line. */
-export function segment(lines: readonly string[], cache?: LineCache, cells: (Cell | undefined)[] = []): Blocks {
+/** `cellLine`: `cellLines(lines)`. With `cache`, unchanged cells are taken over from it, and `cells` receives this parse's cells by first line. */
+export function segment(lines: readonly string[], cellLine: Uint8Array, cache?: CellCache, cells: (Cell | undefined)[] = []): Blocks {
   const regions: Region[] = [];
   const make = new Cells(lines, cache, cells);
   const prose: number[] = [];
@@ -68,7 +54,6 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
   let fragment = 0;
   let blankRun = 0; // blank lines since the last cell line in this region
 
-  const cellLine = cellLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (cellLine[i] === 1) {
@@ -133,7 +118,7 @@ export function segment(lines: readonly string[], cache?: LineCache, cells: (Cel
 class Cells {
   constructor(
     private readonly lines: readonly string[],
-    private readonly cache: LineCache | undefined,
+    private readonly cache: CellCache | undefined,
     private readonly made: (Cell | undefined)[],
   ) {}
 

@@ -4,9 +4,10 @@ import { applyRuleSettings, type CheckerConfig, type RuleSetting } from './confi
 import { isSuppressed, readDirectives, type Directive } from './directives';
 import type { Finding } from './findings';
 import type { ReportModel } from './model';
-import { parseReport } from './parse';
-import type { LineCache } from './blocks';
-import { rules as allRules, type Rule } from './rules';
+import { parseText, type Parsed } from './parse';
+import type { LineCache } from './line-cache';
+import { RuleRunner, type Rule } from './rule-api';
+import { rules as allRules } from './rules';
 
 export interface RuleFailure {
   rule: string;
@@ -30,10 +31,12 @@ export interface CheckResult {
   directives: Directive[];
 }
 
-/** `cache`: an editor's lines of the last version of the document, as parsed (see `LineCache`). */
-export function checkReport(text: string, options: CheckOptions = {}, cache?: LineCache): CheckResult {
+/** `cache`: an editor's lines of the last version of the document, as parsed (see `LineCache`);
+ * `split`: the text's lines and which are cells (`cellLines`), where the caller has them. */
+export function checkReport(text: string, options: CheckOptions = {}, cache?: LineCache, split?: Omit<Parsed, 'model'>): CheckResult {
   const { directives, masked } = readDirectives(text);
-  const model = parseReport(masked, cache);
+  const parsed = parseText(masked, cache, masked === text ? split : undefined);
+  const model = parsed.model;
   const format = options.config?.format;
   if (format && format !== 'auto' && model.format !== format) {
     // The user says which national format applies (a report whose tables do not tell, or tell wrong).
@@ -41,14 +44,13 @@ export function checkReport(text: string, options: CheckOptions = {}, cache?: Li
     model.format = format;
   }
   let findings: Finding[] = [];
-  const failures: RuleFailure[] = model.problems
-    .filter((p) => p.code === 'parser-failed')
-    .map((p) => ({ rule: 'parser', error: String(p.args['error']) }));
+  const failures: RuleFailure[] = model.problems.flatMap((p) => (p.code === 'parser-failed' ? [{ rule: 'parser', error: String(p.args.error) }] : []));
   const off = options.config?.rules;
+  const runner = new RuleRunner(masked, parsed, cache?.tables);
   for (const rule of options.rules ?? allRules) {
     if (off?.[rule.id] === 'off') continue;
     try {
-      for (const f of rule.check(model, masked)) findings.push(f);
+      for (const f of runner.run(rule)) findings.push(f);
     } catch (e) {
       failures.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
     }

@@ -5,61 +5,18 @@
 // Their metadata lives in `crossRules`, beside the single-report registry, so that settings and
 // `.nianbao.json` know their ids. Pure: models in, findings out; never throws.
 import type { Finding } from './findings';
-import type { Rule } from './rules/types';
 import type { Cell, Range, ReportModel, Table } from './model';
 import type { ReportMeta } from './extract';
 import { cellByKey, columnTitle, firstTable } from './labels';
+import { defineCrossRule, type CrossRule, type YearReport } from './rule-api';
 
-/** A rule that compares several reports (its findings still point into one of them): a rule's metadata, no single-report check. */
-export type CrossRule = Omit<Rule, 'check'>;
-
-/** One report of a folder: `name` is how messages name it (the path as given). */
-export interface YearReport {
-  name: string;
-  model: ReportModel;
-  meta: ReportMeta;
-}
+export type { CrossRule, YearReport } from './rule-api';
 
 export interface CrossFinding {
   /** The `name` of the report the finding points into. */
   name: string;
   finding: Finding;
 }
-
-export const crossYearCarry: CrossRule = {
-  id: 'cross-year-carry',
-  severity: 'warning',
-  fixable: false,
-  description: {
-    zh: '本年“上年结转”与上一年度报告的“结转下年度继续办理”不一致（同一机关、同一文件夹）',
-    en: "The applications carried over from last year differ from last year's report's carry-over (same agency, same folder)",
-  },
-  messages: {
-    'cross-year-carry': {
-      zh: '表三 · 二、上年结转 · {column} 为 {value}，但 {prevYear} 年报告（{prevName}）的“四、结转下年度继续办理”为 {prev}',
-      en: "表三 · 二、上年结转 · {column} is {value}, but the {prevYear} report ({prevName}) carries {prev} over to this year",
-    },
-  },
-};
-
-export const crossYearStock: CrossRule = {
-  id: 'cross-year-stock',
-  severity: 'information',
-  fixable: false,
-  description: {
-    zh: '表二“现行有效件数”与上一年度报告的现行有效件数加本年制发、减本年废止不符（2021 年格式）',
-    en: "表二's documents in force differ from last year's in force plus issued minus repealed this year (2021 format)",
-  },
-  messages: {
-    'cross-year-stock': {
-      zh: '表二 · {row} · 现行有效件数 为 {value}，但 {prevYear} 年报告（{prevName}）为 {prev}，加本年制发 {issued}、减本年废止 {repealed} 应为 {expected}',
-      en: '表二 · {row} · in force is {value}, but the {prevYear} report ({prevName}) had {prev}; plus {issued} issued minus {repealed} repealed makes {expected}',
-    },
-  },
-};
-
-/** The cross-document rules, in the order their findings are reported. */
-export const crossRules: readonly CrossRule[] = [crossYearCarry, crossYearStock];
 
 const numberRange = (cell: Cell): Range => cell.number?.range ?? cell.range;
 
@@ -69,67 +26,96 @@ function cellOf(table: Table, rowKey: string, colKey: string): Cell | undefined 
   return cell?.number ? cell : undefined;
 }
 
-function carry(cur: YearReport, prev: YearReport): Finding[] {
-  const t = firstTable(cur.model, 'table3');
-  const p = firstTable(prev.model, 'table3');
-  if (!t || !p) return [];
-  const out: Finding[] = [];
-  t.columns.forEach((column, col) => {
-    const here = cellOf(t, 'carried', column.key);
-    const there = cellOf(p, 'carryOver', column.key);
-    if (!here || !there || here.number!.value === there.number!.value) return;
-    out.push({
-      rule: crossYearCarry.id,
-      severity: crossYearCarry.severity,
-      range: numberRange(here),
-      message: {
-        id: 'cross-year-carry',
-        args: { column: columnTitle(t, col), value: here.number!.value, prev: there.number!.value, prevYear: prev.meta.year!, prevName: prev.name },
-      },
+export const crossYearCarry = defineCrossRule({
+  id: 'cross-year-carry',
+  severity: 'warning',
+  fix: 'none',
+  messages: {
+    'cross-year-carry': {
+      zh: '表三 · 二、上年结转 · {column} 为 {value}，但 {prevYear} 年报告（{prevName}）的“四、结转下年度继续办理”为 {prev}',
+      en: "表三 · 二、上年结转 · {column} is {value}, but the {prevYear} report ({prevName}) carries {prev} over to this year",
+    },
+  },
+  docs: {
+    summary: {
+      zh: '本年“上年结转”与上一年度报告的“结转下年度继续办理”不一致（同一机关、同一文件夹）',
+      en: "The applications carried over from last year differ from last year's report's carry-over (same agency, same folder)",
+    },
+    rationale: {
+      zh: '上一年度结转下年度继续办理的申请，就是本年度上年结转的申请，两份报告的数字必须一致；不一致说明其中一份填错了。',
+      en: "The requests last year's report carried over to this year are this year's requests carried over from last year: the two reports must agree, or one of them is wrong.",
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const t = firstTable(ctx.current.model, 'table3');
+    const p = firstTable(ctx.previous.model, 'table3');
+    if (!t || !p) return;
+    t.columns.forEach((column, col) => {
+      const here = cellOf(t, 'carried', column.key);
+      const there = cellOf(p, 'carryOver', column.key);
+      if (!here || !there || here.number!.value === there.number!.value) return;
+      const args = { column: columnTitle(t, col), value: here.number!.value, prev: there.number!.value, prevYear: ctx.previous.meta.year!, prevName: ctx.previous.name };
+      ctx.report('cross-year-carry', args, numberRange(here));
     });
-  });
-  return out;
-}
+  },
+});
 
 const STOCK_ROWS: readonly [string, string][] = [
   ['regulations', '规章'],
   ['normativeDocs', '行政规范性文件'],
 ];
 
-function stock(cur: YearReport, prev: YearReport): Finding[] {
-  const t = firstTable(cur.model, 'table2');
-  const p = firstTable(prev.model, 'table2');
-  if (!t || !p) return [];
-  const out: Finding[] = [];
-  for (const [key, label] of STOCK_ROWS) {
-    const inForce = cellOf(t, key, 'inForce');
-    const issued = cellOf(t, key, 'issued');
-    const repealed = cellOf(t, key, 'repealed');
-    const before = cellOf(p, key, 'inForce');
-    if (!inForce || !issued || !repealed || !before) continue;
-    const expected = before.number!.value + issued.number!.value - repealed.number!.value;
-    if (inForce.number!.value === expected) continue;
-    out.push({
-      rule: crossYearStock.id,
-      severity: crossYearStock.severity,
-      range: numberRange(inForce),
-      message: {
-        id: 'cross-year-stock',
-        args: {
-          row: label,
-          value: inForce.number!.value,
-          prev: before.number!.value,
-          issued: issued.number!.value,
-          repealed: repealed.number!.value,
-          expected,
-          prevYear: prev.meta.year!,
-          prevName: prev.name,
-        },
-      },
-    });
-  }
-  return out;
-}
+export const crossYearStock = defineCrossRule({
+  id: 'cross-year-stock',
+  severity: 'information',
+  fix: 'none',
+  messages: {
+    'cross-year-stock': {
+      zh: '表二 · {row} · 现行有效件数 为 {value}，但 {prevYear} 年报告（{prevName}）为 {prev}，加本年制发 {issued}、减本年废止 {repealed} 应为 {expected}',
+      en: '表二 · {row} · in force is {value}, but the {prevYear} report ({prevName}) had {prev}; plus {issued} issued minus {repealed} repealed makes {expected}',
+    },
+  },
+  docs: {
+    summary: {
+      zh: '表二“现行有效件数”与上一年度报告的现行有效件数加本年制发、减本年废止不符（2021 年格式）',
+      en: "表二's documents in force differ from last year's in force plus issued minus repealed this year (2021 format)",
+    },
+    rationale: {
+      zh: '现行有效的规章和规范性文件，应等于上年末现行有效的加上本年制发的、减去本年废止的。不符可能是清理文件造成的，也可能是填错了，值得核对（因此只是提示）。',
+      en: "Documents in force are last year's in force plus those issued minus those repealed this year. A difference may come from a clean-up or from a wrong figure; worth a look, hence information only.",
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const t = firstTable(ctx.current.model, 'table2');
+    const p = firstTable(ctx.previous.model, 'table2');
+    if (!t || !p) return;
+    for (const [key, label] of STOCK_ROWS) {
+      const inForce = cellOf(t, key, 'inForce');
+      const issued = cellOf(t, key, 'issued');
+      const repealed = cellOf(t, key, 'repealed');
+      const before = cellOf(p, key, 'inForce');
+      if (!inForce || !issued || !repealed || !before) continue;
+      const expected = before.number!.value + issued.number!.value - repealed.number!.value;
+      if (inForce.number!.value === expected) continue;
+      const args = {
+        row: label,
+        value: inForce.number!.value,
+        prev: before.number!.value,
+        issued: issued.number!.value,
+        repealed: repealed.number!.value,
+        expected,
+        prevYear: ctx.previous.meta.year!,
+        prevName: ctx.previous.name,
+      };
+      ctx.report('cross-year-stock', args, numberRange(inForce));
+    }
+  },
+});
+
+/** The cross-document rules, in the order their findings are reported. */
+export const crossRules: readonly CrossRule[] = [crossYearCarry, crossYearStock];
 
 /**
  * The cross-year findings of the reports of one folder: reports are grouped by agency; each report
@@ -153,7 +139,7 @@ export function crossYearFindings(reports: readonly YearReport[]): CrossFinding[
     if (same?.length !== 1 || prevs?.length !== 1) continue;
     const prev = prevs[0]!;
     try {
-      for (const finding of [...carry(r, prev), ...stock(r, prev)]) out.push({ name: r.name, finding });
+      for (const rule of crossRules) for (const finding of rule.check(r, prev)) out.push({ name: r.name, finding });
     } catch {
       // A malformed model gives no cross-year finding rather than an exception.
     }

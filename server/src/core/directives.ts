@@ -8,6 +8,7 @@
 // a heading, a cell keeps its number, a table row stays whole. Deleting the directive (and the one space
 // the quick fix puts before it) gives back the line byte for byte. See docs/rules.md.
 import type { Finding, Fix } from './findings';
+import { msg } from './messages';
 import type { Range } from './model';
 import { allMatches, eolOf, splitLines } from './text';
 
@@ -66,7 +67,7 @@ export function disableFixes(finding: Finding, text: string, directives: readonl
   const rule = finding.rule;
   const onLine = directives.find((d) => d.scope === 'line' && d.line === line && d.rules.length > 0);
   const lineFix: Fix = {
-    title: { id: 'fix.disable-line', args: { rule } },
+    title: msg('fix.disable-line', { rule }),
     edits: onLine
       ? [{ range: onLine.range, newText: `[nianbao-disable ${[...onLine.rules, rule].join(', ')}]` }]
       : [{ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: ` [nianbao-disable ${rule}]` }],
@@ -77,15 +78,10 @@ export function disableFixes(finding: Finding, text: string, directives: readonl
   const eol = eolOf(text);
   const end = { line: last, character: lastText.length };
   const fileFix: Fix = {
-    title: { id: 'fix.disable-file', args: { rule } },
+    title: msg('fix.disable-file', { rule }),
     // After the last line; when the text ends with a line break, on the empty line after it.
     edits: [{ range: { start: end, end }, newText: lastText === '' ? `[nianbao-disable-file ${rule}]${eol}` : `${eol}[nianbao-disable-file ${rule}]` }],
     preferred: false,
   };
   return [lineFix, fileFix];
 }
-
-export const directiveMessages = {
-  'fix.disable-line': { zh: '在此行停用规则 {rule}', en: 'Disable {rule} for this line' },
-  'fix.disable-file': { zh: '在本文件停用规则 {rule}', en: 'Disable {rule} for this file' },
-};

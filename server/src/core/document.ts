@@ -5,7 +5,7 @@
 //
 // Editors check a document on every keystroke: with a `ReportCache`, a report whose text has not
 // changed is not checked again, so an edit in a file of a hundred reports costs the check of one.
-import { newLineCache, type LineCache } from './blocks';
+import { newLineCache, type LineCache } from './line-cache';
 import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { isSuppressed, readDirectives } from './directives';
 import { extractTables, reportMeta, type TableCellRow } from './extract';
@@ -25,10 +25,9 @@ import { isAgencyLine, isReportTitleLine } from './title';
  * section (`一、总体情况`) before that table: a title repeated as a page's running header (text taken
  * from a PDF) stands between tables without one.
  */
-export function reportStarts(lines: readonly string[]): number[] {
+export function reportStarts(lines: readonly string[], cells: Uint8Array = cellLines(lines)): number[] {
   const starts = [0];
   let hasTable = false;
-  const cells = cellLines(lines);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (cells[i] === 1) {
@@ -103,14 +102,15 @@ export interface TextResult extends Omit<CheckResult, 'model'> {
  */
 export function checkText(text: string, options: CheckOptions = {}, cache?: ReportCache): TextResult {
   const lines = splitLines(text);
-  const spans = reportSpans(text, lines);
+  const cells = cellLines(lines);
+  const spans = reportSpans(text, lines, cells);
   const rangeOf = (k: number): Range => {
     const last = (spans[k + 1]?.line ?? lines.length) - 1;
     return { start: { line: spans[k]!.line, character: 0 }, end: { line: last, character: lines[last]!.length } };
   };
   const parsed = cache && (cache.lines ??= newLineCache());
   if (spans.length === 1) {
-    const result = checkReport(text, options, parsed);
+    const result = checkReport(text, options, parsed, { lines, cells });
     const { findings, failures, directives } = result;
     return { findings, failures, directives, lineCount: lines.length, reports: [{ line: 0, tables: 0, range: rangeOf(0), result, modelsAt: new Map() }] };
   }
@@ -206,8 +206,8 @@ export function textModel(r: TextResult): ReportModel {
 }
 
 /** Where each report of the text stands: its first line and its offsets. */
-function reportSpans(text: string, lines: readonly string[] = splitLines(text)): { line: number; from: number; to: number }[] {
-  const starts = reportStarts(lines);
+function reportSpans(text: string, lines: readonly string[] = splitLines(text), cells?: Uint8Array): { line: number; from: number; to: number }[] {
+  const starts = reportStarts(lines, cells);
   const offsets = lineOffsets(text, starts);
   return starts.map((line, k) => ({ line, from: offsets[k]!, to: offsets[k + 1]! }));
 }

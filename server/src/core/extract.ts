@@ -4,7 +4,7 @@
 import type { ReportModel, Row, Table } from './model';
 import { columnTitle, rowTitle, tableTitle } from './labels';
 import { statisticsPeriods } from './standard';
-import { BOOKMARK, splitLines } from './text';
+import { BOOKMARK, cellLines, splitLines } from './text';
 
 /** What a report says about itself: the agency and the year it reports on. */
 export interface ReportMeta {
@@ -20,10 +20,15 @@ export function reportMeta(model: ReportModel, text: string): ReportMeta {
   const meta: ReportMeta = {};
   const agency = model.title?.agency?.replace(/\s+/g, '');
   if (agency) meta.agency = agency;
-  const year = model.title?.year ?? statisticsPeriods(splitLines(text)).find((p) => !p.to || p.to.year === p.from.year)?.from.year;
+  const year = model.title?.year ?? periodsOf(text).find((p) => !p.to || p.to.year === p.from.year)?.from.year;
   if (year !== undefined) meta.year = year;
   return meta;
 }
+
+const periodsOf = (text: string) => {
+  const lines = splitLines(text);
+  return statisticsPeriods(lines, cellLines(lines));
+};
 
 export interface TableCellRow {
   agency: string;

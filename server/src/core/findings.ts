@@ -1,17 +1,17 @@
 // What a check reports: findings with fixes as plain data. The LSP and CLI layers render them.
-import type { Range } from './model';
-import type { MessageId } from './messages';
+import type { Range } from './position';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** A message as an id and its arguments; `renderMessage` turns it into Chinese or English text.
- * An argument may itself be a message (rendered in the same language). */
+ * An argument may itself be a message (rendered in the same language), or a list of arguments
+ * (joined as the language joins a list: `、` in Chinese, ` and ` in English). */
 export interface MessageRef {
-  id: MessageId;
-  args: Record<string, MessageArg>;
+  readonly id: string;
+  readonly args: Readonly<Record<string, MessageArg>>;
 }
 
-export type MessageArg = string | number | MessageRef;
+export type MessageArg = string | number | MessageRef | readonly MessageArg[];
 
 export interface TextEdit {
   range: Range;

@@ -8,7 +8,7 @@
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
 import { looksTopLevel, numberedAsStandard, UNNUMBERED_TITLES } from './standard';
-import { BOOKMARK, cellLines, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
+import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
 
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every candidate line.
 const TITLE_TRAILER = /[：:\s\u3000\u00a0]/;
@@ -105,8 +105,7 @@ function ordinalAt(text: string, at: number, line: number, patterns: readonly { 
  * any style the headings are read in but bare (`五年来，…` is no ordinal): a heading that is there, only
  * too long or too odd to be read as one (`1.深化主动公开，提升公开质量。…`).
  */
-export function ordinalBetween(lines: readonly string[], from: number, to: number, wanted: (o: Ordinal) => boolean): boolean {
-  const cells = cellLines(lines);
+export function ordinalBetween(lines: readonly string[], cells: Uint8Array, from: number, to: number, wanted: (o: Ordinal) => boolean): boolean {
   for (let l = from + 1; l < to; l++) {
     if (cells[l] === 1) continue;
     const line = lines[l]!;
@@ -179,6 +178,7 @@ function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boole
 export function buildSections(
   cands: readonly Candidate[],
   lines: readonly string[],
+  cells: Uint8Array,
   isContent: (line: number) => boolean,
 ): { headings: Heading[]; sections: Section[] } {
   const lastLine = lines.length - 1;
@@ -189,7 +189,7 @@ export function buildSections(
   let topCount = 0;
   const valueOf = (h: Heading) => h.ordinal?.value ?? implied.get(h);
   for (const c of cands) {
-    const level = levelOf(c, chain, headings.length === 0, valueOf, topCount, lines);
+    const level = levelOf(c, chain, headings.length === 0, valueOf, topCount, lines, cells);
     const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range };
     if (c.ordinal) h.ordinal = c.ordinal;
     if (level === 1) {
@@ -237,6 +237,7 @@ function levelOf(
   valueOf: (h: Heading) => number | undefined,
   topCount: number,
   lines: readonly string[],
+  cells: Uint8Array,
 ): HeadingLevel {
   const o = c.ordinal;
   if (!o) return 1;
@@ -246,7 +247,7 @@ function levelOf(
     if (e.level > natural) continue;
     // Its own list's previous item in between (`1.` or `1、` before `2.`): it continues that list.
     const ownList = (p: Ordinal) => p.styleLevel === o.styleLevel && p.value === o.value - 1;
-    if (valueOf(e) === o.value - 1 && (e.level === natural || !ordinalBetween(lines, e.line, c.line, ownList))) return e.level;
+    if (valueOf(e) === o.value - 1 && (e.level === natural || !ordinalBetween(lines, cells, e.line, c.line, ownList))) return e.level;
     if (e.level === natural) break; // a sibling in its own style that does not continue: a new list
   }
   if (natural > 1 && o.value === topCount + 1 && numberedAsStandard(c.title, o.value)) return 1;

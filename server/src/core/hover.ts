@@ -1,25 +1,17 @@
 // Hover on a table cell: where it is (`表三 · （七）总计 · 法律服务机构`) and, for a cell in a relation,
 // what the relation says: the total, the addends, and the value the cell should have.
-import { analyze, cellValue, type Evaluation } from './arith';
+import { analyzeModel, cellValue, type Evaluation } from './arith';
 import type { MessageRef } from './findings';
 import { cellTitle, columnTitle, rowTitle } from './labels';
 import type { Cell, Position, Range, ReportModel, Row, Table } from './model';
-import { describeRelation } from './rules/relation-text';
+import { msg } from './messages';
+import { describeRelation } from './relation-text';
 
 export interface HoverInfo {
   range: Range;
   /** Lines to show, in order; render each with `renderMessage`. */
   lines: MessageRef[];
 }
-
-export const hoverMessages = {
-  'hover.cell': { zh: '{cell}', en: '{cell}' },
-  'hover.holds': { zh: '{relation}：相符', en: '{relation}: holds' },
-  'hover.fails': { zh: '{relation}：不符，此格按此关系应为 {expected}', en: '{relation}: does not hold; by it this cell should be {expected}' },
-  'hover.blank': { zh: '{relation}：有未填写的单元格', en: '{relation}: some cells are blank' },
-  'hover.addends': { zh: '　其中 {terms}', en: '　of which {terms}' },
-  'hover.addends-zero': { zh: '　各加数均为 0', en: '　every addend is 0' },
-};
 
 const inside = (r: Range, p: Position): boolean =>
   (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
@@ -41,8 +33,8 @@ export function hoverAt(model: ReportModel, position: Position): HoverInfo | und
 }
 
 function describe(model: ReportModel, ti: number, table: Table, row: Row, col: number, cell: Cell): HoverInfo {
-  const lines: MessageRef[] = [{ id: 'hover.cell', args: { cell: cellTitle(table, row, col) } }];
-  const evaluations = analyze(model).find((a) => a.table === ti)?.evaluations ?? [];
+  const lines: MessageRef[] = [msg('hover.cell', { cell: cellTitle(table, row, col) })];
+  const evaluations = analyzeModel(model).find((a) => a.table === ti)?.evaluations ?? [];
   for (const e of evaluations) {
     const onLhs = e.relation.lhs.some((t) => t.cell === cell);
     const onRhs = e.relation.rhs.some((t) => t.cell === cell);
@@ -56,11 +48,11 @@ function describe(model: ReportModel, ti: number, table: Table, row: Row, col: n
 
 function line(e: Evaluation, relation: MessageRef, table: Table, cell: Cell, onLhs: boolean): MessageRef {
   const args = { relation };
-  if (e.status === 'ok') return { id: 'hover.holds', args };
-  if (e.status !== 'fail') return { id: 'hover.blank', args };
+  if (e.status === 'ok') return msg('hover.holds', args);
+  if (e.status !== 'fail') return msg('hover.blank', args);
   const v = cellValue(table, cell);
   const own = typeof v === 'number' ? v : 0;
-  return { id: 'hover.fails', args: { ...args, expected: own + (onLhs ? e.rhs - e.lhs : e.lhs - e.rhs) } };
+  return msg('hover.fails', { ...args, expected: own + (onLhs ? e.rhs - e.lhs : e.lhs - e.rhs) });
 }
 
 /** The non-zero addends of the relation's sum: `自然人 20 + 商业企业 4 + 其他 1` (none for the balance). */
@@ -70,5 +62,5 @@ function addends(e: Evaluation, table: Table): MessageRef | undefined {
   const name = (t: Evaluation['relation']['rhs'][number]) =>
     r.kind === 'column' ? rowTitle(table, t.row) : columnTitle(table, t.col).split('·').pop()!;
   const terms = r.rhs.filter((t) => t.cell.number && t.cell.number.value !== 0).map((t) => `${name(t)} ${t.cell.number!.text}`);
-  return terms.length ? { id: 'hover.addends', args: { terms: terms.join(' + ') } } : { id: 'hover.addends-zero', args: {} };
+  return terms.length ? msg('hover.addends', { terms: terms.join(' + ') }) : msg('hover.addends-zero', {});
 }

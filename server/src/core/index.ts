@@ -8,10 +8,12 @@ export { readConfig, applyRuleSettings, everyRule, KNOWN_RULE_IDS, RULE_SETTINGS
 export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
 export { isReportText } from './detect';
-export { renderMessage, languageOf, messages, type MessageId } from './messages';
-export { rules, ruleById, type Rule } from './rules';
+export { languageOf, type Message } from './messages';
+export { renderMessage, messages } from './catalogue';
+export { rules, ruleById } from './rules';
+export { defineRule, type Rule, type RuleMeta, type FixKind, type CrossRule, type YearReport } from './rule-api';
 export { applyEdits, applyFixes, fixAllEdits, preferredFix } from './fixes';
 export { hoverAt, type HoverInfo } from './hover';
-export { analyze, analyzeFailing, type TableAnalysis, type Relation, type Evaluation } from './arith';
+export { analyzeModel, type TableAnalysis, type Relation, type Evaluation } from './arith';
 export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, type ReportMeta, type TableCellRow, type ExtractedRow } from './extract';
-export { crossRules, crossYearFindings, yearReport, type CrossRule, type YearReport, type CrossFinding } from './cross-year';
+export { crossRules, crossYearFindings, yearReport, type CrossFinding } from './cross-year';

@@ -1,17 +1,67 @@
-// The message catalogue: every user-facing sentence the core can produce, in Chinese and English.
-// The core emits message ids and arguments; the LSP and CLI layers call `renderMessage` with the
-// user's locale. `{name}` in a template is replaced by the argument of that name.
-// The parser's messages are here; each rule brings its own (`Rule.messages`, rules/*.ts).
-import type { MessageRef } from './findings';
-import { hoverMessages } from './hover';
-import { rules } from './rules';
-import { relationMessages } from './rules/relation-text';
-import { directiveMessages } from './directives';
-import { crossRules } from './cross-year';
+// Messages: every sentence a user reads is a message — an id, a Chinese and an English template — and
+// its arguments. The core and the layers above emit `MessageRef`s (id + arguments); one function,
+// `renderMessage` (catalogue.ts), turns them into text in the user's language. A template's `{name}`
+// holes are its arguments, checked at compile time (`ArgsOf`); `{name:cn}` writes a number as a
+// Chinese numeral (`第{n:cn}部分` → 第四部分).
+//
+// This module holds the machinery and the core's messages that belong to no rule (the parser's
+// problems, relations, hovers, the quick fixes that silence a rule). Each rule declares its own
+// messages with the rule (rule-api.ts).
+import type { MessageArg, MessageRef } from './findings';
+import { toChineseNumeral } from './text';
 
-export type MessageTable = Record<string, { zh: string; en: string }>;
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
 
-const parserMessages = {
+export type MessageTable = Readonly<Record<string, Message>>;
+
+type ArgName<S extends string> = S extends `${infer N}:${string}` ? N : S;
+type Holes<S extends string> = S extends `${string}{${infer H}}${infer R}` ? ArgName<H> | Holes<R> : never;
+
+/** The arguments a message takes: one per `{name}` hole of its templates. */
+export type ArgsOf<M extends Message> = { readonly [K in Holes<M['zh']> | Holes<M['en']>]: MessageArg };
+
+export type Lang = 'zh' | 'en';
+
+/** `zh` for any Chinese locale (`zh-cn`, `zh-CN`, `zh-tw` …), `en` otherwise. */
+export function languageOf(locale: string | undefined): Lang {
+  return !locale || /^zh\b/i.test(locale) ? 'zh' : 'en';
+}
+
+const LIST_SEPARATOR: Record<Lang, string> = { zh: '、', en: ' and ' };
+const HOLE = /\{(\w+)(?::(\w+))?\}/g;
+
+/** A template with its holes filled; `lookup` finds the messages that arguments refer to. */
+export function fillTemplate(template: string, args: MessageRef['args'], lang: Lang, lookup: (id: string) => Message | undefined): string {
+  const arg = (v: MessageArg, format: string | undefined): string => {
+    if (typeof v === 'number') return format === 'cn' ? toChineseNumeral(v) : String(v);
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v)) return v.map((x: MessageArg) => arg(x, format)).join(LIST_SEPARATOR[lang]);
+    const ref = v as MessageRef;
+    const m = lookup(ref.id);
+    return m ? fillTemplate(m[lang], ref.args, lang, lookup) : ref.id;
+  };
+  return template.replace(HOLE, (whole, name: string, format: string | undefined) => {
+    const v = args[name];
+    return v === undefined ? whole : arg(v, format);
+  });
+}
+
+/** A table of messages and a typed maker of references to them: `table.ref(id, args)`. */
+export interface Messages<T extends MessageTable> {
+  readonly table: T;
+  ref<K extends keyof T & string>(id: K, args: ArgsOf<T[K]>): MessageRef;
+}
+
+export function defineMessages<const T extends MessageTable>(table: T): Messages<T> {
+  return { table, ref: (id, args) => ({ id, args }) };
+}
+
+/** The messages of the core that belong to no rule. */
+export const coreMessages = defineMessages({
+  // The parser's problems with a table (reported by table-shape).
   'table-row-unaligned': {
     zh: '{table}「{row}」行有 {found} 个数据单元格，应为 {expected} 个，无法与表头各列对齐',
     en: '{table} row "{row}" has {found} data cells where {expected} are expected; its columns cannot be aligned',
@@ -40,24 +90,25 @@ const parserMessages = {
     zh: '规则 {rule} 检查时出错：{error}',
     en: 'Rule {rule} failed: {error}',
   },
-} satisfies MessageTable;
+  // How a relation of the tables is described in related information and hovers.
+  'relation.row': { zh: '「{row}」行：总计 {lhs}，各类申请人之和 {rhs}', en: 'Row "{row}": total {lhs}, sum of the applicant columns {rhs}' },
+  'relation.column': { zh: '{col}列：（七）总计 {lhs}，各办理结果之和 {rhs}', en: 'Column {col}: (七) total {lhs}, sum of the results {rhs}' },
+  'relation.balance': { zh: '{col}列：一+二 = {lhs}，（七）总计+四 = {rhs}', en: 'Column {col}: 一 + 二 = {lhs}, (七) total + 四 = {rhs}' },
+  'relation.group': { zh: '{group}：总计 {lhs}，四项结果之和 {rhs}', en: '{group}: total {lhs}, sum of the four results {rhs}' },
+  'related.cell': { zh: '{cell}：{value}', en: '{cell}: {value}' },
+  // The fix of a total that does not hold (table-row-total, table-column-total).
+  'fix.set-total': { zh: '将总计改为 {sum}', en: 'Set the total to {sum}' },
+  // Hovers on a table cell.
+  'hover.cell': { zh: '{cell}', en: '{cell}' },
+  'hover.holds': { zh: '{relation}：相符', en: '{relation}: holds' },
+  'hover.fails': { zh: '{relation}：不符，此格按此关系应为 {expected}', en: '{relation}: does not hold; by it this cell should be {expected}' },
+  'hover.blank': { zh: '{relation}：有未填写的单元格', en: '{relation}: some cells are blank' },
+  'hover.addends': { zh: '　其中 {terms}', en: '　of which {terms}' },
+  'hover.addends-zero': { zh: '　各加数均为 0', en: '　every addend is 0' },
+  // The quick fixes that silence a rule (directives.ts).
+  'fix.disable-line': { zh: '在此行停用规则 {rule}', en: 'Disable {rule} for this line' },
+  'fix.disable-file': { zh: '在本文件停用规则 {rule}', en: 'Disable {rule} for this file' },
+});
 
-/** Every message: the parser's and every rule's. */
-export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, directiveMessages, ...rules.map((r) => r.messages), ...crossRules.map((r) => r.messages));
-
-export type MessageId = string;
-
-/** `zh` for any Chinese locale (`zh-cn`, `zh-CN`, `zh-tw` …), `en` otherwise. */
-export function languageOf(locale: string | undefined): 'zh' | 'en' {
-  return !locale || /^zh\b/i.test(locale) ? 'zh' : 'en';
-}
-
-export function renderMessage(ref: MessageRef, locale?: string): string {
-  const entry = messages[ref.id];
-  const template = entry ? entry[languageOf(locale)] : ref.id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = ref.args[name];
-    if (v === undefined) return whole;
-    return typeof v === 'object' ? renderMessage(v, locale) : String(v);
-  });
-}
+export const msg = coreMessages.ref;
+export type CoreMessageTable = (typeof coreMessages)['table'];

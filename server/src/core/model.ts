@@ -5,16 +5,10 @@
 // editor's successive models of one document share the cells, headings and tables an edit left
 // unchanged (`LineCache`).
 // Positions are 0-based; characters are UTF-16 code units, as in LSP.
+import type { ArgsOf, CoreMessageTable } from './messages';
+import type { Range } from './position';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from './position';
 
 /** The national format a report follows, read from its tables (never from its year). */
 export type ReportFormat =
@@ -214,14 +208,16 @@ export type ParseProblemCode =
   | 'table-rows-missing' // template rows absent from a table that has others (its sums cannot be checked)
   | 'parser-failed'; // the parser met an input it could not read at all (a bug: the fuzz tests look for it)
 
-export interface ParseProblem {
-  code: ParseProblemCode;
-  range: Range;
-  /** Message arguments (strings or numbers), rendered by the message catalogue. */
-  args: Record<string, string | number>;
-  /** The table it concerns, an index into `ReportModel.tables`. */
-  table?: number;
-}
+/** A problem the parser met; its code is a message of the core, its arguments that message's. */
+export type ParseProblem = {
+  [C in ParseProblemCode]: {
+    code: C;
+    range: Range;
+    args: ArgsOf<CoreMessageTable[C]>;
+    /** The table it concerns, an index into `ReportModel.tables`. */
+    table?: number;
+  };
+}[ParseProblemCode];
 
 export interface ReportModel {
   /** Number of lines in the text (a final line break starts an empty last line). */

@@ -26,19 +26,8 @@ export interface SiblingList {
   items: NumberedHeading[];
 }
 
-const memo = new WeakMap<ReportModel, SiblingList[]>();
-
-/** Every list of sibling headings, top level first, then depth first in document order (once per model). */
-export function siblingLists(model: ReportModel, lines: readonly string[]): readonly SiblingList[] {
-  let lists = memo.get(model);
-  if (!lists) {
-    lists = computeLists(model, lines);
-    memo.set(model, lists);
-  }
-  return lists;
-}
-
-function computeLists(model: ReportModel, lines: readonly string[]): SiblingList[] {
+/** Every list of sibling headings, top level first, then depth first in document order. */
+export function siblingLists(model: ReportModel, lines: readonly string[]): SiblingList[] {
   const out: SiblingList[] = [];
   const visit = (sections: readonly Section[], parent: Heading | undefined): void => {
     const byLevel = new Map<HeadingLevel, Heading[]>();

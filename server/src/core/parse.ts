@@ -8,34 +8,48 @@
 //   4. title, headings and the section tree, from the prose lines only;
 //   5. enumerations (`一是…`), Word artefacts, the format.
 import type { Artifact, Cell, ReportModel, Section } from './model';
-import { sameLines, segment, type LineCache } from './blocks';
+import { sameLines, segment } from './blocks';
+import type { LineCache } from './line-cache';
 import { detectFormat } from './format';
 import { buildSections, readHeading, type Candidate } from './headings';
 import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';
 import { readTitle } from './title';
 import { START } from './standard';
-import { allMatches, BOOKMARK, INVISIBLE, isBlank, splitLines } from './text';
+import { allMatches, BOOKMARK, cellLines, INVISIBLE, isBlank, splitLines } from './text';
 
 /** `cache`: what the last parse of the same document read from its lines, taken over where unchanged (see `LineCache`). */
 export function parseReport(text: string, cache?: LineCache): ReportModel {
+  return parseText(text, cache).model;
+}
+
+/** A parse: the model, and the text's lines and which of them are table cells (`cellLines`), which the rules read too. */
+export interface Parsed {
+  model: ReportModel;
+  lines: readonly string[];
+  cells: Uint8Array;
+}
+
+/** `split`: the text's lines and `cellLines` of them, where the caller has them already. */
+export function parseText(text: string, cache?: LineCache, split?: Omit<Parsed, 'model'>): Parsed {
+  const lines = split?.lines ?? splitLines(text);
+  const cells = split?.cells ?? cellLines(lines);
   try {
-    return parse(text, cache);
+    return { model: parse(lines, cells, text, cache), lines, cells };
   } catch (e) {
     // A parser bug must not take the editor down with it; the fuzz tests look for this problem.
-    const model = emptyModel(text);
+    const model = emptyModel(lines.length);
     const error = e instanceof Error ? e.message : String(e);
     model.problems.push({ code: 'parser-failed', range: START, args: { error } });
-    return model;
+    return { model, lines, cells };
   }
 }
 
-function parse(text: string, cache: LineCache | undefined): ReportModel {
-  const lines = splitLines(text);
+function parse(lines: readonly string[], cellLine: Uint8Array, text: string, cache: LineCache | undefined): ReportModel {
   // What this parse reads from its lines, kept for the next parse of the document (see `LineCache`).
-  const next: LineCache | undefined = cache && { lines, cells: new Array<Cell | undefined>(lines.length), headings: new Array<Candidate | null>(lines.length), regions: new Map() };
-  const blocks = segment(lines, cache, next?.cells);
-  const parsed = parseTables(blocks.regions, cache, next?.regions);
+  const next: Omit<LineCache, 'tables'> | undefined = cache && { lines, cells: new Array<Cell | undefined>(lines.length), headings: new Array<Candidate | null>(lines.length), regions: new Map() };
+  const blocks = segment(lines, cellLine, cache, next?.cells);
+  const parsed = parseTables(blocks.regions, cache?.regions, next?.regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
   const tabProse = new Set(parsed.prose);
 
@@ -56,7 +70,7 @@ function parse(text: string, cache: LineCache | undefined): ReportModel {
   const title = readTitle(lines, (i) => candidates.has(i) && candidates.get(i)!.ordinal !== undefined);
   if (title) for (const i of title.lines) candidates.delete(i);
   const isContent = (i: number) => inTable[i] === 1 || !isBlank(lines[i]!);
-  const { headings, sections } = buildSections([...candidates.values()], lines, isContent);
+  const { headings, sections } = buildSections([...candidates.values()], lines, cellLine, isContent);
   assignTables(sections, parsed.tables.map((t) => t.firstLine));
 
   // A heading line holds no enumeration, but a run-in heading's text after its title may (`（二）管理情况。一是…`).
@@ -150,9 +164,9 @@ function readBookmarks(text: string, lines: readonly string[]): Artifact[] {
   return out;
 }
 
-function emptyModel(text: string): ReportModel {
+function emptyModel(lineCount: number): ReportModel {
   return {
-    lineCount: splitLines(text).length,
+    lineCount,
     sections: [],
     headings: [],
     tables: [],

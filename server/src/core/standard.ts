@@ -1,7 +1,7 @@
 // The national outline (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six sections) and
 // how a report's own headings are matched to it. Shared by the heading, section, year and table rules.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, ReportModel, Section } from './model';
-import { allMatches, cellLines, isBlank, isCellLine, normLabel, toChineseNumeral } from './text';
+import { allMatches, isBlank, isCellLine, normLabel, toChineseNumeral } from './text';
 
 /** A heading as a reader names it: its ordinal as written and its title (`六、存在的问题及改进措施`). */
 export function headingName(h: Heading): string {
@@ -71,88 +71,76 @@ export function looksTopLevel(title: string): boolean {
 }
 
 /**
- * The heading of the section a standard section (or a tier list) corresponds to, at any level: the
- * strongest keyword tier that matches; within it, a top-level heading numbered as that standard section
- * (`六、其他需要报告的事项`, whatever its sub-headings say), else a heading none of whose sub-headings also
- * matches (the most specific: `（一）收到和处理…` under an old `五、依申请公开…`), then the shallowest, then
- * the first.
+ * A report's sections, searchable: the heading of a standard section, the section a heading opens.
+ * Built once per check (the rules' `Analyses` holds one) and memoised inside.
  */
-export function sectionHeading(model: ReportModel, tiers: StandardSection['tiers']): Heading | undefined {
-  const memo = memoOf(model).headings;
-  if (memo.has(tiers)) return memo.get(tiers);
-  let result: Heading | undefined;
-  const titles = normTitles(model);
-  const n = STANDARD_SECTIONS.find((s) => s.tiers === tiers)?.n;
-  for (const matches of tiers) {
-    const found = model.headings.filter((h, i) => matches(titles[i]!));
-    if (!found.length) continue;
-    const numbered = n === undefined ? undefined : found.find((h) => h.level === 1 && h.ordinal?.value === n);
-    if (numbered) {
-      result = numbered;
-      break;
-    }
-    // Specific: no other match inside its section. `found` is in document order, so a match inside
-    // a section is the next match after its heading, if any.
-    const specific = found.filter((h, i) => {
-      const s = sectionOf(model, h);
-      const next = found[i + 1];
-      return !s || !next || next.line > s.range.end.line;
-    });
-    const pool = specific.length ? specific : found;
-    result = pool.reduce((best, h) => (h.level < best.level ? h : best));
-    break;
-  }
-  memo.set(tiers, result);
-  return result;
-}
-
-/** What is derived once per model and read by several rules. */
-interface Memo {
+export class SectionIndex {
   /** Every section, depth first: document order, so sorted by heading line. */
-  sections: Section[];
-  headings: Map<StandardSection['tiers'], Heading | undefined>;
-  /** normLabel of each heading's title, parallel to `model.headings`. */
-  titles?: string[];
-}
+  private readonly sections: Section[] = [];
+  private readonly byTiers = new Map<StandardSection['tiers'], Heading | undefined>();
+  /** normLabel of each heading's title, parallel to `model.headings` (every tier of every section tests them all). */
+  private titles?: string[];
 
-const memos = new WeakMap<ReportModel, Memo>();
-
-function memoOf(model: ReportModel): Memo {
-  let m = memos.get(model);
-  if (!m) {
-    const sections: Section[] = [];
+  constructor(private readonly model: ReportModel) {
     const visit = (list: readonly Section[]): void => {
       for (const s of list) {
-        sections.push(s);
+        this.sections.push(s);
         visit(s.children);
       }
     };
     visit(model.sections);
-    m = { sections, headings: new Map() };
-    memos.set(model, m);
   }
-  return m;
-}
 
-/** The headings' titles normalised, once per model (every tier of every section tests them all). */
-function normTitles(model: ReportModel): readonly string[] {
-  const m = memoOf(model);
-  return (m.titles ??= model.headings.map((h) => normLabel(h.title)));
-}
-
-/** The section a heading of the model opens. */
-export function sectionOf(model: ReportModel, h: Heading): Section | undefined {
-  // Found by its line (binary search; no Map keyed on headings to build for every model).
-  const sections = memoOf(model).sections;
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]!.heading.line < h.line) lo = mid + 1;
-    else hi = mid;
+  /**
+   * The heading of the section a standard section (or a tier list) corresponds to, at any level: the
+   * strongest keyword tier that matches; within it, a top-level heading numbered as that standard section
+   * (`六、其他需要报告的事项`, whatever its sub-headings say), else a heading none of whose sub-headings also
+   * matches (the most specific: `（一）收到和处理…` under an old `五、依申请公开…`), then the shallowest, then
+   * the first.
+   */
+  heading(tiers: StandardSection['tiers']): Heading | undefined {
+    if (this.byTiers.has(tiers)) return this.byTiers.get(tiers);
+    let result: Heading | undefined;
+    const model = this.model;
+    const titles = (this.titles ??= model.headings.map((h) => normLabel(h.title)));
+    const n = STANDARD_SECTIONS.find((s) => s.tiers === tiers)?.n;
+    for (const matches of tiers) {
+      const found = model.headings.filter((h, i) => matches(titles[i]!));
+      if (!found.length) continue;
+      const numbered = n === undefined ? undefined : found.find((h) => h.level === 1 && h.ordinal?.value === n);
+      if (numbered) {
+        result = numbered;
+        break;
+      }
+      // Specific: no other match inside its section. `found` is in document order, so a match inside
+      // a section is the next match after its heading, if any.
+      const specific = found.filter((h, i) => {
+        const s = this.of(h);
+        const next = found[i + 1];
+        return !s || !next || next.line > s.range.end.line;
+      });
+      const pool = specific.length ? specific : found;
+      result = pool.reduce((best, h) => (h.level < best.level ? h : best));
+      break;
+    }
+    this.byTiers.set(tiers, result);
+    return result;
   }
-  for (let i = lo; i < sections.length && sections[i]!.heading.line === h.line; i++) if (sections[i]!.heading === h) return sections[i];
-  return sections.find((s) => s.heading === h); // sections out of line order: look at them all
+
+  /** The section a heading of the model opens. */
+  of(h: Heading): Section | undefined {
+    // Found by its line (binary search; no Map keyed on headings to build for every model).
+    const sections = this.sections;
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.heading.line < h.line) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sections.length && sections[i]!.heading.line === h.line; i++) if (sections[i]!.heading === h) return sections[i];
+    return sections.find((s) => s.heading === h); // sections out of line order: look at them all
+  }
 }
 
 /** The standard section a top-level title is (by its strongest keyword tier), if any. */
@@ -294,18 +282,9 @@ const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
 /** A period names its last day, 31 (日), or says 统计期限: a line with neither holds none. */
 const MAY_HOLD_PERIOD = /31|３１|统计/;
 
-const periodsMemo = new WeakMap<readonly string[], StatisticsPeriod[]>();
-
-/** Every statistics period in the prose (not in table cells), in document order (once per array of lines). */
-export function statisticsPeriods(lines: readonly string[]): readonly StatisticsPeriod[] {
-  let memo = periodsMemo.get(lines);
-  if (!memo) periodsMemo.set(lines, (memo = readPeriods(lines)));
-  return memo;
-}
-
-function readPeriods(lines: readonly string[]): StatisticsPeriod[] {
+/** Every statistics period in the prose (`cells`: which lines are table cells), in document order. */
+export function statisticsPeriods(lines: readonly string[], cells: Uint8Array): StatisticsPeriod[] {
   const out: StatisticsPeriod[] = [];
-  const cells = cellLines(lines);
   const yearAt = (l: number, character: number, year: string): PeriodYear => ({
     year: Number(year),
     range: { start: { line: l, character }, end: { line: l, character: character + 4 } },

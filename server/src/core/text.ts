@@ -1,18 +1,12 @@
 // Text utilities shared by the parser: lines, positions, normalisation, Chinese numerals.
-let lastText: string | undefined;
-let lastLines: readonly string[] = [];
 
 /**
- * Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. The parser and
- * every rule split the same text: the last result is kept and shared, so it is read-only.
+ * Split into lines the way LSP counts them: `\r\n`, `\n` and a lone `\r` all end a line. A check splits
+ * its text once (the parser), and the rules read those lines (`Analyses.lines`).
  */
 export function splitLines(text: string): readonly string[] {
-  if (text !== lastText) {
-    // One native split either way (a split at \n then at each \r allocated every CRLF line twice).
-    lastLines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
-    lastText = text;
-  }
-  return lastLines;
+  // One native split either way (a split at \n then at each \r allocated every CRLF line twice).
+  return text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
 }
 
 /**
@@ -32,17 +26,11 @@ export function isCellLine(line: string): boolean {
 const MAX_CELL_LINE = 60;
 const MIN_SENTENCE = 20;
 
-const cellFlags = new WeakMap<readonly string[], Uint8Array>();
-
-/** `isCellLine` of every line (1: a cell's line), once per array of lines (splitLines shares its result). */
+/** `isCellLine` of every line (1: a cell's line); a check computes it once (the parser) and passes it on. */
 export function cellLines(lines: readonly string[]): Uint8Array {
-  let flags = cellFlags.get(lines);
-  if (!flags) {
-    flags = new Uint8Array(lines.length);
-    for (let i = 0; i < lines.length; i++) {
-      if (isCellLine(lines[i]!)) flags[i] = 1;
-    }
-    cellFlags.set(lines, flags);
+  const flags = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (isCellLine(lines[i]!)) flags[i] = 1;
   }
   return flags;
 }
@@ -165,16 +153,12 @@ export function toChineseNumeral(n: number): string {
   return (hi === 1 ? '' : CN_NUMERALS[hi]!) + '十' + (lo ? CN_NUMERALS[lo]! : '');
 }
 
-let eolText: string | undefined;
-let eolLast: '\r\n' | '\n' | '\r' = '\n';
-
 /**
  * The line break a text mostly uses (CRLF, LF or CR; LF when it has none): the one a fix inserts, so
- * that fixing keeps a file's line breaks, in the editor and in `nianbao fix` alike. The last answer is
- * kept (a fix is made per finding, over the same text).
+ * that fixing keeps a file's line breaks, in the editor and in `nianbao fix` alike (the rules read it
+ * once per check: `Analyses.eol`).
  */
 export function eolOf(text: string): '\r\n' | '\n' | '\r' {
-  if (text === eolText) return eolLast;
   let crlf = 0;
   let lf = 0;
   let cr = 0;
@@ -189,9 +173,7 @@ export function eolOf(text: string): '\r\n' | '\n' | '\r' {
       } else if (c === 10) lf++;
     }
   }
-  eolText = text;
-  eolLast = crlf > 0 && crlf >= lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
-  return eolLast;
+  return crlf > 0 && crlf >= lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
 }
 
 /**

@@ -1,7 +1,7 @@
 // One check of one document version as the server runs it: the prefix allowed by maxFileSize, the
 // core's checkText (report by report) with the document's settings, the time it took. Rules that throw are in
 // `result.failures`; the other rules' findings stand.
-import { checkText, rules, type ReportCache, type Rule, type Severity, type TextResult } from '../core/index';
+import { checkText, defineRule, rules, type ReportCache, type Rule, type Severity, type TextResult } from '../core/index';
 import { checkablePrefix, type ServerSettings } from './settings';
 
 export interface Checked {
@@ -22,16 +22,20 @@ export interface Checked {
  * runs after the real ones, so that the protocol tests can show that one failing rule takes nothing
  * else down. Never set in normal use.
  */
-export const THROWING_RULE: Rule = {
+export const THROWING_RULE: Rule = defineRule({
   id: 'test-throwing-rule',
   severity: 'error',
-  fixable: false,
-  description: { zh: '测试用：总是抛出异常的规则', en: 'test only: a rule that always throws' },
+  fix: 'none',
   messages: {},
+  docs: {
+    summary: { zh: '测试用：总是抛出异常的规则', en: 'test only: a rule that always throws' },
+    rationale: { zh: '仅供测试。', en: 'For tests only.' },
+    examples: [],
+  },
   check() {
     throw new Error('this rule always throws (NIANBAO_TEST_THROWING_RULE)');
   },
-};
+});
 
 export function ruleSet(env: Record<string, string | undefined>): readonly Rule[] {
   return env['NIANBAO_TEST_THROWING_RULE'] === '1' ? [...rules, THROWING_RULE] : rules;

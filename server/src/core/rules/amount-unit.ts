@@ -9,23 +9,18 @@
 //   (c) the amount is in 元 where the national format counts 万元 (seed 002 `46297722.02元`): a fix
 //       (not preferred) rewrites it in 万元, moving the decimal point on the digits (no floating point).
 // A zero amount needs no unit. Units other than 元/万元/亿元 are left to other checks.
-import type { Finding } from '../findings';
 import type { Cell, Position, Table } from '../model';
-import { isWsCode, plainNumberText, splitLines } from '../text';
-import type { Rule } from './types';
+import { defineRule } from '../rule-api';
+import { isWsCode, plainNumberText } from '../text';
 
 const AMOUNT_COLUMNS = new Set(['procurementAmount', 'feeAmount']);
 const MONEY = ['亿元', '万元', '元'] as const;
 type Money = (typeof MONEY)[number];
 
-export const amountUnit: Rule = {
+export const amountUnit = defineRule({
   id: 'amount-unit',
   severity: 'information',
-  fixable: true,
-  description: {
-    zh: '表二的采购总金额、收费金额没有单位，或元与万元混用',
-    en: '表二 procurement or fee amount without a unit, or 元 and 万元 mixed',
-  },
+  fix: 'suggestion',
   messages: {
     'amount-unit.none': {
       zh: '{column} {value} 没有单位（表头也没有注明单位）',
@@ -42,14 +37,23 @@ export const amountUnit: Rule = {
     'fix.append-unit': { zh: '补上单位“{unit}”', en: 'Append the unit {unit}' },
     'fix.amount-to-wanyuan': { zh: '改写为 {amount}万元', en: 'Rewrite as {amount}万元' },
   },
-  check(model, text) {
-    const out: Finding[] = [];
-    let lines: readonly string[] | undefined;
+  docs: {
+    summary: {
+      zh: '表二的采购总金额、收费金额没有单位，或元与万元混用',
+      en: '表二 procurement or fee amount without a unit, or 元 and 万元 mixed',
+    },
+    rationale: {
+      zh: '金额没有单位，读者无从知道是元还是万元，两者相差一万倍；国家格式以万元计，元与万元混用会让汇总出错。',
+      en: 'Without a unit a reader cannot tell 元 from 万元, ten thousand times apart; the national format counts in 万元, and mixing the two makes every sum across reports wrong.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const { model, lines } = ctx;
     for (const table of model.tables) {
       if (table.kind !== 'table2') continue;
       table.columns.forEach((column, col) => {
         if (!AMOUNT_COLUMNS.has(column.key)) return;
-        lines ??= splitLines(text);
         const headerUnit = unitInHeader(column.label) ?? statedUnit(table, col, lines);
         const name = columnName(column.label);
         for (const row of table.rows) {
@@ -58,43 +62,31 @@ export const amountUnit: Rule = {
           if (!cell || !num || num.value === 0) continue;
           const cellUnit = num.unit === undefined ? undefined : MONEY.find((u) => u === num.unit);
           if (num.unit !== undefined && cellUnit === undefined) continue; // 件, % …: not a money unit
-          const base = { rule: 'amount-unit', severity: 'information' as const, range: num.range };
           if (!cellUnit && !headerUnit) {
             const at = num.range.end;
-            out.push({
-              ...base,
-              message: { id: 'amount-unit.none', args: { column: name, value: num.text } },
+            ctx.report('amount-unit.none', { column: name, value: num.text }, num.range, {
               fixes: (['万元', '元'] as const).map((unit) => ({
-                title: { id: 'fix.append-unit', args: { unit } },
+                title: ctx.message('fix.append-unit', { unit }),
                 edits: [{ range: { start: at, end: at }, newText: unit }],
                 preferred: false,
               })),
             });
           } else if (cellUnit && headerUnit && cellUnit !== headerUnit) {
-            out.push({ ...base, message: { id: 'amount-unit.mixed', args: { column: name, value: num.text, unit: cellUnit, headerUnit } } });
+            ctx.report('amount-unit.mixed', { column: name, value: num.text, unit: cellUnit, headerUnit }, num.range);
           } else if ((cellUnit ?? headerUnit) === '元') {
-            const finding: Finding = { ...base, message: { id: 'amount-unit.yuan', args: { column: name, value: num.text } } };
             // Only a unit in the cell itself is rewritten; a header in 元 would have to change with every cell.
             const amount = cellUnit && !headerUnit ? toWanyuan(num.text) : undefined;
-            if (amount !== undefined) {
-              lines ??= splitLines(text);
-              const end = unitEnd(lines, cell, num.range.end, cellUnit!);
-              if (end) {
-                finding.fixes = [{
-                  title: { id: 'fix.amount-to-wanyuan', args: { amount } },
-                  edits: [{ range: { start: num.range.start, end }, newText: amount + '万元' }],
-                  preferred: false,
-                }];
-              }
-            }
-            out.push(finding);
+            const end = amount !== undefined ? unitEnd(lines, cell, num.range.end, cellUnit!) : undefined;
+            const fixes = amount !== undefined && end
+              ? [{ title: ctx.message('fix.amount-to-wanyuan', { amount }), edits: [{ range: { start: num.range.start, end }, newText: amount + '万元' }], preferred: false }]
+              : undefined;
+            ctx.report('amount-unit.yuan', { column: name, value: num.text }, num.range, fixes ? { fixes } : undefined);
           }
         }
       });
     }
-    return out;
   },
-};
+});
 
 /** The unit a header label states: `采购总金额（万元）`, `本年收费金额（单位：万元）`. */
 export function unitInHeader(label: string): Money | undefined {

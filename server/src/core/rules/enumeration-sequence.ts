@@ -4,19 +4,15 @@
 // whose 是 is missing (`一以群众需求为目标…`, `二加强培训…`, seed 004) is reported on its own, with a fix
 // (preferred) that inserts 是. A list that starts above 一 is not reported: its first item may sit in a
 // heading's paragraph, where items are not read.
-import type { Finding, TextEdit } from '../findings';
+import type { TextEdit } from '../findings';
 import type { Enumeration } from '../model';
+import { defineRule } from '../rule-api';
 import { toChineseNumeral } from '../text';
-import type { Rule } from './types';
 
-export const enumerationSequence: Rule = {
+export const enumerationSequence = defineRule({
   id: 'enumeration-sequence',
   severity: 'information',
-  fixable: true,
-  description: {
-    zh: '“一是……二是……”的序号顺序有误，或漏写了“是”',
-    en: 'A 一是…二是… enumeration out of sequence, or with 是 left out',
-  },
+  fix: 'safe',
   messages: {
     'enumeration-sequence.order': {
       zh: '“{actual}”接在“{previous}”之后，应为“{expected}”',
@@ -30,13 +26,41 @@ export const enumerationSequence: Rule = {
     'fix.renumber-items': { zh: '重新编号（{count} 处）', en: 'Renumber ({count} items)' },
     'fix.insert-shi': { zh: '改为“{numeral}是”', en: 'Change to "{numeral}是"' },
   },
-  check(model) {
-    const out: Finding[] = [];
+  docs: {
+    summary: {
+      zh: '“一是……二是……”的序号顺序有误，或漏写了“是”',
+      en: 'A 一是…二是… enumeration out of sequence, or with 是 left out',
+    },
+    rationale: {
+      zh: '“一是……二是……三是”是公文列举的常用写法；重号、跳号或漏写“是”，多是修改时留下的，读来像漏了一条。',
+      en: '一是…二是…三是 is how official prose lists its points; a repeated or skipped numeral, or a missing 是, is usually left by an edit and reads as if a point were lost.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const model = ctx.model;
     const headingLines = model.headings.map((h) => h.line);
     let list: Enumeration[] = [];
     const flush = () => {
-      out.push(...sequenceFinding(list));
+      reportSequence(list);
       list = [];
+    };
+    /** The first break in a list from 一 on, reported once with a fix that renumbers the list from there. */
+    const reportSequence = (items: readonly Enumeration[]): void => {
+      if (!items.length || items[0]!.value !== 1) return;
+      const first = items.findIndex((e, i) => e.value !== i + 1);
+      if (first < 0) return;
+      const e = items[first]!;
+      const prev = items[first - 1]!;
+      const edits: TextEdit[] = [];
+      items.forEach((x, i) => {
+        if (i >= first && x.value !== i + 1) edits.push({ range: numeralRange(x), newText: toChineseNumeral(i + 1) });
+      });
+      const shi = (x: Enumeration) => toChineseNumeral(x.value) + (x.marked ? '是' : '');
+      ctx.report('enumeration-sequence.order', { actual: shi(e), previous: shi(prev), expected: toChineseNumeral(first + 1) + (e.marked ? '是' : '') }, numeralRange(e), {
+        related: [{ range: prev.range, message: ctx.message('enumeration-sequence.previous', { item: shi(prev) }) }],
+        fixes: [{ title: ctx.message('fix.renumber-items', { count: edits.length }), edits, preferred: true }],
+      });
     };
     let h = 0;
     for (const e of model.enumerations) {
@@ -50,42 +74,14 @@ export const enumerationSequence: Rule = {
       if (!e.marked) {
         const numeral = toChineseNumeral(e.value);
         const at = e.range.end;
-        out.push({
-          rule: 'enumeration-sequence',
-          severity: 'information',
-          range: e.range,
-          message: { id: 'enumeration-sequence.unmarked', args: { numeral } },
-          fixes: [{ title: { id: 'fix.insert-shi', args: { numeral } }, edits: [{ range: { start: at, end: at }, newText: '是' }], preferred: true }],
+        ctx.report('enumeration-sequence.unmarked', { numeral }, e.range, {
+          fixes: [{ title: ctx.message('fix.insert-shi', { numeral }), edits: [{ range: { start: at, end: at }, newText: '是' }], preferred: true }],
         });
       }
     }
     flush();
-    return out;
   },
-};
+});
 
 /** The numeral's own range (without 是). */
 const numeralRange = (e: Enumeration) => (e.marked ? { start: e.range.start, end: { line: e.range.end.line, character: e.range.end.character - 1 } } : e.range);
-
-function sequenceFinding(list: readonly Enumeration[]): Finding[] {
-  if (!list.length || list[0]!.value !== 1) return [];
-  const first = list.findIndex((e, i) => e.value !== i + 1);
-  if (first < 0) return [];
-  const e = list[first]!;
-  const prev = list[first - 1]!;
-  const edits: TextEdit[] = [];
-  list.forEach((x, i) => {
-    if (i >= first && x.value !== i + 1) edits.push({ range: numeralRange(x), newText: toChineseNumeral(i + 1) });
-  });
-  const shi = (x: Enumeration) => toChineseNumeral(x.value) + (x.marked ? '是' : '');
-  return [
-    {
-      rule: 'enumeration-sequence',
-      severity: 'information',
-      range: numeralRange(e),
-      message: { id: 'enumeration-sequence.order', args: { actual: shi(e), previous: shi(prev), expected: toChineseNumeral(first + 1) + (e.marked ? '是' : '') } },
-      related: [{ range: prev.range, message: { id: 'enumeration-sequence.previous', args: { item: shi(prev) } } }],
-      fixes: [{ title: { id: 'fix.renumber-items', args: { count: edits.length } }, edits, preferred: true }],
-    },
-  ];
-}

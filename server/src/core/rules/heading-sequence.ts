@@ -8,21 +8,15 @@
 // heading is there, only too long or too odd to be read as one, and renumbering would be wrong; nor at
 // the top level when the heading after the gap is numbered as the standard section its title names (the
 // section before it is absent: section-missing says so).
-import type { Finding, TextEdit } from '../findings';
-import { siblingLists } from '../numbering';
-import { headingName, numberedAsStandard, renderOrdinal } from '../standard';
-import { splitLines } from '../text';
+import type { TextEdit } from '../findings';
 import { ordinalBetween } from '../headings';
-import type { Rule } from './types';
+import { defineRule } from '../rule-api';
+import { headingName, numberedAsStandard, renderOrdinal } from '../standard';
 
-export const headingSequence: Rule = {
+export const headingSequence = defineRule({
   id: 'heading-sequence',
   severity: 'warning',
-  fixable: true,
-  description: {
-    zh: '同级标题的序号顺序颠倒、跳号或重复',
-    en: 'Sibling headings numbered out of order, with a gap, or twice',
-  },
+  fix: 'safe',
   messages: {
     'heading-sequence.repeated': {
       zh: '序号“{actual}”与上一个同级标题重复，应为“{expected}”',
@@ -39,10 +33,20 @@ export const headingSequence: Rule = {
     'heading-sequence.previous': { zh: '上一个同级标题：{heading}', en: 'The previous sibling: {heading}' },
     'fix.renumber': { zh: '重新编号（{count} 处）', en: 'Renumber ({count} headings)' },
   },
-  check(model, text) {
-    const lines = splitLines(text);
-    const out: Finding[] = [];
-    for (const list of siblingLists(model, lines)) {
+  docs: {
+    summary: {
+      zh: '同级标题的序号顺序颠倒、跳号或重复',
+      en: 'Sibling headings numbered out of order, with a gap, or twice',
+    },
+    rationale: {
+      zh: '跳号或重号的序号让读者以为漏了一节或多了一节，也常是删改段落后留下的痕迹；一次修复把整组序号重排正确。',
+      en: 'A skipped or repeated ordinal makes a reader look for a section that is not there, and is often what an edit left behind; one fix renumbers the whole list.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const { lines, cells } = ctx;
+    for (const list of ctx.siblingLists) {
       const items = list.items;
       const first = items.findIndex((it) => it.heading.ordinal !== undefined && it.heading.ordinal.value !== it.position);
       if (first < 0) continue;
@@ -52,7 +56,7 @@ export const headingSequence: Rule = {
       const prevValue = prev ? (prev.heading.ordinal?.value ?? prev.position) : 0;
       const kind = o.value === prevValue ? 'repeated' : o.value > item.position ? 'skipped' : 'order';
       // The missing heading is there, in any style, only not read as one.
-      if (kind === 'skipped' && ordinalBetween(lines, prev?.heading.line ?? -1, item.heading.line, (p) => p.value === item.position)) continue;
+      if (kind === 'skipped' && ordinalBetween(lines, cells, prev?.heading.line ?? -1, item.heading.line, (p) => p.value === item.position)) continue;
       // A top-level heading numbered as the standard section its title names (五、存在的主要问题…) after a
       // gap is right: the section before it is absent (section-missing's finding), renumbering would be wrong.
       if (kind === 'skipped' && list.level === 1 && numberedAsStandard(item.heading.title, o.value)) continue;
@@ -60,23 +64,15 @@ export const headingSequence: Rule = {
       for (const it of items.slice(first)) {
         if (it.heading.ordinal && it.heading.ordinal.value !== it.position && it.edit) edits.push(it.edit);
       }
-      const finding: Finding = {
-        rule: 'heading-sequence',
-        severity: 'warning',
-        range: o.range,
-        message: {
-          id: `heading-sequence.${kind}`,
-          args: {
-            actual: o.text,
-            expected: item.target,
-            missing: renderOrdinal(item.position, o.style, o.halfWidthBrackets),
-          },
+      ctx.report(
+        `heading-sequence.${kind}`,
+        { actual: o.text, expected: item.target, missing: renderOrdinal(item.position, o.style, o.halfWidthBrackets) },
+        o.range,
+        {
+          ...(prev ? { related: [{ range: prev.heading.range, message: ctx.message('heading-sequence.previous', { heading: headingName(prev.heading) }) }] } : {}),
+          fixes: [{ title: ctx.message('fix.renumber', { count: edits.length }), edits, preferred: true }],
         },
-        fixes: [{ title: { id: 'fix.renumber', args: { count: edits.length } }, edits, preferred: true }],
-      };
-      if (prev) finding.related = [{ range: prev.heading.range, message: { id: 'heading-sequence.previous', args: { heading: headingName(prev.heading) } } }];
-      out.push(finding);
+      );
     }
-    return out;
   },
-};
+});

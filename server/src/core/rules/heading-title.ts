@@ -7,33 +7,40 @@
 //
 // Only for reports in a national format: a hybrid gets one report-format finding instead, and a
 // title that is another standard section's (a section out of place) is section-missing's.
-import type { Finding } from '../findings';
+import { defineRule } from '../rule-api';
 import { editDistance, isNational, STANDARD_SECTIONS, standardOf } from '../standard';
-import { normLabel, toChineseNumeral } from '../text';
-import type { Rule } from './types';
+import { normLabel } from '../text';
 
-export const headingTitle: Rule = {
+export const headingTitle = defineRule({
   id: 'heading-title',
   severity: 'information',
-  fixable: true,
-  description: {
-    zh: '一级标题与国家格式规定的标题不一致，或有错字',
-    en: 'A top-level title differs from the national format\'s title for its number, or has a typo',
-  },
+  fix: 'safe',
   messages: {
     'heading-title.variant': {
-      zh: '标题“{actual}”与国家格式的第{nZh}部分标题“{expected}”不一致',
+      zh: '标题“{actual}”与国家格式的第{n:cn}部分标题“{expected}”不一致',
       en: 'The title "{actual}" differs from the national format\'s title for section {n}, "{expected}"',
     },
     'heading-title.typo': {
-      zh: '标题“{actual}”疑有错字，国家格式的第{nZh}部分标题为“{expected}”',
+      zh: '标题“{actual}”疑有错字，国家格式的第{n:cn}部分标题为“{expected}”',
       en: 'The title "{actual}" looks mistyped; the national format\'s title for section {n} is "{expected}"',
+      severity: 'warning',
     },
     'fix.standard-title': { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },
-  check(model) {
-    if (!isNational(model)) return [];
-    const out: Finding[] = [];
+  docs: {
+    summary: {
+      zh: '一级标题与国家格式规定的标题不一致，或有错字',
+      en: 'A top-level title differs from the national format\'s title for its number, or has a typo',
+    },
+    rationale: {
+      zh: '国家格式规定了六个部分的标题；用词不同的标题只是提示，但一字之差改变了意思的（如“行政法复议”）是错字，应当改正。',
+      en: 'The national format prescribes the six section titles; a reworded title is a hint, but a one-character slip that changes the meaning (行政法复议) is a typo to correct.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    if (!isNational(model)) return;
     let position = 0;
     for (const section of model.sections) {
       const h = section.heading;
@@ -50,14 +57,8 @@ export const headingTitle: Rule = {
       const variant = std.variants.includes(t);
       const distance = Math.min(...[std.title, ...std.variants].map((x) => editDistance(t, x, 1)));
       const typo = !variant && t.length >= 4 && distance <= 1;
-      out.push({
-        rule: 'heading-title',
-        severity: typo ? 'warning' : 'information',
-        range: h.titleRange,
-        message: { id: typo ? 'heading-title.typo' : 'heading-title.variant', args: { actual: h.title, expected: std.title, n, nZh: toChineseNumeral(n) } },
-        fixes: [{ title: { id: 'fix.standard-title', args: { expected: std.title } }, edits: [{ range: h.titleRange, newText: std.title }], preferred: variant || typo || same === std }],
-      });
+      const fixes = [{ title: ctx.message('fix.standard-title', { expected: std.title }), edits: [{ range: h.titleRange, newText: std.title }], preferred: variant || typo || same === std }];
+      ctx.report(typo ? 'heading-title.typo' : 'heading-title.variant', { actual: h.title, expected: std.title, n }, h.titleRange, { fixes });
     }
-    return out;
   },
-};
+});

@@ -1,5 +1,5 @@
 // The rule registry: every rule the checker runs, in the order findings are reported.
-import type { Rule } from './types';
+import type { Rule } from '../rule-api';
 import { tableShape } from './table-shape';
 import { tableRowTotal } from './table-row-total';
 import { tableColumnTotal } from './table-column-total';
@@ -24,7 +24,7 @@ import { yearMismatch } from './year-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
 import { conversionArtifact } from './conversion-artifact';
 
-export type { Rule } from './types';
+export type { Rule } from '../rule-api';
 
 export const rules: readonly Rule[] = [
   tableShape,

@@ -5,19 +5,15 @@
 // for 2021 or later that uses the 2019 tables gets one too: the 2021 format (国办公开办函〔2021〕30号)
 // applies from the 2021 reports on. A report in the 2021 format with one table still in the 2019 layout
 // (表三 with a single （六）其他处理 row beside the 2021 表二) gets one at that table.
-import type { Finding, RelatedInformation } from '../findings';
+import type { RelatedInformation } from '../findings';
 import { tableTitle } from '../labels';
+import { defineRule } from '../rule-api';
 import { headingName, START, standardOf } from '../standard';
-import type { Rule } from './types';
 
-export const reportFormat: Rule = {
+export const reportFormat = defineRule({
   id: 'report-format',
   severity: 'information',
-  fixable: false,
-  description: {
-    zh: '报告未采用国家规定的格式（混用旧式统计表和章节，或年份已应使用 2021 年格式）',
-    en: 'The report does not follow the national format (old tables and sections mixed in, or the 2019 tables in a 2021+ report)',
-  },
+  fix: 'none',
   messages: {
     'report-format.hybrid': {
       zh: '本报告未完全采用国家规定的格式（国办公开办函〔2019〕60号）：混用了旧式统计表或章节',
@@ -38,29 +34,39 @@ export const reportFormat: Rule = {
     'report-format.old-table': { zh: '旧式表格：{name}', en: 'Old-style table: {name}' },
     'report-format.old-section': { zh: '非国家格式的部分：{title}', en: 'Not a section of the national format: {title}' },
   },
-  check(model) {
+  docs: {
+    summary: {
+      zh: '报告未采用国家规定的格式（混用旧式统计表和章节，或年份已应使用 2021 年格式）',
+      en: 'The report does not follow the national format (old tables and sections mixed in, or the 2019 tables in a 2021+ report)',
+    },
+    rationale: {
+      zh: '国办公开办函〔2019〕60号和〔2021〕30号规定了年报的章节和表格；沿用旧式统计表或章节，读者和上级无法按统一口径比较、汇总。旧格式只报一条，不逐个标题报错。',
+      en: 'The national formats (国办公开办函〔2019〕60号, 〔2021〕30号) fix the sections and tables of every report; old tables or sections cannot be compared or added up on the same basis. An old-style report gets one finding, not one per heading.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const model = ctx.model;
     const range = model.title?.range ?? START;
     if (model.format === '2019' && model.title?.year !== undefined && model.title.year >= 2021) {
-      return [{ rule: 'report-format', severity: 'information', range, message: { id: 'report-format.outdated', args: { year: model.title.year } } }];
+      ctx.report('report-format.outdated', { year: model.title.year }, range);
+      return;
     }
     if (model.format === '2021') {
-      return model.tables
-        .filter((t) => t.format === '2019')
-        .map((t): Finding => ({ rule: 'report-format', severity: 'information', range: t.cells[0]?.range ?? t.range, message: { id: 'report-format.mixed', args: { table: tableTitle(t) } } }));
+      for (const t of model.tables) if (t.format === '2019') ctx.report('report-format.mixed', { table: tableTitle(t) }, t.cells[0]?.range ?? t.range);
+      return;
     }
-    if (model.format !== 'hybrid' && model.format !== 'pre-2019') return [];
+    if (model.format !== 'hybrid' && model.format !== 'pre-2019') return;
     const related: RelatedInformation[] = [];
     for (const t of model.tables) {
-      if (t.kind === 'stats') related.push({ range: t.cells[0]?.range ?? t.range, message: { id: 'report-format.old-table', args: { name: t.name } } });
+      if (t.kind === 'stats') related.push({ range: t.cells[0]?.range ?? t.range, message: ctx.message('report-format.old-table', { name: t.name }) });
     }
     for (const s of model.sections) {
       if (s.heading.level === 1 && !standardOf(s.heading.title)) {
-        related.push({ range: s.heading.range, message: { id: 'report-format.old-section', args: { title: headingName(s.heading) } } });
+        related.push({ range: s.heading.range, message: ctx.message('report-format.old-section', { title: headingName(s.heading) }) });
       }
     }
     related.sort((a, b) => a.range.start.line - b.range.start.line);
-    const finding: Finding = { rule: 'report-format', severity: 'information', range, message: { id: `report-format.${model.format}`, args: {} } };
-    if (related.length) finding.related = related;
-    return [finding];
+    ctx.report(`report-format.${model.format}`, {}, range, related.length ? { related } : undefined);
   },
-};
+});

@@ -7,30 +7,25 @@
 // it belongs: after the section of the standard section before it — for the last section, before the
 // closing signature — numbered after that section; or before the first section when it is 总体情况.
 // Hybrid and undated reports are told only what is absent; a report in the pre-2019 style nothing.
-import type { Finding, Fix } from '../findings';
+import type { Fix } from '../findings';
 import type { Heading, ReportModel, Section } from '../model';
-import { bodyEnd, headingName, isNational, renderOrdinal, sectionHeading, START, STANDARD_SECTIONS, standardOf } from '../standard';
-import { eolOf, splitLines, toChineseNumeral } from '../text';
-import type { Rule } from './types';
+import { defineRule } from '../rule-api';
+import { bodyEnd, headingName, isNational, renderOrdinal, START, STANDARD_SECTIONS, standardOf } from '../standard';
 
 /** With fewer standard sections found than this, the report does not follow the outline at all. */
 const MIN_FOUND = 2;
 
-export const sectionMissing: Rule = {
+export const sectionMissing = defineRule({
   id: 'section-missing',
   severity: 'warning',
-  fixable: true,
-  description: {
-    zh: '缺少国家格式规定的部分（如“其他需要报告的事项”），或该部分位置不对',
-    en: 'A section of the national outline is absent or out of place',
-  },
+  fix: 'suggestion',
   messages: {
     'section-missing': {
-      zh: '缺少第{nZh}部分“{title}”（应在“{after}”之后）',
+      zh: '缺少第{n:cn}部分“{title}”（应在“{after}”之后）',
       en: 'Section {n}, "{title}", is missing (it belongs after "{after}")',
     },
     'section-missing.first': {
-      zh: '缺少第{nZh}部分“{title}”（应在“{before}”之前）',
+      zh: '缺少第{n:cn}部分“{title}”（应在“{before}”之前）',
       en: 'Section {n}, "{title}", is missing (it belongs before "{before}")',
     },
     'section-missing.none': {
@@ -38,29 +33,42 @@ export const sectionMissing: Rule = {
       en: 'None of the national outline\'s sections (总体情况 … 其他需要报告的事项) was found',
     },
     'section-missing.misplaced': {
-      zh: '“{actual}”是国家格式的第{nZh}部分，此处位于第{positionZh}部分',
+      zh: '“{actual}”是国家格式的第{n:cn}部分，此处位于第{position:cn}部分',
       en: '"{actual}" is section {n} of the national format but stands as section {position} here',
     },
     'section-missing.nested': {
-      zh: '“{actual}”是国家格式的第{nZh}部分，应为一级标题，此处位于“{parent}”之下',
+      zh: '“{actual}”是国家格式的第{n:cn}部分，应为一级标题，此处位于“{parent}”之下',
       en: '"{actual}" is section {n} of the national format and should be a top-level heading, not under "{parent}"',
     },
     'fix.insert-section': { zh: '插入标题“{heading}”', en: 'Insert the heading "{heading}"' },
   },
-  check(model, text) {
-    if (!applies(model)) return [];
-    const lines = splitLines(text);
-    const found = STANDARD_SECTIONS.map((s) => sectionHeading(model, s.tiers));
+  docs: {
+    summary: {
+      zh: '缺少国家格式规定的部分（如“其他需要报告的事项”），或该部分位置不对',
+      en: 'A section of the national outline is absent or out of place',
+    },
+    rationale: {
+      zh: '国家格式规定年报依次包括六个部分；缺了一部分（常见的是“其他需要报告的事项”），报告就不完整，读者也找不到应在那里说明的内容，例如信息处理费的收取情况。',
+      en: 'The national format prescribes six sections in order; a report without one of them (often 其他需要报告的事项) is incomplete, and what belongs there — the fees collected, for one — cannot be found.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const { model, lines } = ctx;
+    if (!applies(model)) return;
+    const found = STANDARD_SECTIONS.map((s) => ctx.sections.heading(s.tiers));
     const count = found.filter(Boolean).length;
     if (count < MIN_FOUND) {
-      if (!isNational(model)) return [];
-      return [{ rule: 'section-missing', severity: 'warning', range: model.title?.range ?? START, message: { id: 'section-missing.none', args: {} } }];
+      if (isNational(model)) ctx.report('section-missing.none', {}, model.title?.range ?? START);
+      return;
     }
-    const out: Finding[] = [];
     STANDARD_SECTIONS.forEach((std, i) => {
       const h = found[i];
       if (h) {
-        if (isNational(model)) out.push(...misplaced(model, h, std.n));
+        const m = isNational(model) ? misplaced(model, h, std.n) : undefined;
+        const actual = headingName(h);
+        if (m && 'nested' in m) ctx.report('section-missing.nested', { actual, n: std.n, parent: m.nested }, h.range);
+        else if (m) ctx.report('section-missing.misplaced', { actual, n: std.n, position: m.position }, h.range);
         return;
       }
       // In a national report, the top-level section in its place with a title of no standard section is
@@ -73,31 +81,24 @@ export const sectionMissing: Rule = {
       if (!anchor) return;
       const value = before ? (before.heading.ordinal?.value ?? model.sections.indexOf(before) + 1) + 1 : 1;
       const heading = renderOrdinal(value, 'cn-dun') + std.title;
-      const eol = eolOf(text);
+      const eol = ctx.eol;
+      const title = ctx.message('fix.insert-section', { heading });
       let fix: Fix;
       if (before) {
         const next = model.sections[model.sections.indexOf(before) + 1];
         const end = bodyEnd(lines, next ? next.heading.line - 1 : lines.length - 1);
         const at = { line: end, character: (lines[end] ?? '').length };
-        fix = { title: { id: 'fix.insert-section', args: { heading } }, edits: [{ range: { start: at, end: at }, newText: `${eol}${eol}${heading}` }], preferred: false };
+        fix = { title, edits: [{ range: { start: at, end: at }, newText: `${eol}${eol}${heading}` }], preferred: false };
       } else {
         const at = { line: anchor.heading.line, character: 0 };
-        fix = { title: { id: 'fix.insert-section', args: { heading } }, edits: [{ range: { start: at, end: at }, newText: `${heading}${eol}${eol}` }], preferred: false };
+        fix = { title, edits: [{ range: { start: at, end: at }, newText: `${heading}${eol}${eol}` }], preferred: false };
       }
       const name = headingName(anchor.heading);
-      out.push({
-        rule: 'section-missing',
-        severity: 'warning',
-        range: anchor.heading.range,
-        message: before
-          ? { id: 'section-missing', args: { n: std.n, nZh: toChineseNumeral(std.n), title: std.title, after: name } }
-          : { id: 'section-missing.first', args: { n: std.n, nZh: toChineseNumeral(std.n), title: std.title, before: name } },
-        fixes: [fix],
-      });
+      if (before) ctx.report('section-missing', { n: std.n, title: std.title, after: name }, anchor.heading.range, { fixes: [fix] });
+      else ctx.report('section-missing.first', { n: std.n, title: std.title, before: name }, anchor.heading.range, { fixes: [fix] });
     });
-    return out;
   },
-};
+});
 
 /** National reports; hybrids; and undated-or-recent reports with no recognised table. */
 function applies(model: ReportModel): boolean {
@@ -112,19 +113,15 @@ function topSection(sections: readonly Section[], h: Heading): Section | undefin
 }
 
 /** A standard section in a national report that is numbered as another, or nested under another section. */
-function misplaced(model: ReportModel, h: Heading, n: number): Finding[] {
-  const actual = headingName(h);
+function misplaced(model: ReportModel, h: Heading, n: number): { nested: string } | { position: number } | undefined {
   if (h.level !== 1) {
     const parent = topSection(model.sections, h);
-    if (!parent || parent.heading === h) return [];
-    const parentName = headingName(parent.heading);
-    return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.nested', args: { actual, n, nZh: toChineseNumeral(n), parent: parentName } } }];
+    return !parent || parent.heading === h ? undefined : { nested: headingName(parent.heading) };
   }
   // Its position among the top-level sections, not its ordinal: a wrong number is heading-sequence's.
   // A section numbered as its standard number after an absent one (五、存在的主要问题… where 四 is missing)
   // is in its place: the absent section is the finding.
   const top = model.sections.filter((s) => s.heading.level === 1);
   const position = top.findIndex((s) => s.heading === h) + 1;
-  if (position === n || h.ordinal?.value === n) return [];
-  return [{ rule: 'section-missing', severity: 'warning', range: h.range, message: { id: 'section-missing.misplaced', args: { actual, n, nZh: toChineseNumeral(n), position, positionZh: toChineseNumeral(position) } } }];
+  return position === n || h.ordinal?.value === n ? undefined : { position };
 }

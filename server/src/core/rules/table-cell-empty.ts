@@ -4,11 +4,11 @@
 // Blank is not 0: a blank is "not filled in".
 // The fix fills the run with 0 only where every relation then holds; it is preferred only where the
 // relations force 0 (a sum of non-negative cells that must be 0).
-import { evaluate, tableRelations, type Relation } from '../arith';
-import type { Finding, Fix, TextEdit } from '../findings';
+import { evaluate, type Relation, type Status } from '../arith';
+import type { Fix, MessageRef, TextEdit } from '../findings';
 import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
-import type { Cell, ReportModel, Row, Table } from '../model';
-import type { Rule } from './types';
+import type { Cell, Row, Table } from '../model';
+import { defineRule } from '../rule-api';
 
 interface Slot {
   row: Row;
@@ -16,14 +16,10 @@ interface Slot {
   cell: Cell;
 }
 
-export const tableCellEmpty: Rule = {
+export const tableCellEmpty = defineRule({
   id: 'table-cell-empty',
   severity: 'warning',
-  fixable: true,
-  description: {
-    zh: '表格中应填数字的单元格为空（整表、整行、整列或相邻几格各报一次）',
-    en: 'Blank numeric cells (one finding per blank table, row, column or run of cells)',
-  },
+  fix: 'safe',
   messages: {
     'table-cell-empty.table': { zh: '{table}未填写：{count} 个单元格为空', en: '{table} is not filled in: {count} cells are blank' },
     'table-cell-empty.zeros': {
@@ -36,15 +32,60 @@ export const tableCellEmpty: Rule = {
     'table-cell-empty.cells': { zh: '{table}「{row}」中 {from} 至 {to} 共 {count} 格未填写', en: '{table} row "{row}": {count} cells from {from} to {to} are blank' },
     'fix.fill-zero': { zh: '填入 0', en: 'Fill in 0' },
   },
-  check(model) {
-    const out: Finding[] = [];
-    model.tables.forEach((table, ti) => {
-      if (table.kind !== 'table2' && table.kind !== 'table3' && table.kind !== 'table4') return;
-      out.push(...blankRuns(model, table, ti));
-    });
-    return out;
+  docs: {
+    summary: {
+      zh: '表格中应填数字的单元格为空（整表、整行、整列或相邻几格各报一次）',
+      en: 'Blank numeric cells (one finding per blank table, row, column or run of cells)',
+    },
+    rationale: {
+      zh: '空格不等于 0：读者无法判断是没有发生还是漏填了。国家格式要求没有的填 0；整表、整行空白只报一次，便于一次补齐。',
+      en: 'A blank is not a 0: a reader cannot tell "none" from "not filled in". The national format asks for 0 where there is nothing; a blank table or row is reported once, so that it can be filled in at once.',
+    },
+    examples: [],
   },
-};
+  check(ctx) {
+    ctx.model.tables.forEach((table, ti) => {
+      if (table.kind !== 'table2' && table.kind !== 'table3' && table.kind !== 'table4') return;
+      // Most tables have no blank cell: look before building anything.
+      if (!table.rows.some((row) => !row.misaligned && row.cells.some((cell) => cell?.blank))) return;
+      // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
+      const rels = table.kind === 'table2' ? [] : ctx.relations(ti);
+      for (const b of blankRuns(table, rels)) {
+        const range = { start: b.run[0]!.cell.range.start, end: b.run[b.run.length - 1]!.cell.range.end };
+        const fix = fillZero(table, rels, b.run, ctx.message('fix.fill-zero', {}));
+        const more = fix ? { fixes: [fix] } : undefined;
+        switch (b.kind) {
+          case 'table':
+            ctx.report('table-cell-empty.table', { table: tableTitle(table), count: b.run.length }, range, more);
+            break;
+          case 'zeros':
+            ctx.report('table-cell-empty.zeros', { table: tableTitle(table), count: b.run.length }, range, more);
+            break;
+          case 'row':
+            ctx.report('table-cell-empty.row', { table: tableTitle(table), row: rowTitle(table, b.run[0]!.row) }, range, more);
+            break;
+          case 'column':
+            ctx.report('table-cell-empty.column', { table: tableTitle(table), col: columnTitle(table, b.run[0]!.col) }, range, more);
+            break;
+          case 'cells': {
+            const row = b.run[0]!.row;
+            if (b.run.length === 1) ctx.report('table-cell-empty.cell', { cell: cellTitle(table, row, b.run[0]!.col) }, range, more);
+            else {
+              const args = { table: tableTitle(table), row: rowTitle(table, row), from: columnTitle(table, b.run[0]!.col), to: columnTitle(table, b.run[b.run.length - 1]!.col), count: b.run.length };
+              ctx.report('table-cell-empty.cells', args, range, more);
+            }
+          }
+        }
+      }
+    });
+  },
+});
+
+/** A run of blank cells reported as one: a whole table, the zeros of a table, a row, a column, or adjacent cells of a row. */
+interface BlankRun {
+  kind: 'table' | 'zeros' | 'row' | 'column' | 'cells';
+  run: Slot[];
+}
 
 /** At least this many blanks, over at least three rows, make one finding when 0 makes every sum hold. */
 const ZEROS_MIN = 6;
@@ -55,9 +96,7 @@ function isTotal(table: Table, row: Row, col: number): boolean {
   return false;
 }
 
-function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
-  // Most tables have no blank cell: look before building anything.
-  if (!table.rows.some((row) => !row.misaligned && row.cells.some((cell) => cell?.blank))) return [];
+function blankRuns(table: Table, rels: readonly Relation[]): BlankRun[] {
   // Slots only for the blank cells (they make the findings); the other cells are only tested.
   const blanksByRow = table.rows.map((row) => {
     const rb: Slot[] = [];
@@ -66,26 +105,23 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   });
   const blanks: Slot[] = [];
   for (const rb of blanksByRow) for (const s of rb) blanks.push(s); // (Array.prototype.flat is slow)
-  // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
-  const rels = table.kind === 'table2' ? [] : tableRelations(model, ti);
   const zeroOrBlank = (cell: Cell) => cell.blank || cell.number?.value === 0;
   /** Blank except for totals, and those blank or 0 — every cell of an aligned row (none of a misaligned one). */
   const unfilled = (row: Row) =>
     row.misaligned || row.cells.every((cell, col) => !cell || ((cell.blank || isTotal(table, row, col)) && zeroOrBlank(cell)));
-  const out: Finding[] = [];
-  const finding = (run: Slot[], message: Finding['message']) => out.push(emptyFinding(table, rels, run, message));
+  const out: BlankRun[] = [];
 
   // The whole table: every cell blank, but maybe totals of 0.
   const hasPlain = table.rows.some((row) => !row.misaligned && row.cells.some((cell, col) => cell && !isTotal(table, row, col)));
   if (hasPlain && table.rows.every(unfilled)) {
-    finding(blanks, { id: 'table-cell-empty.table', args: { table: tableTitle(table), count: blanks.length } });
+    out.push({ kind: 'table', run: blanks });
     return out;
   }
   // Blanks scattered over many rows, among filled cells, and every sum holding with them as 0: one finding.
   if (rels.length && blanks.length >= ZEROS_MIN && blanksByRow.filter((rb) => rb.length).length >= 3) {
     const partly = table.rows.some((row, r) => blanksByRow[r]!.length && !unfilled(row));
-    if (partly && fillZero(table, rels, blanks)) {
-      finding(blanks, { id: 'table-cell-empty.zeros', args: { table: tableTitle(table), count: blanks.length } });
+    if (partly && zerosHold(table, rels, blanks)) {
+      out.push({ kind: 'zeros', run: blanks });
       return out;
     }
   }
@@ -94,7 +130,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   table.rows.forEach((row, r) => {
     const rb = blanksByRow[r]!;
     if (rb.length >= 2 && unfilled(row)) {
-      finding(rb, { id: 'table-cell-empty.row', args: { table: tableTitle(table), row: rowTitle(table, row) } });
+      out.push({ kind: 'row', run: rb });
       rb.forEach((s) => done.add(s.cell));
     }
   });
@@ -104,7 +140,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
       const left = table.rows.filter((row) => !row.misaligned && row.cells[col] && !(done.size && done.has(row.cells[col]!)));
       if (left.length >= 2 && left.every((row) => row.cells[col]!.blank)) {
         const cs = left.map((row): Slot => ({ row, col, cell: row.cells[col]! }));
-        finding(cs, { id: 'table-cell-empty.column', args: { table: tableTitle(table), col: columnTitle(table, col) } });
+        out.push({ kind: 'column', run: cs });
         cs.forEach((s) => done.add(s.cell));
       }
     }
@@ -114,13 +150,7 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
     if (row.misaligned) continue;
     let run: Slot[] = [];
     const flush = () => {
-      if (run.length === 1) finding(run, { id: 'table-cell-empty.cell', args: { cell: cellTitle(table, row, run[0]!.col) } });
-      else if (run.length > 1) {
-        finding(run, {
-          id: 'table-cell-empty.cells',
-          args: { table: tableTitle(table), row: rowTitle(table, row), from: columnTitle(table, run[0]!.col), to: columnTitle(table, run[run.length - 1]!.col), count: run.length },
-        });
-      }
+      if (run.length) out.push({ kind: 'cells', run });
       run = [];
     };
     row.cells.forEach((cell, col) => {
@@ -134,28 +164,24 @@ function blankRuns(model: ReportModel, table: Table, ti: number): Finding[] {
   return out;
 }
 
-function emptyFinding(table: Table, rels: readonly Relation[], run: Slot[], message: Finding['message']): Finding {
-  const first = run[0]!.cell;
-  const last = run[run.length - 1]!.cell;
-  const f: Finding = {
-    rule: 'table-cell-empty',
-    severity: 'warning',
-    range: { start: first.range.start, end: last.range.end },
-    message,
-  };
-  const fix = fillZero(table, rels, run);
-  if (fix) f.fixes = [fix];
-  return f;
-}
-
-/** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
-function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | undefined {
+/** The relations touching the run and their status with the run as 0; undefined where one then fails. */
+function asZeros(table: Table, rels: readonly Relation[], run: Slot[]): { touching: Relation[]; withZeros: Status[] } | undefined {
   // The run's cells as 0 (a table without sums, 表二, needs no map).
   const zeros = new Map<Cell, number>();
   if (rels.length) for (const s of run) zeros.set(s.cell, 0);
   const touching = rels.filter((r) => r.lhs.some((t) => zeros.has(t.cell)) || r.rhs.some((t) => zeros.has(t.cell)));
   const withZeros = touching.map((r) => evaluate(table, r, zeros).status);
-  if (withZeros.includes('fail')) return undefined;
+  return withZeros.includes('fail') ? undefined : { touching, withZeros };
+}
+
+/** Every relation touching the run holds (or waits only on other blanks) with the run as 0. */
+const zerosHold = (table: Table, rels: readonly Relation[], run: Slot[]): boolean => asZeros(table, rels, run) !== undefined;
+
+/** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
+function fillZero(table: Table, rels: readonly Relation[], run: Slot[], title: MessageRef): Fix | undefined {
+  const z = asZeros(table, rels, run);
+  if (!z) return undefined;
+  const { touching, withZeros } = z;
   // 0 is forced where a relation holding with 0 has its blanks all on one side (non-negative cells
   // that sum to 0 are all 0) and no other blank left. Those relations' blank cells, found once per run:
   const forcedCells = new Set<Cell>();
@@ -168,7 +194,7 @@ function fillZero(table: Table, rels: readonly Relation[], run: Slot[]): Fix | u
   const edits: TextEdit[] = run.map(({ cell }) =>
     cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText: '0' } : { range: cell.range, newText: '0' },
   );
-  const fix: Fix = { title: { id: 'fix.fill-zero', args: {} }, edits };
+  const fix: Fix = { title, edits };
   if (forcedCells.size && run.every((s) => forcedCells.has(s.cell))) fix.preferred = true;
   return fix;
 }

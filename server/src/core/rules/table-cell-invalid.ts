@@ -4,21 +4,16 @@
 // placeholder in three or more cells of a table (a township's 表二 with `/` for what it has no power over)
 // is one finding, whose fix (offered) writes 0 in them all.
 import { cellValue, valueKind } from '../arith';
-import type { Finding } from '../findings';
 import { cellTitle, tableTitle } from '../labels';
 import type { Cell } from '../model';
-import type { Rule } from './types';
+import { defineRule } from '../rule-api';
 
 const NOTHING = /^(无|—+|-+|－+|\/|／|–)$/;
 
-export const tableCellInvalid: Rule = {
+export const tableCellInvalid = defineRule({
   id: 'table-cell-invalid',
   severity: 'error',
-  fixable: true,
-  description: {
-    zh: '应填数字的单元格中不是数字（如“无”“—”“12件”），或表三、表四及表二的件数中不是非负整数',
-    en: 'A numeric cell holds text (无, —, 12件), or a 表三/表四 cell or a 表二 count is not a non-negative integer',
-  },
+  fix: 'safe',
   messages: {
     'table-cell-invalid.text': { zh: '{cell} 为“{text}”，不是数字', en: '{cell} is "{text}", not a number' },
     'table-cell-invalid.unit': { zh: '{cell} 写作“{text}”，表中只填数字', en: '{cell} is written "{text}"; the table takes the number alone' },
@@ -32,13 +27,24 @@ export const tableCellInvalid: Rule = {
     'fix.zero': { zh: '改为 0', en: 'Change to 0' },
     'fix.zeros': { zh: '全部改为 0', en: 'Change them all to 0' },
   },
-  check(model) {
-    const out: Finding[] = [];
-    for (const table of model.tables) {
+  docs: {
+    summary: {
+      zh: '应填数字的单元格中不是数字（如“无”“—”“12件”），或表三、表四及表二的件数中不是非负整数',
+      en: 'A numeric cell holds text (无, —, 12件), or a 表三/表四 cell or a 表二 count is not a non-negative integer',
+    },
+    rationale: {
+      zh: '国家格式的统计表只填数字：没有的填 0，单位写在表头。“无”“—”或带单位的数字无法汇总，也会让各项合计无从核对。',
+      en: 'The national tables take numbers only: 0 where there is nothing, the unit in the header. 无, a dash or a number with a unit cannot be added up, and leaves every sum it is part of unchecked.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    for (const table of ctx.model.tables) {
       if (table.kind === 'unknown') continue;
       // The same placeholder (`/`, `—`, `无`) in many cells of a table: one finding for them all.
       const placeholders = new Map<string, Cell[]>();
-      const mine: Finding[] = [];
+      /** The table's findings, in order, each with the cell it is about; reported once the placeholders are counted. */
+      const mine: { cell: Cell; report: () => void }[] = [];
       for (const row of table.rows) {
         if (row.isGroup || row.misaligned) continue; // a misaligned row is table-shape's
         row.cells.forEach((cell, col) => {
@@ -46,42 +52,38 @@ export const tableCellInvalid: Rule = {
           const name = cellTitle(table, row, col);
           const text = cell.text.trim();
           const n = cell.number;
-          const finding: Finding = { rule: 'table-cell-invalid', severity: 'error', range: n?.range ?? cell.range, message: { id: 'table-cell-invalid.text', args: { cell: name, text } } };
           if (n && n.unit !== undefined && n.integer && n.value >= 0) {
-            finding.message = { id: 'table-cell-invalid.unit', args: { cell: name, text } };
-            finding.range = cell.range;
-            finding.fixes = [{ title: { id: 'fix.keep-number', args: { number: n.text } }, edits: [{ range: cell.range, newText: n.text }], preferred: true }];
+            const fixes = [{ title: ctx.message('fix.keep-number', { number: n.text }), edits: [{ range: cell.range, newText: n.text }], preferred: true }];
+            mine.push({ cell, report: () => ctx.report('table-cell-invalid.unit', { cell: name, text }, cell.range, { fixes }) });
           } else if (n) {
-            finding.message = { id: valueKind(table, col) === 'change' ? 'table-cell-invalid.whole' : 'table-cell-invalid.integer', args: { cell: name, text: n.text } };
+            const key = valueKind(table, col) === 'change' ? 'table-cell-invalid.whole' : 'table-cell-invalid.integer';
+            mine.push({ cell, report: () => ctx.report(key, { cell: name, text: n.text }, n.range) });
           } else if (NOTHING.test(text)) {
-            finding.fixes = [{ title: { id: 'fix.zero', args: {} }, edits: [{ range: cell.range, newText: '0' }] }];
+            const fixes = [{ title: ctx.message('fix.zero', {}), edits: [{ range: cell.range, newText: '0' }] }];
+            mine.push({ cell, report: () => ctx.report('table-cell-invalid.text', { cell: name, text }, cell.range, { fixes }) });
             const same = placeholders.get(text);
             if (same) same.push(cell);
             else placeholders.set(text, [cell]);
+          } else {
+            mine.push({ cell, report: () => ctx.report('table-cell-invalid.text', { cell: name, text }, cell.range) });
           }
-          mine.push(finding);
         });
       }
       for (const [text, cells] of placeholders) {
         if (cells.length < PLACEHOLDERS_MIN) continue;
-        const grouped = new Set(cells.map((c) => c.range));
-        const first = mine.findIndex((f) => grouped.has(f.range));
-        const finding: Finding = {
-          rule: 'table-cell-invalid',
-          severity: 'error',
-          range: { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end },
-          message: { id: 'table-cell-invalid.placeholders', args: { table: tableTitle(table), count: cells.length, text } },
-          fixes: [{ title: { id: 'fix.zeros', args: {} }, edits: cells.map((c) => ({ range: c.range, newText: '0' })) }],
-        };
-        const rest = mine.filter((f) => !grouped.has(f.range));
+        const grouped = new Set(cells);
+        const first = mine.findIndex((f) => grouped.has(f.cell));
+        const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+        const fixes = [{ title: ctx.message('fix.zeros', {}), edits: cells.map((c) => ({ range: c.range, newText: '0' })) }];
+        const group = { cell: cells[0]!, report: () => ctx.report('table-cell-invalid.placeholders', { table: tableTitle(table), count: cells.length, text }, range, { fixes }) };
+        const rest = mine.filter((f) => !grouped.has(f.cell));
         mine.length = 0;
-        mine.push(...rest.slice(0, first), finding, ...rest.slice(first));
+        mine.push(...rest.slice(0, first), group, ...rest.slice(first));
       }
-      out.push(...mine);
+      for (const f of mine) f.report();
     }
-    return out;
   },
-};
+});
 
 /** This many cells with the same placeholder in a table make one finding. */
 const PLACEHOLDERS_MIN = 3;

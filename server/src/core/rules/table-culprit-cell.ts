@@ -1,19 +1,13 @@
 // table-culprit-cell: one cell explains every failing sum of its row and column (the same
 // difference); it replaces the separate total findings it explains, and its fix sets the cell.
-import { analyzeFailing } from '../arith';
-import type { Finding } from '../findings';
 import { cellTitle } from '../labels';
-import { relatedRelations } from './relation-text';
-import type { Rule } from './types';
+import { relatedRelations } from '../relation-text';
+import { defineRule } from '../rule-api';
 
-export const tableCulpritCell: Rule = {
+export const tableCulpritCell = defineRule({
   id: 'table-culprit-cell',
   severity: 'error',
-  fixable: true,
-  description: {
-    zh: '一个单元格能解释其所在行与列所有不相符的合计：指出这一格，而不是各个合计',
-    en: 'One cell explains every failing total of its row and column: the cell is reported, not the totals',
-  },
+  fix: 'safe',
   messages: {
     'table-culprit-cell': {
       zh: '{cell} 为 {value}，但按所在行和列的合计应为 {expected}',
@@ -21,22 +15,27 @@ export const tableCulpritCell: Rule = {
     },
     'fix.set-cell': { zh: '改为 {expected}', en: 'Change to {expected}' },
   },
-  check(model) {
-    const out: Finding[] = [];
-    for (const a of analyzeFailing(model)) {
-      const table = model.tables[a.table]!;
+  docs: {
+    summary: {
+      zh: '一个单元格能解释其所在行与列所有不相符的合计：指出这一格，而不是各个合计',
+      en: 'One cell explains every failing total of its row and column: the cell is reported, not the totals',
+    },
+    rationale: {
+      zh: '一个填错的数字会让所在行的总计和所在列的总计同时不符。与其报出几条合计错误让人逐一排查，不如直接指出那一格和它应有的值。',
+      en: 'One wrong number breaks both its row total and its column total. Rather than several sum errors to chase, the one cell and the value the sums give it are reported.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    for (const a of ctx.failing) {
+      const table = ctx.model.tables[a.table]!;
       for (const c of a.culprits) {
         const n = c.term.cell.number!;
-        out.push({
-          rule: 'table-culprit-cell',
-          severity: 'error',
-          range: n.range,
-          message: { id: 'table-culprit-cell', args: { cell: cellTitle(table, c.term.row, c.term.col), value: n.text, expected: c.expected } },
-          related: relatedRelations(model, c.relations),
-          fixes: [{ title: { id: 'fix.set-cell', args: { expected: c.expected } }, edits: [{ range: n.range, newText: String(c.expected) }], preferred: true }],
+        ctx.report('table-culprit-cell', { cell: cellTitle(table, c.term.row, c.term.col), value: n.text, expected: c.expected }, n.range, {
+          related: relatedRelations(ctx.model, c.relations),
+          fixes: [{ title: ctx.message('fix.set-cell', { expected: c.expected }), edits: [{ range: n.range, newText: String(c.expected) }], preferred: true }],
         });
       }
     }
-    return out;
   },
-};
+});

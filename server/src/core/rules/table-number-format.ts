@@ -2,19 +2,15 @@
 // separators (`1,038`). It is read correctly; the hint offers the plain form, which the national
 // format and spreadsheets expect. The fix only rewrites the number itself. Three or more such numbers
 // in a table (a table typed in full-width digits) are one finding, whose fix rewrites them all.
-import type { Finding } from '../findings';
 import { cellTitle, tableTitle } from '../labels';
+import type { Range } from '../model';
+import { defineRule } from '../rule-api';
 import { plainNumberText } from '../text';
-import type { Rule } from './types';
 
-export const tableNumberFormat: Rule = {
+export const tableNumberFormat = defineRule({
   id: 'table-number-format',
   severity: 'hint',
-  fixable: true,
-  description: {
-    zh: '表格中的数字使用了全角数字或千位分隔符',
-    en: 'A table number uses full-width digits or thousands separators',
-  },
+  fix: 'safe',
   messages: {
     'table-number-format': { zh: '{cell} 写作“{text}”，宜写作 {plain}', en: '{cell} is written "{text}"; write {plain}' },
     'table-number-format.table': {
@@ -24,42 +20,44 @@ export const tableNumberFormat: Rule = {
     'fix.plain-number': { zh: '改为 {plain}', en: 'Change to {plain}' },
     'fix.plain-numbers': { zh: '全部改为半角数字', en: 'Rewrite them all in plain digits' },
   },
-  check(model) {
-    const out: Finding[] = [];
-    for (const table of model.tables) {
-      const mine: Finding[] = [];
+  docs: {
+    summary: {
+      zh: '表格中的数字使用了全角数字或千位分隔符',
+      en: 'A table number uses full-width digits or thousands separators',
+    },
+    rationale: {
+      zh: '全角数字和千位分隔符读起来没有问题，但复制到表格软件或汇总系统时常被当作文字；统计表宜用半角数字。',
+      en: 'Full-width digits and thousands separators read well, but spreadsheets and reporting systems often take them for text; the tables are best written in plain digits.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    for (const table of ctx.model.tables) {
+      const mine: { range: Range; cell: string; text: string; plain: string }[] = [];
       for (const row of table.rows) {
         if (row.misaligned) continue;
         row.cells.forEach((cell, col) => {
           const n = cell?.number;
           if (!n || (!n.fullWidth && !n.thousands)) return;
-          const plain = plainNumberText(n.text);
-          mine.push({
-            rule: 'table-number-format',
-            severity: 'hint',
-            range: n.range,
-            message: { id: 'table-number-format', args: { cell: cellTitle(table, row, col), text: n.text, plain } },
-            fixes: [{ title: { id: 'fix.plain-number', args: { plain } }, edits: [{ range: n.range, newText: plain }], preferred: true }],
-          });
+          mine.push({ range: n.range, cell: cellTitle(table, row, col), text: n.text, plain: plainNumberText(n.text) });
         });
       }
       if (mine.length < GROUPED) {
-        out.push(...mine);
+        for (const m of mine) {
+          ctx.report('table-number-format', { cell: m.cell, text: m.text, plain: m.plain }, m.range, {
+            fixes: [{ title: ctx.message('fix.plain-number', { plain: m.plain }), edits: [{ range: m.range, newText: m.plain }], preferred: true }],
+          });
+        }
         continue;
       }
-      const edits = mine.flatMap((f) => f.fixes![0]!.edits).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      const edits = mine.map((m) => ({ range: m.range, newText: m.plain })).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       const first = mine[0]!;
-      out.push({
-        rule: 'table-number-format',
-        severity: 'hint',
-        range: { start: edits[0]!.range.start, end: edits[edits.length - 1]!.range.end },
-        message: { id: 'table-number-format.table', args: { table: tableTitle(table), count: mine.length, text: first.message.args['text']!, plain: first.message.args['plain']! } },
-        fixes: [{ title: { id: 'fix.plain-numbers', args: {} }, edits, preferred: true }],
+      ctx.report('table-number-format.table', { table: tableTitle(table), count: mine.length, text: first.text, plain: first.plain }, { start: edits[0]!.range.start, end: edits[edits.length - 1]!.range.end }, {
+        fixes: [{ title: ctx.message('fix.plain-numbers', {}), edits, preferred: true }],
       });
     }
-    return out;
   },
-};
+});
 
 /** This many numbers to rewrite in a table make one finding. */
 const GROUPED = 3;

@@ -1,29 +1,37 @@
 // table-shape: a row has cells missing or extra (or is not in the template), so columns cannot be
-// aligned safely. It reports the parser's table problems; it has no fix: only a person can say which
-// cell is missing.
-import type { Finding } from '../findings';
-import type { Rule } from './types';
+// aligned safely. It reports the parser's table problems, with the parser's messages; it has no fix:
+// only a person can say which cell is missing.
+import { coreMessages } from '../messages';
+import { defineRule } from '../rule-api';
 
-export const tableShape: Rule = {
+const { 'table-row-unaligned': unaligned, 'table-row-unknown': unknown, 'table-header-unrecognised': header, 'table-duplicate-row': duplicate, 'table-rows-missing': missing } = coreMessages.table;
+
+export const tableShape = defineRule({
   id: 'table-shape',
   severity: 'warning',
-  fixable: false,
-  description: {
-    zh: '表格行的单元格缺失或多余，无法与表头各列对齐',
-    en: 'A table row has missing or extra cells, so its columns cannot be aligned',
+  fix: 'none',
+  messages: {
+    'table-row-unaligned': unaligned,
+    'table-row-unknown': unknown,
+    'table-header-unrecognised': header,
+    'table-duplicate-row': duplicate,
+    'table-rows-missing': missing,
   },
-  messages: {}, // it reports the parser's problems, whose messages are the parser's
-  check(model) {
-    const out: Finding[] = [];
-    for (const p of model.problems) {
-      if (p.table === undefined) continue; // not a table problem
-      out.push({
-        rule: 'table-shape',
-        severity: 'warning',
-        range: p.range,
-        message: { id: p.code, args: p.args },
-      });
+  docs: {
+    summary: {
+      zh: '表格行的单元格缺失或多余，无法与表头各列对齐',
+      en: 'A table row has missing or extra cells, so its columns cannot be aligned',
+    },
+    rationale: {
+      zh: '一行少了或多了一个单元格，其后各数就会落到别的列下；与其悄悄错位读取，不如指出这一行，并且不对它做任何合计核对。',
+      en: 'A row with a cell too few or too many puts every following number under another column; rather than read it shifted, the row is named and left out of every sum.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    for (const p of ctx.model.problems) {
+      if (p.table === undefined || p.code === 'parser-failed') continue; // not a table problem
+      ctx.report(p.code, p.args, p.range);
     }
-    return out;
   },
-};
+});

@@ -1,19 +1,13 @@
 // table-swapped-cells: two adjacent cells of one row, exchanged, explain the failing sums (seed
 // 000's （七）总计: 法律服务机构 and 其他). The fix swaps them back.
-import { analyzeFailing } from '../arith';
-import type { Finding } from '../findings';
 import { columnTitle, rowTitle } from '../labels';
-import { relatedRelations } from './relation-text';
-import type { Rule } from './types';
+import { relatedRelations } from '../relation-text';
+import { defineRule } from '../rule-api';
 
-export const tableSwappedCells: Rule = {
+export const tableSwappedCells = defineRule({
   id: 'table-swapped-cells',
   severity: 'error',
-  fixable: true,
-  description: {
-    zh: '同一行相邻两格填反：交换后各项合计均相符',
-    en: 'Two adjacent cells of a row are swapped: exchanged, every total holds',
-  },
+  fix: 'safe',
   messages: {
     'table-swapped-cells': {
       zh: '{row}中 {a}（{va}）与 {b}（{vb}）疑似填反：交换后各项合计均相符',
@@ -21,29 +15,34 @@ export const tableSwappedCells: Rule = {
     },
     'fix.swap': { zh: '交换 {a} 与 {b}', en: 'Swap {a} and {b}' },
   },
-  check(model) {
-    const out: Finding[] = [];
-    for (const an of analyzeFailing(model)) {
-      const table = model.tables[an.table]!;
+  docs: {
+    summary: {
+      zh: '同一行相邻两格填反：交换后各项合计均相符',
+      en: 'Two adjacent cells of a row are swapped: exchanged, every total holds',
+    },
+    rationale: {
+      zh: '相邻两列的数字填反，是誊录表格时最常见的错误之一：行总计仍然相符，只有列合计和平衡关系不符。指出这一对单元格，比报出几条列合计错误更准确。',
+      en: 'Two numbers entered in each other\'s column is one of the commonest slips when a table is copied: the row total still holds and only the column totals and the balance fail. Naming the pair is more exact than several column errors.',
+    },
+    examples: [],
+  },
+  check(ctx) {
+    for (const an of ctx.failing) {
+      const table = ctx.model.tables[an.table]!;
       for (const s of an.swaps) {
         const na = s.a.cell.number!;
         const nb = s.b.cell.number!;
         const a = columnTitle(table, s.a.col);
         const b = columnTitle(table, s.b.col);
-        out.push({
-          rule: 'table-swapped-cells',
-          severity: 'error',
-          range: { start: na.range.start, end: nb.range.end },
-          message: { id: 'table-swapped-cells', args: { row: rowTitle(table, s.a.row), a, va: na.text, b, vb: nb.text } },
-          related: relatedRelations(model, s.relations),
+        ctx.report('table-swapped-cells', { row: rowTitle(table, s.a.row), a, va: na.text, b, vb: nb.text }, { start: na.range.start, end: nb.range.end }, {
+          related: relatedRelations(ctx.model, s.relations),
           fixes: [{
-            title: { id: 'fix.swap', args: { a, b } },
+            title: ctx.message('fix.swap', { a, b }),
             edits: [{ range: na.range, newText: nb.text }, { range: nb.range, newText: na.text }],
             preferred: true,
           }],
         });
       }
     }
-    return out;
   },
-};
+});

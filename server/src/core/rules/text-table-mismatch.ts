@@ -32,19 +32,20 @@
 // 现行有效 → 现行有效件数) when it names one.
 // A figure is written in digits or in Chinese numerals (`两件`, `十八件`, as township reports write them; not
 // `第一件`). A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
-import type { Finding, RelatedInformation } from '../findings';
-import type { Cell, Range, ReportModel, Table } from '../model';
+import type { Analyses } from '../analyses';
+import type { RelatedInformation } from '../findings';
+import type { Cell, Range, Table } from '../model';
 import { cellByKey, cellTitle, columnTitle, firstTable, GROUP_TITLES, tableTitle } from '../labels';
 import { TABLE3_ROWS } from '../tables/table3';
-import { sectionHeading, sectionOf, STANDARD_SECTIONS } from '../standard';
-import { allMatches, cellLines, chineseNumeral, splitLines } from '../text';
-import type { Rule } from './types';
+import { defineRule } from '../rule-api';
+import { STANDARD_SECTIONS } from '../standard';
+import { allMatches, chineseNumeral } from '../text';
 
 interface Claim {
   /** The phrase as written (`发布行政规范性文件18个`). */
   quote: string;
-  /** What it counts, for the English message (`normative documents`). */
-  what: string;
+  /** What it counts (a message: the English message names it). */
+  what: What;
   value: number;
   range: Range;
   /** The table cells the figure may stand for; it agrees when it equals one of the sums. */
@@ -72,8 +73,8 @@ const N = String.raw`(\d+|(?<![第每])[〇零一二两三四五六七八九十]
 const pattern = (source: string): RegExp => new RegExp(source, 'g');
 /** A Chinese numeral before a unit of count: a sentence with one may state a figure though it has no digit. */
 const CN_FIGURE = /[〇零一二两三四五六七八九十][件宗起]/;
-const REVIEWS = 'administrative reconsiderations';
-const SUITS = 'lawsuits';
+const REVIEWS: What = 'what.reviews';
+const SUITS: What = 'what.suits';
 
 const DOCS = [pattern(String.raw`(?:行政)?规范性文件\s*${N}\s*(?:个|件|份|部)`), pattern(String.raw`${N}\s*(?:个|件|份|部)(?:行政)?规范性文件`)];
 const DOCS_OTHER = /清理|废止|失效|审查|审核|备案|报备|报送|转发|修订|修改|征求意见|解读|名义/;
@@ -102,7 +103,7 @@ interface Flow {
   keyword: string;
   /** A sentence without one of these states no such figure (the patterns are not run). */
   hints: readonly string[];
-  what: string;
+  what: What;
   forward: RegExp;
   reverse?: RegExp;
   /** The row it stands for, or the group of sub-rows. */
@@ -113,7 +114,7 @@ interface Flow {
   /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
   yearShift?: number;
 }
-const flow = (keyword: string, what: string, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'result' | 'yearShift' | 'hints'>): Flow => ({
+const flow = (keyword: string, what: What, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'result' | 'yearShift' | 'hints'>): Flow => ({
   keyword,
   what,
   forward: new RegExp(`${words}${TAIL}`, 'g'),
@@ -124,35 +125,35 @@ const CARRY = '(?:结转|转结)';
 /** Not a breakdown of the answers by timeliness or channel (`按期答复47件，延期答复2件`), nor a result's own word. */
 const ANSWERED = '(?<!公开|提供|处理|按期|延期|逾期|超期|书面|电话|当场|提前|网上|邮件|邮寄|当面|口头)(?:办结|答复)';
 const FLOWS: readonly Flow[] = [
-  flow('上年', 'requests carried over from last year', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { hints: ['结转', '转结'], row: 'carried', result: false, yearShift: -1 }),
-  flow('下年', 'requests carried over to next year', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续)?(?:办理)?`, true, { hints: ['结转', '转结'], row: 'carryOver', result: false, yearShift: 1 }),
-  flow('办结', 'requests answered', ANSWERED, false, { hints: ['办结', '答复'], row: 'total', result: false }),
-  flow('予以公开', 'requests granted', '(?<![不分部])(?:予以|同意)公开', true, { hints: ['公开'], row: 'open', result: true }),
-  flow('部分', 'requests partly granted', '(?:予以|同意)?部分(?:予以)?公开', true, { hints: ['部分'], row: 'partial', result: true }),
-  flow('不予公开', 'requests refused', '(?:不予以?|不同意)公开', true, { hints: ['不予', '不同意'], group: 'deny', result: true }),
-  flow('无法提供', 'requests the body could not answer', '无法提供', true, { hints: ['无法提供'], group: 'unable', result: true }),
-  flow('不予处理', 'requests not processed', '不予处理', true, { hints: ['不予处理'], group: 'decline', result: true }),
-  flow('其他处理', 'requests otherwise handled', '其他处理', false, { hints: ['其他处理'], group: 'other', result: true }),
+  flow('上年', 'what.carried', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { hints: ['结转', '转结'], row: 'carried', result: false, yearShift: -1 }),
+  flow('下年', 'what.carryOver', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续)?(?:办理)?`, true, { hints: ['结转', '转结'], row: 'carryOver', result: false, yearShift: 1 }),
+  flow('办结', 'what.answered', ANSWERED, false, { hints: ['办结', '答复'], row: 'total', result: false }),
+  flow('予以公开', 'what.open', '(?<![不分部])(?:予以|同意)公开', true, { hints: ['公开'], row: 'open', result: true }),
+  flow('部分', 'what.partial', '(?:予以|同意)?部分(?:予以)?公开', true, { hints: ['部分'], row: 'partial', result: true }),
+  flow('不予公开', 'what.deny', '(?:不予以?|不同意)公开', true, { hints: ['不予', '不同意'], group: 'deny', result: true }),
+  flow('无法提供', 'what.unable', '无法提供', true, { hints: ['无法提供'], group: 'unable', result: true }),
+  flow('不予处理', 'what.decline', '不予处理', true, { hints: ['不予处理'], group: 'decline', result: true }),
+  flow('其他处理', 'what.other', '其他处理', false, { hints: ['其他处理'], group: 'other', result: true }),
 ];
 /** Words of FLOWS: a sentence without one states none of them. */
 const FLOW_WORDS = new RegExp([...new Set(FLOWS.flatMap((f) => f.hints))].join('|'));
 /** A negation: the sentence may state a count of 0. */
 const NONE = /未|没有|无/;
 /** Statements that no request (of a kind) was received or carried over: `本年度未收到政府信息公开申请`. */
-const NONE_REQUESTS: readonly { re: RegExp; what: string; row: string }[] = [
+const NONE_REQUESTS: readonly { re: RegExp; what: What; row: string }[] = [
   // Not `未受理的申请` (some were refused), nor `未收到申请人…` / `申请材料`.
   {
     re: /(?:(?:未|没有)(?:收到|接到|接收|新收)过?(?:任何)?(?:公民、法人(?:和|或|及)其他组织|申请人)?(?:提出|提交)?的?(?:(?:政府)?信息公开|依申请公开)?的?|无(?:(?:政府)?信息公开|依申请公开))申请(?![人表书材])/g,
-    what: 'requests received',
+    what: 'what.received',
     row: 'new',
   },
   // `无上年结转申请`, or `无上年结转` ending its clause.
   {
     re: /(?:(?:无|没有)上一?年度?|上一?年度?(?:无|没有))(?:结转|转结)(?:的?(?:政府信息公开)?申请|(?=[，,。；]|$))/g,
-    what: 'requests carried over from last year',
+    what: 'what.carried',
     row: 'carried',
   },
-  { re: /(?:无|没有)(?:结转|转结)(?:至|到)?下一?年度?(?:继续)?(?:办理)?的?(?:政府信息公开)?申请/g, what: 'requests carried over to next year', row: 'carryOver' },
+  { re: /(?:无|没有)(?:结转|转结)(?:至|到)?下一?年度?(?:继续)?(?:办理)?的?(?:政府信息公开)?申请/g, what: 'what.carryOver', row: 'carryOver' },
 ];
 /** `未发生政府信息公开行政复议、行政诉讼案件`, `无行政复议案件`: no review, no lawsuit (only these words between). */
 const NONE_CASES = new RegExp(
@@ -198,29 +199,48 @@ const JOINT = /^\s*[（(]?\s*(?:含|包括)/;
 /** Before a figure: `同意公开或部分公开共81件`, one count of two results. */
 const JOINED = /(?:公开|提供|处理|全部)(?:或者?|和|及|与|、)$/;
 
-export const textTableMismatch: Rule = {
+export const textTableMismatch = defineRule({
   id: 'text-table-mismatch',
   severity: 'warning',
-  fixable: false,
-  description: {
-    zh: '正文中的数字与其所述表格的数据不一致',
-    en: 'A figure in the prose contradicts the table it describes',
-  },
+  fix: 'none',
   messages: {
     'text-table-mismatch': {
       zh: '正文称“{quote}”，但{cell}为 {expected}',
-      en: 'The text says "{quote}" ({whatEn}: {value}), but {cell} is {expected}',
+      en: 'The text says "{quote}" ({what}: {value}), but {cell} is {expected}',
     },
     'text-table-mismatch.cell': { zh: '{cell}：{value}', en: '{cell}: {value}' },
+    // What a figure counts, as the English message names it.
+    'what.docs': { zh: '规范性文件', en: 'normative documents' },
+    'what.received': { zh: '收到的申请', en: 'requests received' },
+    'what.carried': { zh: '上年结转的申请', en: 'requests carried over from last year' },
+    'what.carryOver': { zh: '结转下年度的申请', en: 'requests carried over to next year' },
+    'what.answered': { zh: '办结的申请', en: 'requests answered' },
+    'what.open': { zh: '予以公开', en: 'requests granted' },
+    'what.partial': { zh: '部分公开', en: 'requests partly granted' },
+    'what.deny': { zh: '不予公开', en: 'requests refused' },
+    'what.unable': { zh: '无法提供', en: 'requests the body could not answer' },
+    'what.decline': { zh: '不予处理', en: 'requests not processed' },
+    'what.other': { zh: '其他处理', en: 'requests otherwise handled' },
+    'what.reviews': { zh: '行政复议', en: 'administrative reconsiderations' },
+    'what.suits': { zh: '行政诉讼', en: 'lawsuits' },
   },
-  check(model, text) {
-    const lines = splitLines(text);
-    const out: Finding[] = [];
+  docs: {
+    summary: {
+      zh: '正文中的数字与其所述表格的数据不一致',
+      en: 'A figure in the prose contradicts the table it describes',
+    },
+    rationale: {
+      zh: '正文和表格说的是同一组数字：“全年共收到政府信息公开申请48件”必须与表三一致。二者不一致时，读者不知道该信哪一个；这类矛盾也是年报审查中最常被指出的问题。',
+      en: 'The prose and the tables state the same figures: "48 requests received this year" must agree with 表三. When they differ a reader cannot tell which to believe, and reviewers point out such contradictions first.',
+    },
+    examples: [],
+  },
+  check(ctx) {
     const compared: { claim: Claim; options: Sum[]; values: number[] }[] = [];
     // A paragraph that states a count twice, once as the table has it, speaks of two bodies or two scopes
     // (`全县共收到申请312件，其中本机关收到24件`): the other figure is not the table's.
     const agreed = new Set<string>();
-    for (const claim of claims(model, lines)) {
+    for (const claim of claims(ctx)) {
       const options = claim.sums.filter((s) => s.cells.every((c) => c.cell.number !== undefined));
       if (!options.length || options.length < claim.sums.length) continue; // a blank or invalid cell: nothing to compare
       const values = options.map((s) => s.cells.reduce((a, c) => a + c.cell.number!.value, 0));
@@ -230,25 +250,16 @@ export const textTableMismatch: Rule = {
     for (const { claim, options, values } of compared) {
       if (agreed.has(`${claim.range.start.line} ${claim.what}`)) continue;
       const related: RelatedInformation[] = options.flatMap((s) =>
-        s.cells.map((c) => ({
-          range: c.cell.number!.range,
-          message: { id: 'text-table-mismatch.cell', args: { cell: c.title, value: c.cell.number!.text } },
-        })),
+        s.cells.map((c) => ({ range: c.cell.number!.range, message: ctx.message('text-table-mismatch.cell', { cell: c.title, value: c.cell.number!.text }) })),
       );
-      out.push({
-        rule: 'text-table-mismatch',
-        severity: 'warning',
-        range: claim.range,
-        message: {
-          id: 'text-table-mismatch',
-          args: { quote: claim.quote, whatEn: claim.what, value: claim.value, cell: options[0]!.title, expected: values[0]! },
-        },
-        related,
-      });
+      const args = { quote: claim.quote, what: ctx.message(claim.what, {}), value: claim.value, cell: options[0]!.title, expected: values[0]! };
+      ctx.report('text-table-mismatch', args, claim.range, { related });
     }
-    return out;
   },
-};
+});
+
+/** What a figure counts: one of the rule's `what.*` messages. */
+type What = `what.${'docs' | 'received' | 'carried' | 'carryOver' | 'answered' | 'open' | 'partial' | 'deny' | 'unable' | 'decline' | 'other' | 'reviews' | 'suits'}`;
 
 /** The clause (between commas) of a sentence that holds the offset. */
 function clauseAt(sentence: string, offset: number): string {
@@ -290,15 +301,16 @@ const two = (a: NamedCell | undefined, b: NamedCell | undefined): Sum[] => (a &&
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-function claims(model: ReportModel, lines: readonly string[]): Claim[] {
+function claims(report: Analyses): Claim[] {
+  const { model, lines, cells } = report;
   const t2 = firstTable(model, 'table2');
   const t3 = firstTable(model, 'table3');
   const t4 = firstTable(model, 'table4');
   if (!t2 && !t3 && !t4) return [];
   const inSections = new Uint8Array(lines.length);
   for (const std of [STANDARD_SECTIONS[2]!, STANDARD_SECTIONS[3]!]) {
-    const h = sectionHeading(model, std.tiers);
-    const s = h && sectionOf(model, h);
+    const h = report.sections.heading(std.tiers);
+    const s = h && report.sections.of(h);
     if (s) inSections.fill(1, s.range.start.line, s.range.end.line + 1);
   }
   // The cells each kind of claim stands for, found at the first claim of the kind (most lines make none).
@@ -352,7 +364,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
   // `本年度未收到政府信息公开申请`, `无上年结转申请`, `未发生政府信息公开行政复议、行政诉讼案件`: a count of 0.
   const noneClaims = (sentence: string, base: number, l: number, onRequests: boolean) => {
     if (!NONE.test(sentence)) return;
-    const zero = (from: number, text: string, what: string, sums: Sum[]) => out.push({ quote: text, what, value: 0, range: at(l, base + from, text), sums });
+    const zero = (from: number, text: string, what: What, sums: Sum[]) => out.push({ quote: text, what, value: 0, range: at(l, base + from, text), sums });
     if (t3 && (onRequests || inSections[l] === 1)) {
       for (const z of NONE_REQUESTS) for (const d of allMatches(z.re, sentence)) {
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
@@ -374,7 +386,6 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
       }
     }
   };
-  const cells = cellLines(lines);
   lines.forEach((line, l) => {
     if (cells[l] === 1 || (inSections[l] !== 1 && !MENTIONS.test(line))) return;
     const onRequests = line.includes('申请');
@@ -398,7 +409,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           const at0 = d[0].indexOf(d[1]!);
           const value = figure(d[1]!);
           if (value === undefined) continue;
-          out.push({ quote: d[0].trim(), what: 'normative documents', value, range: at(l, base + d.index + at0, d[1]!), sums: docsFor(clause) });
+          out.push({ quote: d[0].trim(), what: 'what.docs', value, range: at(l, base + d.index + at0, d[1]!), sums: docsFor(clause) });
         }
       }
       if (t3 && sentence.includes('申请')) {
@@ -410,7 +421,7 @@ function claims(model: ReportModel, lines: readonly string[]): Claim[] {
           const value = figure(d[1]!);
           const before = sentence.slice(0, d.index + at0);
           if (value === undefined || otherYear(sentence, d.index + at0) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
-          out.push({ quote: d[0].trim(), what: 'requests received', value, range: at(l, base + d.index + at0, d[1]!), sums: requests() });
+          out.push({ quote: d[0].trim(), what: 'what.received', value, range: at(l, base + d.index + at0, d[1]!), sums: requests() });
         }
       }
       // The flow and the results, in a paragraph on requests (or in the sections on them).

@@ -6,11 +6,11 @@
 // preferred. Past work is no plan: 将 as 把 (`将加强政策解读作为改进重点`), a sentence saying the work is
 // done (已, 完成了 …), 计划 as a noun (`对照上年度提出的整改计划`), and the paragraphs under a sub-heading
 // on last year's problems (`（一）上年度问题整改情况`).
-import type { Finding } from '../findings';
+import type { Fix } from '../findings';
 import type { Range } from '../model';
-import { bodyEnd, sectionHeading, sectionOf, STANDARD_SECTIONS, statisticsPeriods } from '../standard';
-import { allMatches, isCellLine, splitLines } from '../text';
-import type { Rule } from './types';
+import { defineRule } from '../rule-api';
+import { bodyEnd, STANDARD_SECTIONS } from '../standard';
+import { allMatches } from '../text';
 
 /**
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
@@ -32,14 +32,10 @@ const JIANG_AS_BA = /作为|纳入|列为|列入|视为|当作|摆在|放在/;
 /** A sub-heading on last year's problems and their rectification: its paragraphs report work done. */
 const LAST_YEAR = /上年度|上一年度|去年|上年|整改情况|落实情况/;
 
-export const yearMismatch: Rule = {
+export const yearMismatch = defineRule({
   id: 'year-mismatch',
   severity: 'warning',
-  fixable: true,
-  description: {
-    zh: '年份与报告年度矛盾（统计期限不是本年度，或改进计划写成了本年度）',
-    en: "A year contradicts the report's year (a statistics period of another year, plans dated this year)",
-  },
+  fix: 'safe',
   messages: {
     'year-mismatch.period': {
       zh: '统计期限写作 {actual} 年，但本报告是 {year} 年度报告',
@@ -52,24 +48,27 @@ export const yearMismatch: Rule = {
     'fix.set-year': { zh: '改为 {year}', en: 'Change to {year}' },
     'fix.set-title-year': { zh: '将标题中的年度改为 {year}', en: "Change the title's year to {year}" },
   },
-  check(model, text) {
-    const lines = splitLines(text);
+  docs: {
+    summary: {
+      zh: '年份与报告年度矛盾（统计期限不是本年度，或改进计划写成了本年度）',
+      en: "A year contradicts the report's year (a statistics period of another year, plans dated this year)",
+    },
+    rationale: {
+      zh: '年报常由上一年的报告改写而成，年份最容易漏改：统计期限还是去年的，或“下一步打算”写成了本年度。这样的年份让整份报告的时间口径失去可信度。',
+      en: "A report is often last year's rewritten, and years are what is most easily left unchanged: a statistics period still last year's, or next year's plans dated this year. Such a year undermines the report's whole time frame.",
+    },
+    examples: [],
+  },
+  check(ctx) {
+    const { model, lines, cells } = ctx;
     const title = model.title?.year;
-    const periods = statisticsPeriods(lines);
+    const periods = ctx.periods;
     const year = title ?? periods[0]?.from.year;
-    if (year === undefined) return [];
-    const out: Finding[] = [];
-    const setYear = (range: Range, to: number, preferred: boolean) => ({
-      title: { id: 'fix.set-year', args: { year: to } },
+    if (year === undefined) return;
+    const setYear = (range: Range, to: number, preferred: boolean): Fix => ({
+      title: ctx.message('fix.set-year', { year: to }),
       edits: [{ range, newText: String(to) }],
       preferred,
-    });
-    const finding = (id: string, range: Range, actual: number, expected: number): Finding => ({
-      rule: 'year-mismatch',
-      severity: 'warning',
-      range,
-      message: { id, args: { actual, year, expected } },
-      fixes: [setYear(range, expected, true)],
     });
     if (title !== undefined) {
       for (const period of periods) {
@@ -78,55 +77,55 @@ export const yearMismatch: Rule = {
         if (!wrong.length) continue;
         const p = wrong[0]!;
         // Either may be wrong: the period set to the title's year, or the title's year to the period's.
-        const f = finding('year-mismatch.period', p.range, p.year, year);
-        f.fixes = [{ ...setYear(p.range, year, false), edits: wrong.map((w) => ({ range: w.range, newText: String(year) })) }];
+        const fixes = [{ ...setYear(p.range, year, false), edits: wrong.map((w) => ({ range: w.range, newText: String(year) })) }];
         const titleYear = model.title?.yearRange;
         if (titleYear && wrong.every((w) => w.year === p.year)) {
-          f.fixes.push({ ...setYear(titleYear, p.year, false), title: { id: 'fix.set-title-year', args: { year: p.year } } });
+          fixes.push({ ...setYear(titleYear, p.year, false), title: ctx.message('fix.set-title-year', { year: p.year }) });
         }
-        out.push(f);
+        ctx.report('year-mismatch.period', { actual: p.year, year }, p.range, { fixes });
       }
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
-    const h = sectionHeading(model, STANDARD_SECTIONS[4]!.tiers);
-    const section = h && sectionOf(model, h);
-    if (section) {
-      const headingLines = new Set(model.headings.map((x) => x.line));
-      // The lines under a sub-heading on last year's problems: past work.
-      const lastYear = new Set<number>();
-      const visit = (ss: typeof section.children): void => {
-        for (const sub of ss) {
-          if (LAST_YEAR.test(sub.heading.title)) for (let l = sub.range.start.line; l <= sub.range.end.line; l++) lastYear.add(l);
-          else visit(sub.children);
-        }
-      };
-      visit(section.children);
-      const last = bodyEnd(lines, section.range.end.line);
-      const yearText = String(year);
-      const plan = (l: number, at: number) => out.push(finding('year-mismatch.plan', { start: { line: l, character: at }, end: { line: l, character: at + 4 } }, year, year + 1));
-      for (let l = section.range.start.line; l <= last; l++) {
-        const line = lines[l] ?? '';
-        if (lastYear.has(l) || isCellLine(line) || !line.includes(yearText)) continue;
-        const at = new Set<number>(); // where a year dates plans (each once)
-        if (headingLines.has(l) || line.trim().length <= LEAD_IN_MAX) {
-          const m = PLAN_HEADING.exec(line);
-          if (m && Number(m[1]) === year) at.add(m.index);
-        }
-        if (headingLines.has(l)) {
-          for (const c of at) plan(l, c);
-          continue;
-        }
-        for (const m of allMatches(PLAN, line)) {
-          if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
-          const comma = m[2]!.search(COMMA);
-          if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
-          if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
-          at.add(m.index + m[0].indexOf(m[1]!));
-        }
-        for (const m of allMatches(NEXT, line)) if (Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
-        for (const c of [...at].sort((a, b) => a - b)) plan(l, c);
+    const h = ctx.sections.heading(STANDARD_SECTIONS[4]!.tiers);
+    const section = h && ctx.sections.of(h);
+    if (!section) return;
+    const headingLines = new Set(model.headings.map((x) => x.line));
+    // The lines under a sub-heading on last year's problems: past work.
+    const lastYear = new Set<number>();
+    const visit = (ss: typeof section.children): void => {
+      for (const sub of ss) {
+        if (LAST_YEAR.test(sub.heading.title)) for (let l = sub.range.start.line; l <= sub.range.end.line; l++) lastYear.add(l);
+        else visit(sub.children);
       }
+    };
+    visit(section.children);
+    const last = bodyEnd(lines, section.range.end.line);
+    const yearText = String(year);
+    const plan = (l: number, at: number) => {
+      const range = { start: { line: l, character: at }, end: { line: l, character: at + 4 } };
+      ctx.report('year-mismatch.plan', { actual: year, year, expected: year + 1 }, range, { fixes: [setYear(range, year + 1, true)] });
+    };
+    for (let l = section.range.start.line; l <= last; l++) {
+      const line = lines[l] ?? '';
+      if (lastYear.has(l) || cells[l] === 1 || !line.includes(yearText)) continue;
+      const at = new Set<number>(); // where a year dates plans (each once)
+      if (headingLines.has(l) || line.trim().length <= LEAD_IN_MAX) {
+        const m = PLAN_HEADING.exec(line);
+        if (m && Number(m[1]) === year) at.add(m.index);
+      }
+      if (headingLines.has(l)) {
+        for (const c of at) plan(l, c);
+        continue;
+      }
+      for (const m of allMatches(PLAN, line)) {
+        if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
+        const comma = m[2]!.search(COMMA);
+        if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
+        if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
+        at.add(m.index + m[0].indexOf(m[1]!));
+      }
+      for (const m of allMatches(NEXT, line)) if (Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
+      for (const c of [...at].sort((a, b) => a - b)) plan(l, c);
     }
-    return out;
   },
-};
+});

@@ -1,4 +1,5 @@
 // What every table parser shares: the table shell, problems, label helpers.
+import type { ArgsOf, CoreMessageTable } from '../messages';
 import type { Cell, Column, ParseProblem, ParseProblemCode, Range, Row, Table, TableKind } from '../model';
 
 export const TABLE_NAMES: Record<TableKind, string> = {
@@ -24,8 +25,9 @@ export class ProblemSink {
     private readonly kind: TableKind,
     private readonly table: number,
   ) {}
-  add(code: ParseProblemCode, range: Range, args: Record<string, string | number>): void {
-    this.problems.push({ code, range, args: { table: TABLE_SHORT[this.kind], ...args }, table: this.table });
+  /** A problem of this table: its message's arguments but the table's name, which the sink adds. */
+  add<C extends Exclude<ParseProblemCode, 'parser-failed'>>(code: C, range: Range, args: Omit<ArgsOf<CoreMessageTable[C]>, 'table'>): void {
+    this.problems.push({ code, range, args: { table: TABLE_SHORT[this.kind], ...args }, table: this.table } as ParseProblem);
   }
 }
 

@@ -1,5 +1,5 @@
 // From regions of cells to tables aligned with their templates.
-import type { LineCache, Region } from '../blocks';
+import type { Region } from '../blocks';
 import type { Cell, ParseProblem, Table } from '../model';
 import { ProblemSink, shell } from './common';
 import { splitRegion, type TableCells } from './split';
@@ -27,14 +27,15 @@ export interface RegionTables {
 }
 
 /**
- * With `cache`, a region whose cells are the very cells of the last parse (see `LineCache`: the same
- * objects, so the same lines), in the same row fragments and after as many tables, gives the tables it
- * gave then — a table is a function of its region alone; `made` receives this parse's regions.
+ * With `last` (the last parse's regions, by first line), a region whose cells are the very cells of the
+ * last parse (see `LineCache`: the same objects, so the same lines), in the same row fragments and after
+ * as many tables, gives the tables it gave then — a table is a function of its region alone; `made`
+ * receives this parse's regions.
  */
-export function parseTables(regions: readonly Region[], cache?: LineCache, made?: Map<number, RegionTables>): ParsedTables {
+export function parseTables(regions: readonly Region[], last?: ReadonlyMap<number, RegionTables>, made?: Map<number, RegionTables>): ParsedTables {
   const out: ParsedTables = { tables: [], problems: [], prose: [] };
   for (const region of regions) {
-    const old = cache?.regions.get(region.firstLine);
+    const old = last?.get(region.firstLine);
     const r = old !== undefined && sameRegion(old, region, out.tables.length) ? old : regionTables(region, out.tables.length);
     made?.set(region.firstLine, r);
     for (const t of r.tables) out.tables.push(t);

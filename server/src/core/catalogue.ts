@@ -1,0 +1,22 @@
+// The message catalogue: the core's messages and every rule's, by id (derived from the registries), and
+// `renderMessage`, the one function that turns a message of the core into text in the user's language.
+import type { MessageRef } from './findings';
+import { coreMessages, fillTemplate, languageOf, type Message } from './messages';
+import { crossRules } from './cross-year';
+import { rules } from './rules';
+
+/** Every message of the core, by id. */
+export const messages: Readonly<Record<string, Message>> = Object.assign(
+  {},
+  coreMessages.table,
+  ...rules.map((r) => r.messages),
+  ...crossRules.map((r) => r.messages),
+);
+
+const lookup = (id: string): Message | undefined => messages[id];
+
+/** A message in the locale's language (Chinese for any `zh*` locale and by default, else English). */
+export function renderMessage(ref: MessageRef, locale?: string): string {
+  const entry = messages[ref.id];
+  return entry ? fillTemplate(entry[languageOf(locale)], ref.args, languageOf(locale), lookup) : ref.id;
+}
