@@ -7,6 +7,7 @@
 import type { Finding } from './findings';
 import type { Cell, Range, ReportModel, Table } from './model';
 import type { ReportMeta } from './extract';
+import { sampleReport } from './examples';
 import { cellByKey, columnTitle, firstTable } from './labels';
 import { defineCrossRule, type CrossRule, type YearReport } from './rule-api';
 
@@ -45,7 +46,12 @@ export const crossYearCarry = defineCrossRule({
       zh: '上一年度结转下年度继续办理的申请，就是本年度上年结转的申请，两份报告的数字必须一致；不一致说明其中一份填错了。',
       en: "The requests last year's report carried over to this year are this year's requests carried over from last year: the two reports must agree, or one of them is wrong.",
     },
-    examples: [],
+    examples: [
+      {
+        bad: [sampleReport({ year: 2021, table3: { carried: [2, 0, 0, 0, 0, 0, 2], carryOver: [2, 0, 0, 0, 0, 0, 2] } }), sampleReport({ year: 2022, table2: { normativeDocs: [3, 1, 14] } })],
+        good: [sampleReport({ year: 2021 }), sampleReport({ year: 2022, table2: { normativeDocs: [3, 1, 14] } })],
+      },
+    ],
   },
   check(ctx) {
     const t = firstTable(ctx.current.model, 'table3');
@@ -85,7 +91,7 @@ export const crossYearStock = defineCrossRule({
       zh: '现行有效的规章和规范性文件，应等于上年末现行有效的加上本年制发的、减去本年废止的。不符可能是清理文件造成的，也可能是填错了，值得核对（因此只是提示）。',
       en: "Documents in force are last year's in force plus those issued minus those repealed this year. A difference may come from a clean-up or from a wrong figure; worth a look, hence information only.",
     },
-    examples: [],
+    examples: [{ bad: [sampleReport({ year: 2021 }), sampleReport({ year: 2022 })], good: [sampleReport({ year: 2021 }), sampleReport({ year: 2022, table2: { normativeDocs: [3, 1, 14] } })] }],
   },
   check(ctx) {
     const t = firstTable(ctx.current.model, 'table2');

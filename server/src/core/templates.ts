@@ -104,36 +104,43 @@ export const TABLE4_HEADER_ROWS: readonly (readonly string[])[] = [
 ];
 const TABLE4_WIDTH = 15;
 
+/** A filled table's values: by row key, the row's value cells in column order (表四: its one row, `data`). */
+export type TableValues = Readonly<Record<string, readonly (number | string)[]>>;
+
+/** A row's value cells: its values, or `n` empty cells. */
+const valueCells = (values: TableValues | undefined, key: string, n: number): string[] =>
+  values?.[key]?.map(String) ?? new Array<string>(n).fill('');
+
 /** The rows of cells of 表三 in the given format: the header rows, then each row with its label cells
  * (merged cells as `''`) followed by seven value cells. */
-function table3Rows(format: TemplateFormat): string[][] {
-  const blank7 = new Array<string>(7).fill('');
+function table3Rows(format: TemplateFormat, values?: TableValues): string[][] {
+  const cells = (key: string) => valueCells(values, key, 7);
   const rows: string[][] = [[...TABLE3_CAPTION_ROW], ...TABLE3_HEADER_ROWS.map((r) => [...r])];
-  rows.push([TABLE3_ROW_LABELS.new, ...blank7], [TABLE3_ROW_LABELS.carried, ...blank7]);
+  rows.push([TABLE3_ROW_LABELS.new, ...cells('new')], [TABLE3_ROW_LABELS.carried, ...cells('carried')]);
   let group = '';
   table3ResultKeys(format).forEach((key, i) => {
-    const cells = [i === 0 ? TABLE3_ROW_LABELS.results : ''];
+    const row = [i === 0 ? TABLE3_ROW_LABELS.results : ''];
     const g = key.includes('.') ? key.slice(0, key.indexOf('.')) : '';
-    if (g) cells.push(g !== group ? TABLE3_GROUP_LABELS[g]! : '');
+    if (g) row.push(g !== group ? TABLE3_GROUP_LABELS[g]! : '');
     group = g;
-    cells.push(TABLE3_RESULT_LABELS[key]!, ...blank7);
-    rows.push(cells);
+    row.push(TABLE3_RESULT_LABELS[key]!, ...cells(key));
+    rows.push(row);
   });
-  rows.push(['', TABLE3_ROW_LABELS.total, ...blank7], [TABLE3_ROW_LABELS.carryOver, ...blank7]);
+  rows.push(['', TABLE3_ROW_LABELS.total, ...cells('total')], [TABLE3_ROW_LABELS.carryOver, ...cells('carryOver')]);
   return rows;
 }
 
-function table2Rows(format: TemplateFormat): string[][] {
+function table2Rows(format: TemplateFormat, values?: TableValues): string[][] {
   const rows: string[][] = [];
   for (const b of TABLE2_BLOCKS[format]) {
     rows.push([`第二十条第（${b.item}）项`], ['信息内容', ...b.columns]);
-    for (const r of b.rows) rows.push([r.label, ...b.columns.map(() => '')]);
+    for (const r of b.rows) rows.push([r.label, ...valueCells(values, r.key, b.columns.length)]);
   }
   return rows;
 }
 
-function table4Rows(): string[][] {
-  return [...TABLE4_HEADER_ROWS.map((r) => [...r]), new Array<string>(TABLE4_WIDTH).fill('')];
+function table4Rows(values?: TableValues): string[][] {
+  return [...TABLE4_HEADER_ROWS.map((r) => [...r]), valueCells(values, 'data', TABLE4_WIDTH)];
 }
 
 /** Rows of cells as text: each cell a TAB-led line, each row followed by a blank line; every line
@@ -147,19 +154,19 @@ function write(rows: readonly (readonly string[])[], eol: string): string {
   return out;
 }
 
-/** 表二 主动公开政府信息情况, empty. */
-export function table2Template(format: TemplateFormat, eol: string): string {
-  return write(table2Rows(format), eol);
+/** 表二 主动公开政府信息情况, empty, or filled with `values`. */
+export function table2Template(format: TemplateFormat, eol: string, values?: TableValues): string {
+  return write(table2Rows(format, values), eol);
 }
 
-/** 表三 收到和处理政府信息公开申请情况, empty. */
-export function table3Template(format: TemplateFormat, eol: string): string {
-  return write(table3Rows(format), eol);
+/** 表三 收到和处理政府信息公开申请情况, empty, or filled with `values`. */
+export function table3Template(format: TemplateFormat, eol: string, values?: TableValues): string {
+  return write(table3Rows(format, values), eol);
 }
 
-/** 表四 政府信息公开行政复议、行政诉讼情况, empty (the same in both formats). */
-export function table4Template(eol: string): string {
-  return write(table4Rows(), eol);
+/** 表四 政府信息公开行政复议、行政诉讼情况, empty, or filled with `values` (the same in both formats). */
+export function table4Template(eol: string, values?: TableValues): string {
+  return write(table4Rows(values), eol);
 }
 
 export function tableTemplate(kind: TemplateKind, format: TemplateFormat, eol: string): string {

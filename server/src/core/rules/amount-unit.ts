@@ -12,6 +12,7 @@
 import type { Cell, Position, Table } from '../model';
 import { defineRule } from '../rule-api';
 import { isWsCode, plainNumberText } from '../text';
+import { sampleReport } from '../examples';
 
 const AMOUNT_COLUMNS = new Set(['procurementAmount', 'feeAmount']);
 const MONEY = ['亿元', '万元', '元'] as const;
@@ -46,7 +47,7 @@ export const amountUnit = defineRule({
       zh: '金额没有单位，读者无从知道是元还是万元，两者相差一万倍；国家格式以万元计，元与万元混用会让汇总出错。',
       en: 'Without a unit a reader cannot tell 元 from 万元, ten thousand times apart; the national format counts in 万元, and mixing the two makes every sum across reports wrong.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ format: '2019', table2: { procurement: [2, '35.6'] } }), good: sampleReport({ format: '2019' }) }],
   },
   check(ctx) {
     const { model, lines } = ctx;

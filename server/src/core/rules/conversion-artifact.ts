@@ -2,6 +2,7 @@
 // in prose or in a table cell (seeds 001, 002, 003); and invisible zero-width characters copied from a web page. The parser already reads around it; the fix
 // (preferred) removes exactly the residue.
 import { defineRule } from '../rule-api';
+import { changed, sampleReport } from '../examples';
 
 export const conversionArtifact = defineRule({
   id: 'conversion-artifact',
@@ -21,7 +22,7 @@ export const conversionArtifact = defineRule({
       zh: '把 Word 文档另存或转换为文本时，书签等标记会以“[bookmark: _GoBack]”的形式留在正文里；从网页复制时还会带入看不见的零宽字符。它们会原样出现在公开发布的报告中。',
       en: 'Saving or converting a Word document to text leaves bookmarks in the prose as "[bookmark: _GoBack]"; copying from a web page brings invisible zero-width characters. Both end up in the published report as they are.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '政策解读的形式', '[bookmark: _GoBack]政策解读的形式'), good: sampleReport() }],
   },
   check(ctx) {
     for (const a of ctx.model.artifacts) {

@@ -8,6 +8,7 @@ import type { TextEdit } from '../findings';
 import type { Enumeration } from '../model';
 import { defineRule } from '../rule-api';
 import { toChineseNumeral } from '../text';
+import { changed, sampleReport } from '../examples';
 
 export const enumerationSequence = defineRule({
   id: 'enumeration-sequence',
@@ -35,7 +36,7 @@ export const enumerationSequence = defineRule({
       zh: '“一是……二是……三是”是公文列举的常用写法；重号、跳号或漏写“是”，多是修改时留下的，读来像漏了一条。',
       en: '一是…二是…三是 is how official prose lists its points; a repeated or skipped numeral, or a missing 是, is usually left by an edit and reads as if a point were lost.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '二是开展在线访谈', '三是开展在线访谈'), good: sampleReport() }],
   },
   check(ctx) {
     const model = ctx.model;

@@ -12,6 +12,7 @@ import type { TextEdit } from '../findings';
 import { ordinalBetween } from '../headings';
 import { defineRule } from '../rule-api';
 import { headingName, numberedAsStandard, renderOrdinal } from '../standard';
+import { changed, sampleReport } from '../examples';
 
 export const headingSequence = defineRule({
   id: 'heading-sequence',
@@ -42,7 +43,7 @@ export const headingSequence = defineRule({
       zh: '跳号或重号的序号让读者以为漏了一节或多了一节，也常是删改段落后留下的痕迹；一次修复把整组序号重排正确。',
       en: 'A skipped or repeated ordinal makes a reader look for a section that is not there, and is often what an edit left behind; one fix renumbers the whole list.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '（二）依申请公开情况', '（三）依申请公开情况'), good: sampleReport() }],
   },
   check(ctx) {
     const { lines, cells } = ctx;

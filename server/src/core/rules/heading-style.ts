@@ -5,6 +5,7 @@
 import type { HeadingLevel } from '../model';
 import { defineRule } from '../rule-api';
 import { renderOrdinal, styleForLevel } from '../standard';
+import { changed, sampleReport } from '../examples';
 
 export const headingStyle = defineRule({
   id: 'heading-style',
@@ -39,7 +40,7 @@ export const headingStyle = defineRule({
       zh: '公文标题的层次序号依次为“一、”“（一）”“1.”“（1）”（《党政机关公文格式》）。序号写法错了，读者就分不清层级，大纲也会排错。',
       en: 'Official documents number their heading levels 一、, （一）, 1., （1） in that order (GB/T 9704). A wrong form hides the structure from the reader and puts the outline out of order.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '一、总体情况', '1、总体情况'), good: sampleReport() }],
   },
   check(ctx) {
     for (const list of ctx.siblingLists) {

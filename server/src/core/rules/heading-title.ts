@@ -10,6 +10,7 @@
 import { defineRule } from '../rule-api';
 import { editDistance, isNational, STANDARD_SECTIONS, standardOf } from '../standard';
 import { normLabel } from '../text';
+import { changed, sampleReport } from '../examples';
 
 export const headingTitle = defineRule({
   id: 'heading-title',
@@ -36,7 +37,7 @@ export const headingTitle = defineRule({
       zh: '国家格式规定了六个部分的标题；用词不同的标题只是提示，但一字之差改变了意思的（如“行政法复议”）是错字，应当改正。',
       en: 'The national format prescribes the six section titles; a reworded title is a hint, but a one-character slip that changes the meaning (行政法复议) is a typo to correct.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '四、政府信息公开行政复议', '四、政府信息公开行政法复议'), good: sampleReport() }],
   },
   check(ctx) {
     const model = ctx.model;

@@ -9,6 +9,7 @@ import type { RelatedInformation } from '../findings';
 import { tableTitle } from '../labels';
 import { defineRule } from '../rule-api';
 import { headingName, START, standardOf } from '../standard';
+import { sampleReport } from '../examples';
 
 export const reportFormat = defineRule({
   id: 'report-format',
@@ -43,7 +44,7 @@ export const reportFormat = defineRule({
       zh: '国办公开办函〔2019〕60号和〔2021〕30号规定了年报的章节和表格；沿用旧式统计表或章节，读者和上级无法按统一口径比较、汇总。旧格式只报一条，不逐个标题报错。',
       en: 'The national formats (国办公开办函〔2019〕60号, 〔2021〕30号) fix the sections and tables of every report; old tables or sections cannot be compared or added up on the same basis. An old-style report gets one finding, not one per heading.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ format: '2019', year: 2022 }), good: sampleReport({ format: '2021', year: 2022 }) }],
   },
   check(ctx) {
     const model = ctx.model;

@@ -5,6 +5,7 @@
 // at that heading. No fix: only the author knows what was collected.
 import { defineRule } from '../rule-api';
 import { headingName, STANDARD_SECTIONS } from '../standard';
+import { changed, sampleReport } from '../examples';
 
 /** The section states the fees: 信息处理费, or what was (not) collected (`未收取任何费用`,
  * `未收取政府信息公开申请费用`, `无相关费用收取`, `收费通知`, `均免费提供`). */
@@ -29,7 +30,7 @@ export const sectionContent = defineRule({
       zh: '2021 年格式要求在“其他需要报告的事项”中说明按《政府信息公开信息处理费管理办法》收取信息处理费的情况；没有收取也应写明。',
       en: 'The 2021 format requires section 六 to state the information processing fees collected under the fee rules (政府信息公开信息处理费管理办法) — and to say so when none were.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '本年度未收取信息处理费。', '本年度无其他需要报告的事项。'), good: sampleReport() }],
   },
   check(ctx) {
     if (ctx.model.format !== '2021') return;

@@ -11,6 +11,7 @@ import type { Fix } from '../findings';
 import type { Heading, ReportModel, Section } from '../model';
 import { defineRule } from '../rule-api';
 import { bodyEnd, headingName, isNational, renderOrdinal, START, STANDARD_SECTIONS, standardOf } from '../standard';
+import { changed, sampleReport } from '../examples';
 
 /** With fewer standard sections found than this, the report does not follow the outline at all. */
 const MIN_FOUND = 2;
@@ -51,7 +52,7 @@ export const sectionMissing = defineRule({
       zh: '国家格式规定年报依次包括六个部分；缺了一部分（常见的是“其他需要报告的事项”），报告就不完整，读者也找不到应在那里说明的内容，例如信息处理费的收取情况。',
       en: 'The national format prescribes six sections in order; a report without one of them (often 其他需要报告的事项) is incomplete, and what belongs there — the fees collected, for one — cannot be found.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '六、其他需要报告的事项\n\n本年度未收取信息处理费。\n', ''), good: sampleReport() }],
   },
   check(ctx) {
     const { model, lines } = ctx;

@@ -3,6 +3,7 @@
 import { cellTitle, columnTitle } from '../labels';
 import { msg } from '../messages';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 export const tableBalance = defineRule({
   id: 'table-balance',
@@ -23,7 +24,7 @@ export const tableBalance = defineRule({
       zh: '表三表头写明了勾稽关系：本年新收加上年结转，应等于本年办结加结转下年度。不平衡说明有申请既未办结也未结转，或被重复计算。',
       en: "表三's header states its balance: requests received this year plus those carried over from last year equal those handled plus those carried over to next year. When a column does not balance, a request was neither handled nor carried over, or was counted twice.",
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { carryOver: [2, 0, 0, 0, 0, 0, 2] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const { table, evaluation: e } of ctx.unexplained(['balance'])) {

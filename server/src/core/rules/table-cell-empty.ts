@@ -9,6 +9,7 @@ import type { Fix, MessageRef, TextEdit } from '../findings';
 import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
 import type { Cell, Row, Table } from '../model';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 interface Slot {
   row: Row;
@@ -41,7 +42,7 @@ export const tableCellEmpty = defineRule({
       zh: '空格不等于 0：读者无法判断是没有发生还是漏填了。国家格式要求没有的填 0；整表、整行空白只报一次，便于一次补齐。',
       en: 'A blank is not a 0: a reader cannot tell "none" from "not filled in". The national format asks for 0 where there is nothing; a blank table or row is reported once, so that it can be filled in at once.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { 'deny.1': ['', 0, 0, 0, 0, 0, 0] } }), good: sampleReport() }],
   },
   check(ctx) {
     ctx.model.tables.forEach((table, ti) => {

@@ -7,6 +7,7 @@ import { cellValue, valueKind } from '../arith';
 import { cellTitle, tableTitle } from '../labels';
 import type { Cell } from '../model';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 const NOTHING = /^(无|—+|-+|－+|\/|／|–)$/;
 
@@ -36,7 +37,10 @@ export const tableCellInvalid = defineRule({
       zh: '国家格式的统计表只填数字：没有的填 0，单位写在表头。“无”“—”或带单位的数字无法汇总，也会让各项合计无从核对。',
       en: 'The national tables take numbers only: 0 where there is nothing, the unit in the header. 无, a dash or a number with a unit cannot be added up, and leaves every sum it is part of unchecked.',
     },
-    examples: [],
+    examples: [
+      { bad: sampleReport({ table3: { 'deny.1': ['无', 0, 0, 0, 0, 0, 0] } }), good: sampleReport() },
+      { bad: sampleReport({ table3: { 'deny.4': [0, '1件', 0, 0, 0, 0, 1] } }), good: sampleReport() },
+    ],
   },
   check(ctx) {
     for (const table of ctx.model.tables) {

@@ -3,6 +3,7 @@
 import { columnTitle } from '../labels';
 import { failingTotal } from '../relation-text';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 export const tableColumnTotal = defineRule({
   id: 'table-column-total',
@@ -20,7 +21,7 @@ export const tableColumnTotal = defineRule({
       zh: '（七）总计是本年度办结申请的总数，应等于予以公开、部分公开、不予公开等各项办理结果之和；不符说明有申请漏计、重计或填错了行。',
       en: '（七）总计 is the number of requests handled this year and must equal the sum of the results (disclosed, partly disclosed, refused …); a difference means a request was left out, counted twice or entered in the wrong row.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { open: [5, 1, 0, 0, 0, 0, 6] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const { table, evaluation: e } of ctx.unexplained(['column'])) {

@@ -3,6 +3,7 @@
 import { cellTitle } from '../labels';
 import { relatedRelations } from '../relation-text';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 export const tableCulpritCell = defineRule({
   id: 'table-culprit-cell',
@@ -24,7 +25,7 @@ export const tableCulpritCell = defineRule({
       zh: '一个填错的数字会让所在行的总计和所在列的总计同时不符。与其报出几条合计错误让人逐一排查，不如直接指出那一格和它应有的值。',
       en: 'One wrong number breaks both its row total and its column total. Rather than several sum errors to chase, the one cell and the value the sums give it are reported.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { open: [5, 1, 0, 0, 0, 0, 5] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const a of ctx.failing) {

@@ -14,6 +14,7 @@ import { defineRule } from '../rule-api';
 import { START, STANDARD_SECTIONS, type StandardSection } from '../standard';
 import { tableTemplate, type TemplateKind } from '../templates';
 import { isBlank } from '../text';
+import { sampleReport } from '../examples';
 
 interface Required {
   kind: TemplateKind;
@@ -55,7 +56,7 @@ export const tableMissing = defineRule({
       zh: '国家格式要求每份年报都以表二、表三、表四列出统计数据，即使全部为 0；用一句“本年度未发生……”代替表格，读者无法比较，上级也无法汇总。',
       en: 'The national format requires every report to give its figures in 表二, 表三 and 表四, even when they are all 0; a sentence such as "no cases this year" in place of a table cannot be compared or added up.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport().replace(/(?<=四、政府信息公开行政复议、行政诉讼情况\n\n)[^五]*/, '本年度未发生政府信息公开行政复议、行政诉讼案件。\n\n'), good: sampleReport() }],
   },
   check(ctx) {
     const { model, lines } = ctx;

@@ -6,6 +6,7 @@ import { cellTitle, tableTitle } from '../labels';
 import type { Range } from '../model';
 import { defineRule } from '../rule-api';
 import { plainNumberText } from '../text';
+import { sampleReport } from '../examples';
 
 export const tableNumberFormat = defineRule({
   id: 'table-number-format',
@@ -29,7 +30,7 @@ export const tableNumberFormat = defineRule({
       zh: '全角数字和千位分隔符读起来没有问题，但复制到表格软件或汇总系统时常被当作文字；统计表宜用半角数字。',
       en: 'Full-width digits and thousands separators read well, but spreadsheets and reporting systems often take them for text; the tables are best written in plain digits.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { open: ['４', 1, 0, 0, 0, 0, 5] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const table of ctx.model.tables) {

@@ -23,7 +23,7 @@ export const tablePartExceedsWhole = defineRule({
       zh: '“其中”项是所属项的一部分，不可能比它大；专职与兼职人数相加应等于从事政府信息公开工作的人数。不符说明填错了行或数字。',
       en: 'A 其中 row is a part of the row above it and cannot exceed it; full-time and part-time staff add up to the staff count. Otherwise a number or a row is wrong.',
     },
-    examples: [],
+    examples: [{ bad: oldReport(150), good: oldReport(15) }],
   },
   check(ctx) {
     for (const table of ctx.model.tables) {
@@ -52,5 +52,31 @@ export const tablePartExceedsWhole = defineRule({
     }
   },
 });
+
+/** A report in the pre-2019 style whose 统计表 says `part` of its 120 documents are 规范性文件. */
+function oldReport(part: number): string {
+  return [
+    '某某镇2017年政府信息公开工作年度报告',
+    '',
+    '一、主动公开政府信息情况',
+    '',
+    '\t统计指标',
+    '\t单位',
+    '\t统计数',
+    '',
+    '\t一、主动公开情况',
+    '\t——',
+    '\t',
+    '',
+    '\t\u3000\u3000（一）主动公开政府信息数',
+    '\t条',
+    '\t120',
+    '',
+    '\t\u3000\u3000\u3000\u3000其中：主动公开规范性文件数',
+    '\t条',
+    `\t${part}`,
+    '',
+  ].join('\n');
+}
 
 const value = (r: Row | undefined) => (r?.misaligned ? undefined : r?.cells[0]?.number?.value);

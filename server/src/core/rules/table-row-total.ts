@@ -5,6 +5,9 @@
 import { rowTitle } from '../labels';
 import { failingTotal } from '../relation-text';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
+
+const ZEROS10 = new Array<number>(10).fill(0);
 
 export const tableRowTotal = defineRule({
   id: 'table-row-total',
@@ -23,7 +26,7 @@ export const tableRowTotal = defineRule({
       zh: '总计是读者最先看的数字，也是上级汇总时直接引用的数字；它与各分项不符，说明统计或录入有误，报告的准确性便无从谈起。',
       en: 'The total is the figure readers look at first and the one higher authorities add up; when it disagrees with its parts, the counting or the typing went wrong, and the report cannot be relied on.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table4: { data: [1, 0, 0, 0, 2, ...ZEROS10] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const { table, evaluation: e } of ctx.unexplained(['row', 'group'])) {

@@ -3,6 +3,7 @@
 // only a person can say which cell is missing.
 import { coreMessages } from '../messages';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 const { 'table-row-unaligned': unaligned, 'table-row-unknown': unknown, 'table-header-unrecognised': header, 'table-duplicate-row': duplicate, 'table-rows-missing': missing } = coreMessages.table;
 
@@ -26,7 +27,7 @@ export const tableShape = defineRule({
       zh: '一行少了或多了一个单元格，其后各数就会落到别的列下；与其悄悄错位读取，不如指出这一行，并且不对它做任何合计核对。',
       en: 'A row with a cell too few or too many puts every following number under another column; rather than read it shifted, the row is named and left out of every sum.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { open: [4, 1, 0, 0, 0, 5] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const p of ctx.model.problems) {

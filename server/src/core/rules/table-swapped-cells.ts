@@ -3,6 +3,7 @@
 import { columnTitle, rowTitle } from '../labels';
 import { relatedRelations } from '../relation-text';
 import { defineRule } from '../rule-api';
+import { sampleReport } from '../examples';
 
 export const tableSwappedCells = defineRule({
   id: 'table-swapped-cells',
@@ -24,7 +25,7 @@ export const tableSwappedCells = defineRule({
       zh: '相邻两列的数字填反，是誊录表格时最常见的错误之一：行总计仍然相符，只有列合计和平衡关系不符。指出这一对单元格，比报出几条列合计错误更准确。',
       en: 'Two numbers entered in each other\'s column is one of the commonest slips when a table is copied: the row total still holds and only the column totals and the balance fail. Naming the pair is more exact than several column errors.',
     },
-    examples: [],
+    examples: [{ bad: sampleReport({ table3: { total: [6, 2, 0, 0, 0, 1, 9] } }), good: sampleReport() }],
   },
   check(ctx) {
     for (const an of ctx.failing) {

@@ -40,6 +40,7 @@ import { TABLE3_ROWS } from '../tables/table3';
 import { defineRule } from '../rule-api';
 import { STANDARD_SECTIONS } from '../standard';
 import { allMatches, chineseNumeral } from '../text';
+import { changed, sampleReport } from '../examples';
 
 interface Claim {
   /** The phrase as written (`发布行政规范性文件18个`). */
@@ -233,7 +234,7 @@ export const textTableMismatch = defineRule({
       zh: '正文和表格说的是同一组数字：“全年共收到政府信息公开申请48件”必须与表三一致。二者不一致时，读者不知道该信哪一个；这类矛盾也是年报审查中最常被指出的问题。',
       en: 'The prose and the tables state the same figures: "48 requests received this year" must agree with 表三. When they differ a reader cannot tell which to believe, and reviewers point out such contradictions first.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '收到政府信息公开申请9件', '收到政府信息公开申请12件'), good: sampleReport() }],
   },
   check(ctx) {
     const compared: { claim: Claim; options: Sum[]; values: number[] }[] = [];

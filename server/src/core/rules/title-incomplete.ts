@@ -3,6 +3,7 @@
 // One finding naming everything missing; no fix (only the author knows the agency's name).
 import { defineRule } from '../rule-api';
 import { normLabel } from '../text';
+import { changed, sampleReport } from '../examples';
 
 export const titleIncomplete = defineRule({
   id: 'title-incomplete',
@@ -27,7 +28,7 @@ export const titleIncomplete = defineRule({
       zh: '年报标题应写明是哪个机关、哪一年度的政府信息公开工作年度报告；标题不全，读者在网站和汇总中无法辨认，跨年比较也无法配对。',
       en: 'The title names whose report it is and for which year; without them readers cannot tell reports apart on a website or in a collection, and the reports of consecutive years cannot be paired.',
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '某某市某某局2022年政府信息公开工作年度报告', '政府信息公开工作年度报告'), good: sampleReport() }],
   },
   check(ctx) {
     const t = ctx.model.title;

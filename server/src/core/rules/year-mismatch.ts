@@ -11,6 +11,7 @@ import type { Range } from '../model';
 import { defineRule } from '../rule-api';
 import { bodyEnd, STANDARD_SECTIONS } from '../standard';
 import { allMatches } from '../text';
+import { changed, sampleReport } from '../examples';
 
 /**
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
@@ -57,7 +58,7 @@ export const yearMismatch = defineRule({
       zh: '年报常由上一年的报告改写而成，年份最容易漏改：统计期限还是去年的，或“下一步打算”写成了本年度。这样的年份让整份报告的时间口径失去可信度。',
       en: "A report is often last year's rewritten, and years are what is most easily left unchanged: a statistics period still last year's, or next year's plans dated this year. Such a year undermines the report's whole time frame.",
     },
-    examples: [],
+    examples: [{ bad: changed(sampleReport(), '2023年，我局将', '2022年，我局将'), good: sampleReport() }],
   },
   check(ctx) {
     const { model, lines, cells } = ctx;
