@@ -1,6 +1,6 @@
 // Benchmark of the core: parse and check the seed reports, a 1 MB document, growing documents (to show
 // that parsing stays linear) and pathological inputs; then the heap after parsing 1 MB.
-// Prints a Markdown table for the README; `--json` adds one line of JSON with the numbers.
+// Prints a Markdown table (docs/performance.md holds the measured numbers); `--json` adds one line of JSON with the numbers.
 // Deterministic (no random data). Run: npm run bench
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';

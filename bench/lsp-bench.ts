@@ -4,7 +4,7 @@
 // 1 MB of one report (the worst case: all of it checked on every edit); documentSymbol, codeAction and hover latency; the server's
 // resident memory with 200 reports open. Each edit is sent after the previous one's diagnostics
 // arrived, so a latency is one whole round: notification, incremental update, check, diagnostics.
-// Prints a Markdown table for the README; `--json` adds one line of JSON. Deterministic edits.
+// Prints a Markdown table (docs/performance.md holds the measured numbers); `--json` adds one line of JSON. Deterministic edits.
 // Run: npm run bench:lsp
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
