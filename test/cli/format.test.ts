@@ -133,6 +133,14 @@ test('sarif: levels, 1-based regions, related locations and fixes; rule metadata
   assert.deepEqual(run0.artifacts, [{ location: { uri: 'a.txt' } }, { location: { uri: 'b.txt' } }]);
 });
 
+test("sarif: each rule's helpUri is its page, its fix kind a property", () => {
+  const page = (id: string) => `file:///pkg/docs/rules/${id}.md`;
+  const rules = JSON.parse(formatSarif(results, 'en', page)).runs[0].tool.driver.rules;
+  for (const r of rules) assert.equal(r.helpUri, page(r.id));
+  assert.deepEqual(rules.find((r: { id: string }) => r.id === 'table-swapped-cells').properties, { severity: 'error', fixable: true, fix: 'safe' });
+  assert.equal(JSON.parse(formatSarif(results, 'en')).runs[0].tool.driver.rules[0].helpUri, undefined);
+});
+
 test('sarif: artifact URIs', () => {
   assert.equal(artifactUri('年报/a b.txt'), '%E5%B9%B4%E6%8A%A5/a%20b.txt');
   assert.equal(artifactUri('/srv/年报#1.txt'), 'file:///srv/%E5%B9%B4%E6%8A%A5%231.txt');

@@ -16,6 +16,7 @@ import { checkReport, checkText, hoverAt, reportStarts, textModel } from '../../
 import { splitLines } from '../../server/src/core/text';
 import { checkDocument } from '../../server/src/lsp/checker';
 import { toDiagnostics } from '../../server/src/lsp/convert';
+import { ruleDocUri } from '../../server/src/node/rule-docs';
 import { hover } from '../../server/src/lsp/hover';
 import { defaultSettings } from '../../server/src/lsp/settings';
 import { rng } from '../gen/report';
@@ -40,7 +41,7 @@ describe('a rule that throws takes nothing else down', () => {
       textDocument: { uri, languageId: 'nianbao', version: 1, text: SEEDS[0]! },
     });
     const p = await server.diagnosticsFor(uri, 1);
-    assert.deepEqual(p.diagnostics, toDiagnostics(checkReport(SEEDS[0]!).findings, uri, 'zh-cn'));
+    assert.deepEqual(p.diagnostics, toDiagnostics(checkReport(SEEDS[0]!).findings, uri, 'zh-cn', ruleDocUri));
     const codes = p.diagnostics.map((d) => d.code);
     assert.ok(codes.includes('table-swapped-cells'));
     for (let v = 2; v <= 5; v++) {
@@ -89,7 +90,7 @@ describe('bursts of edits', () => {
     const uri = 'file:///burst/002.txt';
     const doc = await burst(uri, SEEDS[2]!, 2000, 11);
     const p = await server.diagnosticsFor(uri, doc.version);
-    assert.deepEqual(p.diagnostics, toDiagnostics(checkText(doc.getText()).findings, uri, 'zh-cn'));
+    assert.deepEqual(p.diagnostics, toDiagnostics(checkText(doc.getText()).findings, uri, 'zh-cn', ruleDocUri));
     const versions = versionsOf(uri);
     assert.ok(versions.every((v, i) => i === 0 || v > versions[i - 1]!), 'a version published after a newer one');
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
@@ -102,7 +103,7 @@ describe('bursts of edits', () => {
     assert.deepEqual(reportStarts(splitLines(big)), [0]);
     const doc = await burst(uri, big, 30, 12);
     const p = await server.diagnosticsFor(uri, doc.version);
-    assert.deepEqual(p.diagnostics, toDiagnostics(checkText(doc.getText()).findings, uri, 'zh-cn'));
+    assert.deepEqual(p.diagnostics, toDiagnostics(checkText(doc.getText()).findings, uri, 'zh-cn', ruleDocUri));
     const versions = versionsOf(uri);
     assert.ok(versions.every((v, i) => i === 0 || v > versions[i - 1]!), `versions out of order: ${versions}`);
     // Open (version 1) and the latest version; a burst that arrived in pieces may add a few more.
@@ -154,7 +155,7 @@ describe('hostile documents', () => {
       const expected = checkDocument(text, 1, defaultSettings());
       assert.equal(expected.truncated, false, name);
       await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
-      assert.deepEqual((await server.diagnosticsFor(uri, 1)).diagnostics, toDiagnostics(expected.result.findings, uri, 'zh-cn'), name);
+      assert.deepEqual((await server.diagnosticsFor(uri, 1)).diagnostics, toDiagnostics(expected.result.findings, uri, 'zh-cn', ruleDocUri), name);
       assert.ok(Array.isArray(await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })), name);
       // Hover on the first table cell that takes part in a relation (the seeds' tables survive the
       // inserted characters); nowhere for the binary document, which has no table.

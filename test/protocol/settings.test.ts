@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { checkReport } from '../../server/src/core/index';
 import { toDiagnostics } from '../../server/src/lsp/convert';
+import { ruleDocUri } from '../../server/src/node/rule-docs';
 import { checkablePrefix } from '../../server/src/lsp/settings';
 import { readSeed } from '../helpers';
 import { startServer, TIMEOUT, type Server } from './harness';
@@ -157,7 +158,7 @@ describe('ignores of .nianbao.json: a matching report is not checked', () => {
     assert.deepEqual(c.counts, { error: 0, warning: 0, information: 0, hint: 0 });
     const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: ignored } });
     assert.ok(symbols && symbols.length > 0, 'outline of an ignored report');
-    assert.deepEqual((await server.diagnosticsFor(checked, 1)).diagnostics, toDiagnostics(checkReport(SEED).findings, checked, 'zh-cn'));
+    assert.deepEqual((await server.diagnosticsFor(checked, 1)).diagnostics, toDiagnostics(checkReport(SEED).findings, checked, 'zh-cn', ruleDocUri));
     assert.equal((await server.checkedFor(checked, 1)).ignored, undefined);
     assert.equal(server.logs.filter((l) => l.message.includes('matches the ignores')).length, 1);
   });
@@ -187,7 +188,7 @@ describe('maxFileSize: a prefix is checked, and the server says so once', () => 
       notice!.message,
       `文件大小 ${Math.round(Buffer.byteLength(SEED) / 1024)} KB，超过 nianbao.maxFileSize 设置的 4 KB：只检查了前 ${prefix.lines} 行，其后的内容未检查。`,
     );
-    assert.deepEqual(rest, toDiagnostics(checkReport(prefix.text).findings, uri, 'zh-cn'));
+    assert.deepEqual(rest, toDiagnostics(checkReport(prefix.text).findings, uri, 'zh-cn', ruleDocUri));
     assert.equal(p.diagnostics.filter((d) => typeof d.message === 'string' && d.message.includes('maxFileSize')).length, 1);
     const c = await server.checkedFor(uri, 1);
     assert.equal(c.truncated, true);
@@ -211,7 +212,7 @@ describe('pull diagnostics where the client supports them', () => {
     assert.ok(server.init.capabilities.diagnosticProvider, 'diagnosticProvider announced');
     const first = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
     assert.equal(first.kind, DocumentDiagnosticReportKind.Full);
-    assert.deepEqual(first.items, toDiagnostics(checkReport(SEED).findings, uri, 'zh-cn'));
+    assert.deepEqual(first.items, toDiagnostics(checkReport(SEED).findings, uri, 'zh-cn', ruleDocUri));
     assert.deepEqual(first.items.filter((d) => d.code === 'table-swapped-cells').map((d) => d.range), [SWAP]);
     const same = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
     assert.deepEqual(same, { kind: DocumentDiagnosticReportKind.Unchanged, resultId: first.resultId });
@@ -223,7 +224,7 @@ describe('pull diagnostics where the client supports them', () => {
     assert.equal(fixed.kind, DocumentDiagnosticReportKind.Full);
     assert.notEqual(fixed.resultId, first.resultId);
     const fixedText = SEED.split('\n').map((l, i) => (i === 336 ? '\t0' : i === 337 ? '\t1' : l)).join('\n');
-    assert.deepEqual(fixed.items, toDiagnostics(checkReport(fixedText).findings, uri, 'zh-cn'));
+    assert.deepEqual(fixed.items, toDiagnostics(checkReport(fixedText).findings, uri, 'zh-cn', ruleDocUri));
     assert.ok(!fixed.items.some((d) => d.code === 'table-swapped-cells'));
     assert.equal((await server.checkedFor(uri, 2)).counts.error, 0);
     assert.deepEqual(server.published, []);

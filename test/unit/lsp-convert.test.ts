@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import { DiagnosticSeverity, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { Finding, OutlineNode, Range } from '../../server/src/core/index';
 import { toDiagnostic, toDocumentSymbol, toFoldingRange } from '../../server/src/lsp/convert';
+import { ruleDocUri } from '../../server/src/node/rule-docs';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const range = (l1: number, c1: number, l2: number, c2: number): Range => ({
   start: { line: l1, character: c1 },
@@ -42,6 +45,13 @@ test('a finding becomes a diagnostic with code, source, severity and rendered me
     toDiagnostic(finding, 'file:///a.txt', 'en').message,
     'Row "（七）总计" appears twice in 表三; only its first occurrence is read',
   );
+});
+
+test("a diagnostic's code links to its rule's page (codeDescription), which the package ships", () => {
+  assert.deepEqual(toDiagnostic(finding, 'file:///a.txt', 'en', (id) => `file:///pkg/docs/rules/${id}.md`).codeDescription, { href: 'file:///pkg/docs/rules/table-shape.md' });
+  const href = ruleDocUri('table-shape')!;
+  assert.ok(existsSync(fileURLToPath(href)), href);
+  assert.equal(toDiagnostic(finding, 'file:///a.txt').codeDescription, undefined);
 });
 
 test('every severity maps to its LSP severity; no related information, no field', () => {

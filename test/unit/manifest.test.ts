@@ -1,5 +1,5 @@
 // The extension manifest agrees with the code: the `nianbao.rules` schema lists exactly the
-// registry's rules (regenerate with `npm run gen:manifest`), every %string% of package.json is in
+// registry's rules (regenerate with `npm run gen`), every %string% of package.json is in
 // both package.nls files, every runtime string of the client is in both l10n bundles, and every
 // contributed command is registered by the client.
 import assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ test('the nianbao.rules schema lists exactly the registry rules, each with the r
   const schema = props['nianbao.rules'];
   assert.equal(schema.type, 'object');
   assert.equal(schema.additionalProperties, false);
-  assert.deepEqual(Object.keys(schema.properties), rules.map((r) => r.id), 'run npm run gen:manifest');
+  assert.deepEqual(Object.keys(schema.properties), rules.map((r) => r.id), 'run npm run gen');
   for (const r of rules) {
     assert.deepEqual(schema.properties[r.id].enum, [...RULE_SETTINGS], r.id);
     assert.equal(schema.properties[r.id].description, `%rule.${r.id}%`);
@@ -49,7 +49,7 @@ test('every %string% of package.json is in package.nls.json and package.nls.zh-c
     assert.deepEqual(Object.keys(json(file)).sort(), [...used].sort(), file);
   }
   const zh = json('package.nls.zh-cn.json');
-  for (const r of rules) assert.equal(zh[`rule.${r.id}`], `${r.id}: ${r.docs.summary.zh}`, 'run npm run gen:manifest');
+  for (const r of rules) assert.equal(zh[`rule.${r.id}`], `${r.id}: ${r.docs.summary.zh}`, 'run npm run gen');
 });
 
 test('every vscode.l10n.t string of the client is in both l10n bundles, and nothing else', () => {

@@ -13,7 +13,7 @@ const all = everyRule;
 const documented = (): Map<string, string> => {
   const doc = readFileSync(join(repoRoot(), 'docs', 'rules.md'), 'utf8');
   const out = new Map<string, string>();
-  for (const m of doc.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|information|hint) \|/gm)) out.set(m[1]!, m[2]!);
+  for (const m of doc.matchAll(/^\| \[`([a-z0-9-]+)`\]\(rules\/\1\.md\) \| (error|warning|information|hint) \|/gm)) out.set(m[1]!, m[2]!);
   return out;
 };
 

@@ -131,9 +131,10 @@ const region = (r: Range) => ({
 
 /**
  * One SARIF 2.1.0 log with one run: the tool's every rule with its Chinese and English description,
- * default level and whether it is fixable; one result per finding, with its fixes.
+ * default level, whether it is fixable and its page (`helpUri`, from `ruleDoc`); one result per
+ * finding, with its fixes.
  */
-export function formatSarif(results: readonly FileResult[], locale: string): string {
+export function formatSarif(results: readonly FileResult[], locale: string, ruleDoc?: (rule: string) => string | undefined): string {
   const all = everyRule;
   const index = new Map(all.map((r, i) => [r.id, i]));
   const zhFirst = languageOf(locale) === 'zh';
@@ -146,8 +147,9 @@ export function formatSarif(results: readonly FileResult[], locale: string): str
       text: `${r.docs.summary.zh}\n${r.docs.summary.en}`,
       markdown: `**${r.id}**\n\n${r.docs.summary.zh}\n\n${r.docs.summary.en}`,
     },
+    ...(ruleDoc?.(r.id) ? { helpUri: ruleDoc(r.id) } : {}),
     defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
-    properties: { severity: r.severity, fixable: r.fix !== 'none' },
+    properties: { severity: r.severity, fixable: r.fix !== 'none', fix: r.fix },
   }));
   const sarifResults = results.flatMap((res) =>
     res.findings.map((f) => {

@@ -40,6 +40,7 @@ import {
   type TextOptions,
 } from './format';
 import { describeEncoding, type FileEncoding } from '../node/encoding';
+import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';
 
 export interface Io {
@@ -308,7 +309,7 @@ class Output {
   finish(): string {
     this.flush(Infinity);
     if (this.opts.format === 'json') return jsonArray(this.parts);
-    if (this.opts.format === 'sarif') return formatSarif(this.results, this.opts.locale);
+    if (this.opts.format === 'sarif') return formatSarif(this.results, this.opts.locale, ruleDocUri);
     return textReport(this.parts, countFindings(this.results), this.opts.locale);
   }
 

@@ -16,6 +16,7 @@ import {
 } from '../core/index';
 import { toCodeAction, toDiagnostic } from './convert';
 import { renderLspMessage } from './messages';
+import { ruleDocUri } from '../node/rule-docs';
 
 export const QUICK_FIX = 'quickfix';
 export const FIX_ALL = 'source.fixAll.nianbao';
@@ -61,7 +62,7 @@ export function codeActions(result: Pick<CheckResult, 'findings' | 'directives'>
     for (const finding of result.findings) {
       const diagnostic = named(finding);
       if (!diagnostic && !intersects(finding.range, req.range)) continue;
-      selected.push({ finding, diagnostic: diagnostic ?? toDiagnostic(finding, uri, locale) });
+      selected.push({ finding, diagnostic: diagnostic ?? toDiagnostic(finding, uri, locale, ruleDocUri) });
     }
     for (const { finding, diagnostic } of selected) {
       for (const fix of finding.fixes ?? []) {

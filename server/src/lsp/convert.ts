@@ -31,8 +31,9 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A finding as a diagnostic of the document `uri`, its messages rendered for `locale`. */
-export function toDiagnostic(finding: Finding, uri: string, locale?: string): Diagnostic {
+/** A finding as a diagnostic of the document `uri`, its messages rendered for `locale`; `ruleDoc`
+ * gives the link to its rule's page (`codeDescription`). */
+export function toDiagnostic(finding: Finding, uri: string, locale?: string, ruleDoc?: (rule: string) => string | undefined): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: severities[finding.severity],
@@ -40,6 +41,8 @@ export function toDiagnostic(finding: Finding, uri: string, locale?: string): Di
     source: 'nianbao',
     message: renderMessage(finding.message, locale),
   };
+  const href = ruleDoc?.(finding.rule);
+  if (href) diagnostic.codeDescription = { href };
   if (finding.related?.length) {
     // Related places are always in the same document.
     diagnostic.relatedInformation = finding.related.map((r) => ({
@@ -50,8 +53,8 @@ export function toDiagnostic(finding: Finding, uri: string, locale?: string): Di
   return diagnostic;
 }
 
-export function toDiagnostics(findings: readonly Finding[], uri: string, locale?: string): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, uri, locale));
+export function toDiagnostics(findings: readonly Finding[], uri: string, locale?: string, ruleDoc?: (rule: string) => string | undefined): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, uri, locale, ruleDoc));
 }
 
 /**

@@ -28,6 +28,7 @@ import { codeActionKinds, codeActions } from './actions';
 import { ResultCache, type Versioned } from './cache';
 import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker';
 import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
+import { ruleDocUri } from '../node/rule-docs';
 import { hover } from './hover';
 import { renderLspMessage } from './messages';
 import { CHECKED, type CheckedParams } from './protocol';
@@ -193,7 +194,7 @@ function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
   if (entry.diagnostics) return entry.diagnostics;
   const diagnostics = entry.result.findings.map((f) => {
     let d = converted.get(f);
-    if (!d) converted.set(f, (d = toDiagnostic(f, uri, locale)));
+    if (!d) converted.set(f, (d = toDiagnostic(f, uri, locale, ruleDocUri)));
     return d;
   });
   if (entry.truncated) {
