@@ -3,14 +3,19 @@
 import {
   TABLE2_BLOCKS,
   TABLE3_CAPTION_ROW,
-  TABLE3_GROUP_LABELS,
+  TABLE3_GROUPS,
   TABLE3_HEADER_ROWS,
-  TABLE3_RESULT_LABELS,
-  TABLE3_ROW_LABELS,
+  TABLE3_RESULTS,
+  TABLE3_RESULTS_LABEL,
+  TABLE3_ROW_BY_KEY,
   TABLE4_HEADER_ROWS,
   TABLE4_RESULTS,
-  table3ResultKeys,
-} from '../../server/src/core/templates';
+  type Table3Group,
+  type Table3RowKey,
+} from '../../server/src/core/national';
+
+/** A 表三 row's label as printed. */
+const L = (key: Table3RowKey): string => TABLE3_ROW_BY_KEY.get(key)!.label;
 
 export interface GenOptions {
   format: '2019' | '2021';
@@ -67,8 +72,8 @@ export function rng(seed: number): () => number {
 }
 
 /** The result rows of 表三 in the given format, in order. */
-export function resultKeys(format: '2019' | '2021'): string[] {
-  return table3ResultKeys(format);
+export function resultKeys(format: '2019' | '2021'): Table3RowKey[] {
+  return [...TABLE3_RESULTS[format]];
 }
 
 export function generate(o: GenOptions): Generated {
@@ -112,7 +117,7 @@ export function generate(o: GenOptions): Generated {
 
   const table2 = new Map<string, number[]>();
   for (const b of TABLE2_BLOCKS[o.format]) {
-    push(paren(`\t第二十条第（${b.item}）项`), '', '\t信息内容', ...b.columns.map((c) => '\t' + c), '');
+    push(paren(`\t第二十条第（${b.item}）项`), '', '\t信息内容', ...b.columns.map((c) => '\t' + c.label), '');
     for (const { label: row, key } of b.rows) {
       const values = b.columns.map(() => int(50));
       table2.set(key, values);
@@ -133,30 +138,30 @@ export function generate(o: GenOptions): Generated {
     push('');
   };
   const ningbo = o.ningboLabels;
-  const first = label(ningbo ? TABLE3_ROW_LABELS.new.replace('本年新收', '本年新收到') : TABLE3_ROW_LABELS.new);
+  const first = label(ningbo ? L('new').replace('本年新收', '本年新收到') : L('new'));
   if (o.bookmark) first[0] = '\t[bookmark: _Hlk1]' + first[0]!.slice(1);
   row('new', [first]);
-  row('carried', [label(ningbo ? TABLE3_ROW_LABELS.carried.replace('结转', '转结') : TABLE3_ROW_LABELS.carried)]);
+  row('carried', [label(ningbo ? L('carried').replace('结转', '转结') : L('carried'))]);
   let group = '';
   results.forEach((k, i) => {
     const labels: string[][] = [];
-    if (i === 0) labels.push(['\t' + TABLE3_ROW_LABELS.results]);
+    if (i === 0) labels.push(['\t' + TABLE3_RESULTS_LABEL]);
     else labels.push(['\t']);
-    if (i === 2 && o.repeatGroup) labels.push(['\t' + TABLE3_ROW_LABELS.results]);
-    const g = k.includes('.') ? k.split('.')[0]! : '';
-    if (g && g !== group) labels.push(label(TABLE3_GROUP_LABELS[g]!));
+    if (i === 2 && o.repeatGroup) labels.push(['\t' + TABLE3_RESULTS_LABEL]);
+    const g = k.includes('.') ? (k.split('.')[0] as Table3Group) : '';
+    if (g && g !== group) labels.push(label(TABLE3_GROUPS[g].label));
     else if (g) labels.push(['\t']);
     group = g;
-    labels.push(label(TABLE3_RESULT_LABELS[k]!));
+    labels.push(label(L(k)));
     row(k, labels);
   });
-  row('total', [['\t'], label(TABLE3_ROW_LABELS.total)]);
-  row('carryOver', [label(ningbo ? TABLE3_ROW_LABELS.carryOver.replace('结转', '转结') : TABLE3_ROW_LABELS.carryOver)]);
+  row('total', [['\t'], label(L('total'))]);
+  row('carryOver', [label(ningbo ? L('carryOver').replace('结转', '转结') : L('carryOver'))]);
 
   push('', `${indent}四、政府信息公开行政复议、行政诉讼情况`, '');
   if (o.table4Layout === 'third-row') {
     // Seed 001's layout: the five 复议 labels on the third header row.
-    const results4 = TABLE4_RESULTS.map((c) => '\t' + c);
+    const results4 = TABLE4_RESULTS.map((c) => '\t' + c.label);
     push('\t行政复议', '\t行政诉讼', '', '\t', '\t未经复议直接起诉', '\t复议后起诉', '', ...results4, ...results4, ...results4, '');
   } else {
     for (const cells of TABLE4_HEADER_ROWS) push(...cells.map((c) => '\t' + c), '');

@@ -87,7 +87,7 @@ function otherSwapExplains(table3: Map<string, number[]>, format: '2019' | '2021
   const diff = v[k]! - v[k + 1]!;
   const results = resultKeys(format);
   const sameDiff = (rows: string[], d: number) => rows.some((o) => o !== key && table3.get(o)![k + 1]! - table3.get(o)![k]! === d && d !== 0);
-  if (results.includes(key)) return sameDiff(results, diff);
+  if ((results as string[]).includes(key)) return sameDiff(results, diff);
   if (key === 'new' || key === 'carried') return sameDiff(['new', 'carried'], diff) || sameDiff(['carryOver'], -diff);
   if (key === 'carryOver') return sameDiff(['new', 'carried'], -diff);
   return false; // the total row: its swap is the only one that fixes both its columns and balances

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, checkReport, fixAllEdits, parseReport, renderMessage, type Cell, type ReportModel, type Table } from '../../server/src/core';
 import { generate } from '../gen/report';
-import { TABLE3_CAPTION_ROW, TABLE3_HEADER_ROWS } from '../../server/src/core/templates';
+import { TABLE3_CAPTION_ROW, TABLE3_HEADER_ROWS } from '../../server/src/core/national';
 import { readSeed } from '../helpers';
 
 const ROW_KEYS = [

@@ -3,13 +3,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkReport, isReportText, parseReport, type Table } from '../../server/src/core';
-import { TABLE3_ROWS } from '../../server/src/core/tables/table3';
+import { TABLE2_BLOCKS, TABLE3_RESULTS, TABLE3_ROWS } from '../../server/src/core/national';
 import {
   reportSkeleton,
   SECTION_TITLES,
-  TABLE2_BLOCKS,
   table2Template,
-  table3ResultKeys,
   table3Template,
   table4Template,
   tableTemplate,
@@ -50,8 +48,8 @@ for (const format of FORMATS) {
           assert.deepEqual(t.rows.map((r) => r.key), blocks.flatMap((b) => b.rows.map((r) => r.key)));
           assert.equal(cells.length, blocks.reduce((n, b) => n + b.rows.length * b.columns.length, 0));
         } else if (kind === 'table3') {
-          const keys = ['new', 'carried', ...table3ResultKeys(format), 'total', 'carryOver'];
-          const order = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
+          const keys = ['new', 'carried', ...TABLE3_RESULTS[format], 'total', 'carryOver'];
+          const order = new Map<string, number>(TABLE3_ROWS.map((r, k) => [r.key, k]));
           assert.deepEqual(t.rows.map((r) => r.key), [...keys].sort((a, b) => order.get(a)! - order.get(b)!));
           assert.equal(cells.length, keys.length * 7);
         } else {

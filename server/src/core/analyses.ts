@@ -59,23 +59,19 @@ export class Analyses {
 
   /** The arithmetic of every table that has relations. */
   get analysis(): readonly TableAnalysis[] {
-    return (this.memo.analysis ??= analyzeModel(this.model, this.tableMemo));
+    return (this.memo.analysis ??= analyzeModel(this.model, this.tableMemo, (ti) => this.relations(ti)));
   }
 
   /** The arithmetic of every table where some sum fails; none where all hold (most reports: then the
    * analysis, its relations and its search for culprits, is not built at all). */
   get failing(): readonly TableAnalysis[] {
-    return (this.memo.failing ??= modelSumFails(this.model, this.tableMemo) ? this.analysis : []);
+    return (this.memo.failing ??= modelSumFails(this.model, this.tableMemo, (ti) => this.relations(ti)) ? this.analysis : []);
   }
 
-  /** The relations of one table: the analysis's where it is built, else made for this table alone. */
+  /** The relations of one table, made once per check (the analysis and the rules share them). */
   relations(ti: number): readonly Relation[] {
     let r = this.memo.relations.get(ti);
-    if (!r) {
-      const built = this.memo.analysis;
-      r = built ? (built.find((a) => a.table === ti)?.evaluations.map((e) => e.relation) ?? []) : tableRelations(this.model, ti);
-      this.memo.relations.set(ti, r);
-    }
+    if (!r) this.memo.relations.set(ti, (r = tableRelations(this.model, ti)));
     return r;
   }
 

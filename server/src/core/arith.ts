@@ -1,6 +1,8 @@
-// The arithmetic of the tables (勾稽关系): every relation a table must satisfy, evaluated once per
-// model, and the analysis that finds the one cell (or the two swapped cells) that explains the failing
-// sums — so that one root cause gives one finding. The table rules only report what this finds.
+// The arithmetic of the tables (勾稽关系): the relations a table must satisfy, made from the national
+// format's data (national.ts: TABLE3_RELATIONS, TABLE4_RELATIONS) for the rows a table has, one
+// evaluator for them all, and the analysis that finds the one cell (or the two swapped cells) that
+// explains the failing sums — so that one root cause gives one finding. The table rules only report
+// what this finds.
 //
 // A relation is Σ lhs = Σ rhs over cells:
 //   表三 row total      总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他   (every row)
@@ -11,8 +13,17 @@
 // number) is not a failure: the blank is reported instead. A cell that is not a valid number makes
 // its relations indeterminate (the invalid cell is reported instead).
 import type { Cell, ReportModel, Row, Table } from './model';
-import { TABLE3_FORMAT_ROWS } from './tables/table3';
-import { TABLE2_VALUES } from './tables/table2';
+import {
+  TABLE2_COLUMNS,
+  TABLE3_RELATIONS,
+  TABLE3_RESULTS,
+  TABLE4_RELATIONS,
+  TABLE4_RESULTS,
+  type Table2ColumnKey,
+  type Table3ColumnKey,
+  type Table3RowKey,
+  type ValueKind,
+} from './national';
 
 export type RelationKind = 'row' | 'column' | 'balance' | 'group';
 
@@ -21,6 +32,8 @@ export interface Term {
   row: Row;
   /** Column index in the table. */
   col: number;
+  /** The cell's value as the table reads it (`cellValue`), read once for all its relations. */
+  value: number | 'blank' | 'invalid';
 }
 
 export interface Relation {
@@ -85,33 +98,32 @@ export function cellValue(table: Table, cell: Cell | undefined, col?: number): n
 }
 
 /** What a cell of a column holds: a count (表三, 表四, 表二's counts), 表二's signed 本年增/减, or (undefined) an amount or anything else. */
-export function valueKind(table: Table, col: number | undefined): 'count' | 'change' | undefined {
+export function valueKind(table: Table, col: number | undefined): Exclude<ValueKind, 'amount'> | undefined {
   if (table.kind === 'table3' || table.kind === 'table4') return 'count';
-  return table.kind === 'table2' && col !== undefined ? TABLE2_VALUES[table.columns[col]?.key ?? ''] : undefined;
+  if (table.kind !== 'table2' || col === undefined) return undefined;
+  const key = table.columns[col]?.key;
+  const kind = key !== undefined && key in TABLE2_COLUMNS ? TABLE2_COLUMNS[key as Table2ColumnKey].kind : undefined;
+  return kind === 'amount' ? undefined : kind;
 }
-
-const resultKeys = (format: '2019' | '2021') => TABLE3_FORMAT_ROWS[format].map((r) => r.key).filter((k) => !['new', 'carried', 'total', 'carryOver'].includes(k));
-const RESULT_KEYS_2019 = resultKeys('2019');
-const RESULT_KEYS_2021 = resultKeys('2021');
 
 /** The terms of a row by column: a cell's term is shared by all its relations. None where the row is
  * misaligned (its cells may sit in the wrong columns). */
-function rowTermsOf(row: Row): readonly (Term | undefined)[] {
+function rowTermsOf(table: Table, row: Row): readonly (Term | undefined)[] {
   if (row.misaligned) return [];
   const made: (Term | undefined)[] = [];
   const cells = row.cells;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
-    made.push(cell ? { cell, row, col: c } : undefined);
+    made.push(cell ? { cell, row, col: c, value: cellValue(table, cell) } : undefined);
   }
   return made;
 }
 
 /** The terms of column `col` of these rows; undefined when one is missing. */
-function terms(rows: readonly (readonly (Term | undefined)[])[], col: number): Term[] | undefined {
+function inColumn(rows: readonly (readonly (Term | undefined)[] | undefined)[], col: number): Term[] | undefined {
   const out: Term[] = [];
   for (const r of rows) {
-    const t = r[col];
+    const t = r?.[col];
     if (!t) return undefined;
     out.push(t);
   }
@@ -119,132 +131,68 @@ function terms(rows: readonly (readonly (Term | undefined)[])[], col: number): T
 }
 
 /** The terms of these columns of one row; undefined when one is missing. */
-function rowTerms(row: readonly (Term | undefined)[], from: number, to: number): Term[] | undefined {
-  if (to > row.length) return undefined;
-  for (let k = from; k < to; k++) if (!row[k]) return undefined;
-  return row.slice(from, to) as Term[];
+function inRow(row: readonly (Term | undefined)[], cols: readonly number[]): Term[] | undefined {
+  const out: Term[] = [];
+  for (const k of cols) {
+    const t = row[k];
+    if (!t) return undefined;
+    out.push(t);
+  }
+  return out;
 }
 
-/** The rows of a 表三 its column and balance sums are over (each key's first row), as their items in
- * `perRow` (terms, or value codes): the total, the result rows (only when all are there), the
- * balance's rows. */
-function table3Rows<T>(t: Table, perRow: readonly T[]): { total?: T; results?: T[]; fresh?: T; carried?: T; carryOver?: T } {
-  const first = new Map<string, number>();
+/** 表三's relations (TABLE3_RELATIONS) over the rows it has: each key's first row; the column totals
+ * only when every result row of its format is there. */
+function table3Relations(t: Table, ti: number, out: Relation[]): void {
+  const col = (key: Table3ColumnKey) => t.columns.findIndex((c) => c.key === key);
+  const terms = t.rows.map((r) => rowTermsOf(t, r));
+  const first = new Map<string, readonly (Term | undefined)[]>();
   let has2021 = false;
   t.rows.forEach((r, i) => {
-    if (!first.has(r.key)) first.set(r.key, i);
+    if (!first.has(r.key)) first.set(r.key, terms[i]!);
     if (r.key.startsWith('other.')) has2021 = true;
   });
-  const keys = has2021 ? RESULT_KEYS_2021 : RESULT_KEYS_2019;
-  const results: T[] = [];
-  for (const key of keys) {
-    const i = first.get(key);
-    if (i === undefined) break;
-    results.push(perRow[i]!);
-  }
-  const at = (key: string) => {
-    const i = first.get(key);
-    return i === undefined ? undefined : perRow[i];
-  };
-  return { total: at('total'), results: results.length === keys.length ? results : undefined, fresh: at('new'), carried: at('carried'), carryOver: at('carryOver') };
-}
-
-function table3Relations(t: Table, ti: number, out: Relation[]): void {
-  const W = t.columns.length; // 7: six applicant columns, then 总计
-  const TOTAL = W - 1;
-  const rowTerms3 = t.rows.map(rowTermsOf);
+  const rowOf = (key: Table3RowKey) => first.get(key);
+  const { row, column, balance } = TABLE3_RELATIONS;
+  const totalCol = [col(row.total)];
+  const addends = row.addends.map(col);
   t.rows.forEach((r, i) => {
-    const lhs = rowTerms(rowTerms3[i]!, TOTAL, TOTAL + 1);
-    const rhs = lhs && rowTerms(rowTerms3[i]!, 0, TOTAL);
+    const lhs = inRow(terms[i]!, totalCol);
+    const rhs = lhs && inRow(terms[i]!, addends);
     if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
   });
-  const { total, results, fresh, carried, carryOver } = table3Rows(t, rowTerms3);
-  for (let k = 0; k < W; k++) {
-    if (total && results) {
-      const lhs = terms([total], k);
-      const rhs = lhs && terms(results, k);
+  const total = rowOf(column.total);
+  const results = TABLE3_RESULTS[has2021 ? '2021' : '2019'].map(rowOf);
+  const complete = results.every((x) => x !== undefined);
+  const [lhsRows, rhsRows] = [balance.lhs.map(rowOf), balance.rhs.map(rowOf)];
+  const balanced = [...lhsRows, ...rhsRows].every((x) => x !== undefined);
+  for (let k = 0; k < t.columns.length; k++) {
+    if (total && complete) {
+      const lhs = inColumn([total], k);
+      const rhs = lhs && inColumn(results, k);
       if (lhs && rhs) out.push({ kind: 'column', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
     }
-    if (total && fresh && carried && carryOver) {
-      const lhs = terms([fresh, carried], k);
-      const rhs = lhs && terms([total, carryOver], k);
+    if (balanced) {
+      const lhs = inColumn(lhsRows, k);
+      const rhs = lhs && inColumn(rhsRows, k);
       if (lhs && rhs) out.push({ kind: 'balance', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
     }
   }
 }
 
+/** 表四's relations (TABLE4_RELATIONS): in each group of five columns, 总计 = the four results. */
 function table4Relations(t: Table, ti: number, out: Relation[]): void {
   const data = t.rows[0];
   if (!data) return;
-  const rt = rowTermsOf(data);
-  for (let g = 0; g + 5 <= t.columns.length; g += 5) {
-    const lhs = rowTerms(rt, g + 4, g + 5);
-    const rhs = lhs && rowTerms(rt, g, g + 4);
-    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + 4, group: groupOf(t.columns[g]!.label), lhs, rhs, anchor: lhs[0]! });
+  const rt = rowTermsOf(t, data);
+  const at = (key: string) => TABLE4_RESULTS.findIndex((r) => r.key === key);
+  const { total, addends } = TABLE4_RELATIONS.group;
+  const width = TABLE4_RESULTS.length;
+  for (let g = 0; g + width <= t.columns.length; g += width) {
+    const lhs = inRow(rt, [g + at(total)]);
+    const rhs = lhs && inRow(rt, addends.map((a) => g + at(a)));
+    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + at(total), group: groupOf(t.columns[g]!.label), lhs, rhs, anchor: lhs[0]! });
   }
-}
-
-/**
- * Does some sum of the table fail as written? The relations above, evaluated on the cells without
- * building them: in most reports every sum holds, and then the analysis has nothing to explain. A
- * relation with a missing or invalid cell never fails (it is absent, or indeterminate).
- */
-export function someSumFails(t: Table): boolean {
-  if (t.kind !== 'table3' && t.kind !== 'table4') return false;
-  // Each cell read once (a cell is in up to three sums): its value, BLANK, or INVALID (missing too).
-  const vals: number[][] = [];
-  for (const row of t.rows) {
-    const codes: number[] = [];
-    if (!row.misaligned) for (const cell of row.cells) codes.push(valueCode(t, cell));
-    vals.push(codes);
-  }
-  let sum = 0;
-  let blank = false;
-  /** Sum one side into `sum`/`blank`; false where a cell is missing or not a valid number. */
-  const side = (rows: readonly (readonly number[] | undefined)[], from: number, to: number): boolean => {
-    sum = 0;
-    blank = false;
-    for (const row of rows) {
-      if (!row) return false;
-      for (let k = from; k < to; k++) {
-        const v = row[k] ?? INVALID_CODE;
-        if (v === INVALID_CODE) return false;
-        if (v === BLANK_CODE) blank = true;
-        else sum += v;
-      }
-    }
-    return true;
-  };
-  /** lhs side, then rhs side; whether `evaluate` would say 'fail'. */
-  const fails = (lhsRows: readonly (readonly number[] | undefined)[], lFrom: number, lTo: number, rhsRows: readonly (readonly number[] | undefined)[], rFrom: number, rTo: number): boolean => {
-    if (!side(lhsRows, lFrom, lTo)) return false;
-    const lhs = sum;
-    const blankLhs = blank;
-    if (!side(rhsRows, rFrom, rTo)) return false;
-    return lhs !== sum && !((lhs < sum && blankLhs) || (lhs > sum && blank));
-  };
-  const W = t.columns.length;
-  if (t.kind === 'table4') {
-    const data = vals.slice(0, 1);
-    for (let g = 0; g + 5 <= W; g += 5) if (data.length && fails(data, g + 4, g + 5, data, g, g + 4)) return true;
-    return false;
-  }
-  const TOTAL = W - 1;
-  for (const r of vals) if (fails([r], TOTAL, TOTAL + 1, [r], 0, TOTAL)) return true;
-  const { total, results, fresh, carried, carryOver } = table3Rows(t, vals);
-  for (let k = 0; k < W; k++) {
-    if (total && results && fails([total], k, k + 1, results, k, k + 1)) return true;
-    if (total && fresh && carried && carryOver && fails([fresh, carried], k, k + 1, [total, carryOver], k, k + 1)) return true;
-  }
-  return false;
-}
-
-/** A cell's value in `someSumFails` (表三/表四 values are non-negative, so these codes are free). */
-const BLANK_CODE = -1;
-const INVALID_CODE = -2;
-function valueCode(t: Table, cell: Cell | undefined): number {
-  const v = cellValue(t, cell);
-  return v === 'blank' ? BLANK_CODE : v === 'invalid' ? INVALID_CODE : v;
 }
 
 /** The group of a 表四 column label: all before its last `·` (`行政复议·结果维持` → `行政复议`). */
@@ -277,7 +225,7 @@ function sum(table: Table, terms: readonly Term[], override: ReadonlyMap<Cell, n
   let total = 0;
   let blank = false;
   for (const t of terms) {
-    const v = (override && override.get(t.cell)) ?? cellValue(table, t.cell);
+    const v = (override && override.get(t.cell)) ?? t.value;
     if (v === 'invalid') return INVALID;
     if (v === 'blank') blank = true;
     else total += v;
@@ -293,13 +241,13 @@ function sum(table: Table, terms: readonly Term[], override: ReadonlyMap<Cell, n
 export interface TableMemo {
   /** Each table's analysis (null: it has no relations). */
   readonly analyses: WeakMap<Table, TableAnalysis | null>;
-  /** `someSumFails` of each table. */
+  /** Whether some sum of each table fails (`modelSumFails`). */
   readonly fails: WeakMap<Table, boolean>;
 }
 
 export const newTableMemo = (): TableMemo => ({ analyses: new WeakMap(), fails: new WeakMap() });
 
-/** The relations of one table. */
+/** The relations of one table (none but for 表三 and 表四). */
 export function tableRelations(model: ReportModel, ti: number): Relation[] {
   const t = model.tables[ti];
   const out: Relation[] = [];
@@ -308,12 +256,14 @@ export function tableRelations(model: ReportModel, ti: number): Relation[] {
   return out;
 }
 
-/** Does some sum of some table of the model fail (`someSumFails`, kept in `memo`)? */
-export function modelSumFails(model: ReportModel, memo?: TableMemo): boolean {
-  return model.tables.some((t) => {
+/** Does some sum of the model's tables fail as written (kept in `memo` per table)? In most reports every
+ * sum holds, and then the analysis — its search for culprits — has nothing to explain. */
+export function modelSumFails(model: ReportModel, memo?: TableMemo, relationsOf = (ti: number): readonly Relation[] => tableRelations(model, ti)): boolean {
+  return model.tables.some((t, ti) => {
+    if (t.kind !== 'table3' && t.kind !== 'table4') return false;
     let f = memo?.fails.get(t);
     if (f === undefined) {
-      f = someSumFails(t);
+      f = relationsOf(ti).some((r) => evaluate(t, r).status === 'fail');
       memo?.fails.set(t, f);
     }
     return f;
@@ -321,12 +271,12 @@ export function modelSumFails(model: ReportModel, memo?: TableMemo): boolean {
 }
 
 /** The arithmetic of every table that has relations (each table's analysis taken from `memo` where it is there). */
-export function analyzeModel(model: ReportModel, memo?: TableMemo): TableAnalysis[] {
+export function analyzeModel(model: ReportModel, memo?: TableMemo, relationsOf = (ti: number): readonly Relation[] => tableRelations(model, ti)): TableAnalysis[] {
   const out: TableAnalysis[] = [];
   model.tables.forEach((t, ti) => {
     let a = memo?.analyses.get(t);
     if (a === undefined || (a !== null && a.table !== ti)) {
-      const rels = tableRelations(model, ti);
+      const rels = relationsOf(ti);
       a = rels.length ? analyzeTable(t, ti, rels) : null;
       memo?.analyses.set(t, a);
     }
@@ -335,7 +285,7 @@ export function analyzeModel(model: ReportModel, memo?: TableMemo): TableAnalysi
   return out;
 }
 
-function analyzeTable(table: Table, ti: number, rels: Relation[]): TableAnalysis {
+function analyzeTable(table: Table, ti: number, rels: readonly Relation[]): TableAnalysis {
   const override = new Map<Cell, number>();
   const evalAll = () => rels.map((r) => evaluate(table, r, override));
   const evaluations = evalAll();
@@ -477,7 +427,7 @@ function findSwap(
       if (hadB) override.set(b, oldB!);
       else override.delete(b);
       if (holds) {
-        found.push({ a: { cell: a, row, col: k }, b: { cell: b, row, col: k + 1 }, relations: before.map((r) => status.get(r)!) });
+        found.push({ a: { cell: a, row, col: k, value: va }, b: { cell: b, row, col: k + 1, value: vb }, relations: before.map((r) => status.get(r)!) });
       }
     }
   }

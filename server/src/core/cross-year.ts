@@ -8,7 +8,8 @@ import type { Finding } from './findings';
 import type { Cell, Range, ReportModel, Table } from './model';
 import type { ReportMeta } from './extract';
 import { sampleReport } from './examples';
-import { cellByKey, columnTitle, firstTable } from './labels';
+import { TABLE2_BLOCKS } from './national';
+import { cellByKey, columnTitle, firstTable, type ColumnKey, type RowKey } from './labels';
 import { defineCrossRule, type CrossRule, type YearReport } from './rule-api';
 
 export type { CrossRule, YearReport } from './rule-api';
@@ -22,7 +23,7 @@ export interface CrossFinding {
 const numberRange = (cell: Cell): Range => cell.number?.range ?? cell.range;
 
 /** The number in a row's column, by row key and column key; undefined when blank or not a number. */
-function cellOf(table: Table, rowKey: string, colKey: string): Cell | undefined {
+function cellOf(table: Table, rowKey: RowKey, colKey: ColumnKey): Cell | undefined {
   const cell = cellByKey(table, rowKey, colKey)?.cell;
   return cell?.number ? cell : undefined;
 }
@@ -58,8 +59,8 @@ export const crossYearCarry = defineCrossRule({
     const p = firstTable(ctx.previous.model, 'table3');
     if (!t || !p) return;
     t.columns.forEach((column, col) => {
-      const here = cellOf(t, 'carried', column.key);
-      const there = cellOf(p, 'carryOver', column.key);
+      const here = cellOf(t, 'carried', column.key as ColumnKey);
+      const there = cellOf(p, 'carryOver', column.key as ColumnKey);
       if (!here || !there || here.number!.value === there.number!.value) return;
       const args = { column: columnTitle(t, col), value: here.number!.value, prev: there.number!.value, prevYear: ctx.previous.meta.year!, prevName: ctx.previous.name };
       ctx.report('cross-year-carry', args, numberRange(here));
@@ -67,10 +68,8 @@ export const crossYearCarry = defineCrossRule({
   },
 });
 
-const STOCK_ROWS: readonly [string, string][] = [
-  ['regulations', '规章'],
-  ['normativeDocs', '行政规范性文件'],
-];
+/** The 2021 表二's rows of documents in force, with their labels as printed. */
+const STOCK_ROWS = TABLE2_BLOCKS['2021'][0]!.rows;
 
 export const crossYearStock = defineCrossRule({
   id: 'cross-year-stock',
@@ -97,7 +96,7 @@ export const crossYearStock = defineCrossRule({
     const t = firstTable(ctx.current.model, 'table2');
     const p = firstTable(ctx.previous.model, 'table2');
     if (!t || !p) return;
-    for (const [key, label] of STOCK_ROWS) {
+    for (const { key, label } of STOCK_ROWS) {
       const inForce = cellOf(t, key, 'inForce');
       const issued = cellOf(t, key, 'issued');
       const repealed = cellOf(t, key, 'repealed');
@@ -162,7 +161,7 @@ export function agencyKey(agency: string): string {
 }
 
 /** The rows these rules read: 表三's carried and carry-over, 表二's stock rows. */
-const READ_ROWS = new Set(['carried', 'carryOver', ...STOCK_ROWS.map(([key]) => key)]);
+const READ_ROWS = new Set<string>(['carried', 'carryOver', ...STOCK_ROWS.map((r) => r.key)]);
 
 /** A value cell cut down to what these rules read: its number (they pass over a cell without one). */
 const numberOnly = (c: Cell | undefined): Cell | undefined =>

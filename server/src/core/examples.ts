@@ -1,7 +1,8 @@
 // A complete, correct report in each national format, for the rules' examples (their pages and the
 // tests that every bad example gives its rule's finding and every good one none). A rule's example is
 // this report with one thing made wrong (`bad`) and as it is (`good`), or a short text of its own.
-import { table2Template, table3Template, table3ResultKeys, table4Template, type TableValues } from './templates';
+import { TABLE3_RESULTS } from './national';
+import { table2Template, table3Template, table4Template, type TableValues } from './templates';
 
 export interface SampleOptions {
   format?: '2019' | '2021';
@@ -31,7 +32,7 @@ function table3Values(format: '2019' | '2021'): TableValues {
   const row = (six: readonly number[]) => [...six, sum(six)];
   const values: Record<string, number[]> = {};
   const total = [0, 0, 0, 0, 0, 0];
-  for (const key of table3ResultKeys(format)) {
+  for (const key of TABLE3_RESULTS[format]) {
     const six = APPLICANTS[key] ?? [0, 0, 0, 0, 0, 0];
     six.forEach((v, k) => (total[k]! += v));
     values[key] = row(six);

@@ -1,14 +1,15 @@
 // How tables, rows and columns are found by key and named in messages and hovers: `表三 · （七）总计 · 法律服务机构`.
 import type { Cell, ReportModel, Row, Table } from './model';
-import { TABLE_SHORT } from './tables/common';
+import { TABLE_SHORT, TABLE3_GROUPS, type Table2ColumnKey, type Table2RowKey, type Table3ColumnKey, type Table3RowKey, type Table4ColumnKey } from './national';
 
-/** 表三's groups of result rows as printed. */
-export const GROUP_TITLES: Record<string, string> = {
-  deny: '（三）不予公开',
-  unable: '（四）无法提供',
-  decline: '（五）不予处理',
-  other: '（六）其他处理',
-};
+/** A row of a national table by key (表四's one row is `data`). */
+export type RowKey = Table2RowKey | Table3RowKey | 'data';
+export type ColumnKey = Table2ColumnKey | Table3ColumnKey | Table4ColumnKey;
+
+/** The printed label of a 表三 group (`（三）不予公开`), by its key. */
+export function groupTitle(group: string | undefined): string | undefined {
+  return group !== undefined && group in TABLE3_GROUPS ? TABLE3_GROUPS[group as keyof typeof TABLE3_GROUPS].label : undefined;
+}
 
 export function tableTitle(table: Table): string {
   return TABLE_SHORT[table.kind];
@@ -18,7 +19,8 @@ export function tableTitle(table: Table): string {
 export function rowTitle(table: Table, row: Row): string {
   if (table.kind === 'table3') {
     if (row.key === 'partial') return '（二）部分公开';
-    if (row.group && GROUP_TITLES[row.group]) return `${GROUP_TITLES[row.group]}·${row.label}`;
+    const group = groupTitle(row.group);
+    if (group) return `${group}·${row.label}`;
   }
   return row.label;
 }
@@ -41,7 +43,7 @@ export function firstTable(model: ReportModel, kind: Table['kind']): Table | und
 }
 
 /** A cell by row key and column key, with its row and column; a misaligned row's cells are not in their columns. */
-export function cellByKey(table: Table, rowKey: string, colKey: string): { cell: Cell; row: Row; col: number } | undefined {
+export function cellByKey(table: Table, rowKey: RowKey, colKey: ColumnKey): { cell: Cell; row: Row; col: number } | undefined {
   const col = table.columns.findIndex((c) => c.key === colKey);
   if (col < 0) return undefined;
   const row = table.rows.find((r) => r.key === rowKey && !r.misaligned);

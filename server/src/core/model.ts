@@ -105,12 +105,8 @@ export interface Cell {
   number?: NumberValue;
 }
 
-export type TableKind =
-  | 'table2' // 表二 主动公开政府信息情况
-  | 'table3' // 表三 收到和处理政府信息公开申请情况
-  | 'table4' // 表四 政府信息公开行政复议、行政诉讼情况
-  | 'stats' // the pre-2019 政府信息公开情况统计表 (统计指标 · 单位 · 统计数)
-  | 'unknown';
+export type { TableKind } from './national';
+import type { TableKind } from './national';
 
 export interface Column {
   /** A stable key, e.g. `legal` (表三 法律服务机构), `review.kept` (表四 行政复议·结果维持). */

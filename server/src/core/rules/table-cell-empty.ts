@@ -8,6 +8,7 @@ import { evaluate, type Relation, type Status } from '../arith';
 import type { Fix, MessageRef, TextEdit } from '../findings';
 import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
 import type { Cell, Row, Table } from '../model';
+import { TABLE3_RELATIONS, TABLE4_RELATIONS } from '../national';
 import { defineRule } from '../rule-api';
 import { sampleReport } from '../examples';
 
@@ -91,9 +92,11 @@ interface BlankRun {
 /** At least this many blanks, over at least three rows, make one finding when 0 makes every sum hold. */
 const ZEROS_MIN = 6;
 
+/** A total of the relations (national.ts): 表三's 总计 column and （七）总计 row, each 总计 of 表四's groups. */
 function isTotal(table: Table, row: Row, col: number): boolean {
-  if (table.kind === 'table3') return row.key === 'total' || col === table.columns.length - 1;
-  if (table.kind === 'table4') return col % 5 === 4;
+  const key = table.columns[col]?.key;
+  if (table.kind === 'table3') return row.key === TABLE3_RELATIONS.column.total || key === TABLE3_RELATIONS.row.total;
+  if (table.kind === 'table4') return key?.endsWith(`.${TABLE4_RELATIONS.group.total}`) ?? false;
   return false;
 }
 

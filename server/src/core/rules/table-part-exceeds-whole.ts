@@ -2,9 +2,9 @@
 // ≠ 从事政府信息公开工作人员数. No fix: either side may be wrong.
 import { msg } from '../messages';
 import type { Row } from '../model';
+import { STATS_RELATIONS } from '../national';
 import { defineRule } from '../rule-api';
 
-const STAFF = '从事政府信息公开工作人员数';
 
 export const tablePartExceedsWhole = defineRule({
   id: 'table-part-exceeds-whole',
@@ -29,7 +29,7 @@ export const tablePartExceedsWhole = defineRule({
     for (const table of ctx.model.tables) {
       if (table.kind !== 'stats') continue;
       table.rows.forEach((row, i) => {
-        if (!row.parent || !row.label.startsWith('其中')) return;
+        if (!row.parent || !row.label.startsWith(STATS_RELATIONS.part.prefix)) return;
         const parent = table.rows.slice(0, i).reverse().find((r) => r.key === row.parent);
         const v = value(row);
         const pv = value(parent);
@@ -39,10 +39,11 @@ export const tablePartExceedsWhole = defineRule({
         });
       });
       table.rows.forEach((staff, i) => {
-        if (staff.key !== STAFF) return;
-        const parts = table.rows.slice(i + 1).filter((r) => r.parent === STAFF);
-        const full = parts.find((r) => r.label.includes('专职'));
-        const part = parts.find((r) => r.label.includes('兼职'));
+        const { total, parts: [fullTime, partTime] } = STATS_RELATIONS.staff;
+        if (staff.key !== total) return;
+        const parts = table.rows.slice(i + 1).filter((r) => r.parent === total);
+        const full = parts.find((r) => r.label.includes(fullTime));
+        const part = parts.find((r) => r.label.includes(partTime));
         const [t, a, b] = [value(staff), value(full), value(part)];
         if (t === undefined || a === undefined || b === undefined || a + b === t) return;
         ctx.report('table-part-exceeds-whole.staff', { total: t, fulltime: a, parttime: b, sum: a + b }, staff.cells[0]!.number!.range, {

@@ -35,8 +35,8 @@
 import type { Analyses } from '../analyses';
 import type { RelatedInformation } from '../findings';
 import type { Cell, Range, Table } from '../model';
-import { cellByKey, cellTitle, columnTitle, firstTable, GROUP_TITLES, tableTitle } from '../labels';
-import { TABLE3_ROWS } from '../tables/table3';
+import { cellByKey, cellTitle, columnTitle, firstTable, groupTitle, tableTitle, type ColumnKey, type RowKey } from '../labels';
+import { TABLE3_ROWS, type Table3Group, type Table3RowKey } from '../national';
 import { defineRule } from '../rule-api';
 import { STANDARD_SECTIONS } from '../standard';
 import { allMatches, chineseNumeral } from '../text';
@@ -108,8 +108,8 @@ interface Flow {
   forward: RegExp;
   reverse?: RegExp;
   /** The row it stands for, or the group of sub-rows. */
-  row?: string;
-  group?: string;
+  row?: Table3RowKey;
+  group?: Table3Group;
   /** A result (予以公开 … 其他处理): `（含部分公开）` after it makes it a count of two. */
   result: boolean;
   /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
@@ -141,7 +141,7 @@ const FLOW_WORDS = new RegExp([...new Set(FLOWS.flatMap((f) => f.hints))].join('
 /** A negation: the sentence may state a count of 0. */
 const NONE = /未|没有|无/;
 /** Statements that no request (of a kind) was received or carried over: `本年度未收到政府信息公开申请`. */
-const NONE_REQUESTS: readonly { re: RegExp; what: What; row: string }[] = [
+const NONE_REQUESTS: readonly { re: RegExp; what: What; row: Table3RowKey }[] = [
   // Not `未受理的申请` (some were refused), nor `未收到申请人…` / `申请材料`.
   {
     re: /(?:(?:未|没有)(?:收到|接到|接收|新收)过?(?:任何)?(?:公民、法人(?:和|或|及)其他组织|申请人)?(?:提出|提交)?的?(?:(?:政府)?信息公开|依申请公开)?的?|无(?:(?:政府)?信息公开|依申请公开))申请(?![人表书材])/g,
@@ -280,17 +280,17 @@ function clauseStart(sentence: string, offset: number, also = '：'): number {
 
 
 /** The sums a group of 表三 results may be written as: its sub-rows (all of them), its subtotal row. */
-function groupSums(t3: Table, group: string): Sum[] {
+function groupSums(t3: Table, group: Table3Group): Sum[] {
   const keys = TABLE3_ROWS.filter((r) => r.group === group).map((r) => r.key);
   const subRows = keys.map((k) => cellAt(t3, k, 'total'));
   const total = t3.columns.findIndex((c) => c.key === 'total');
-  const title = `${tableTitle(t3)} · ${GROUP_TITLES[group]} · ${columnTitle(t3, total)}`;
+  const title = `${tableTitle(t3)} · ${groupTitle(group)} · ${columnTitle(t3, total)}`;
   const all = subRows.every((c) => c !== undefined) ? [{ cells: subRows as NamedCell[], title }] : [];
   return [...all, ...one(cellAt(t3, group, 'total'))];
 }
 
 /** The cell of a table by row key and column key, named. */
-function cellAt(table: Table | undefined, rowKey: string, colKey: string): NamedCell | undefined {
+function cellAt(table: Table | undefined, rowKey: RowKey, colKey: ColumnKey): NamedCell | undefined {
   const c = table && cellByKey(table, rowKey, colKey);
   return c && { cell: c.cell, title: cellTitle(table, c.row, c.col) };
 }
@@ -316,7 +316,7 @@ function claims(report: Analyses): Claim[] {
   }
   // The cells each kind of claim stands for, found at the first claim of the kind (most lines make none).
   let docSums: Sum[] | undefined;
-  const docs = () => (docSums ??= t2 && t2.rows.some((r) => r.key === 'normativeDocs') ? t2.columns.flatMap((c) => one(cellAt(t2, 'normativeDocs', c.key))) : []);
+  const docs = () => (docSums ??= t2 && t2.rows.some((r) => r.key === 'normativeDocs') ? t2.columns.flatMap((c) => one(cellAt(t2, 'normativeDocs', c.key as ColumnKey))) : []);
   // In the 2021 format, the column the clause's verb names, where it names one.
   const docsFor = (clause: string): Sum[] => {
     const named = t2?.format === '2021' ? (DOCS_IN_FORCE.test(clause) ? 'inForce' : DOCS_ISSUED.test(clause) ? 'issued' : undefined) : undefined;

@@ -1,23 +1,7 @@
 // What every table parser shares: the table shell, problems, label helpers.
 import type { ArgsOf, CoreMessageTable } from '../messages';
 import type { Cell, Column, ParseProblem, ParseProblemCode, Range, Row, Table, TableKind } from '../model';
-
-export const TABLE_NAMES: Record<TableKind, string> = {
-  table2: '表二 主动公开政府信息情况',
-  table3: '表三 收到和处理政府信息公开申请情况',
-  table4: '表四 政府信息公开行政复议、行政诉讼情况',
-  stats: '政府信息公开情况统计表',
-  unknown: '表格',
-};
-
-/** Short names used in messages (`表三`). */
-export const TABLE_SHORT: Record<TableKind, string> = {
-  table2: '表二',
-  table3: '表三',
-  table4: '表四',
-  stats: '统计表',
-  unknown: '表格',
-};
+import { TABLE_NAMES, TABLE_SHORT } from '../national';
 
 export class ProblemSink {
   readonly problems: ParseProblem[] = [];

@@ -5,6 +5,7 @@ import type { Cell, Row, Table } from '../model';
 import { cellIndent } from '../blocks';
 import type { TableCells } from './split';
 import { ProblemSink, columns, emptyRow, shell, stripOrdinal } from './common';
+import { STATS_RELATIONS } from '../national';
 
 const WIDTH = 3; // label, unit, value
 
@@ -51,7 +52,7 @@ export function parseTable2014(tc: TableCells, sink: ProblemSink): Table {
     const indent = cellIndent(label);
     while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent && !row.isGroup && (label.label.startsWith('其中') || /专职|兼职/.test(label.label))) row.parent = parent.key;
+    if (parent && !row.isGroup && (label.label.startsWith(STATS_RELATIONS.part.prefix) || STATS_RELATIONS.staff.parts.some((p) => label.label.includes(p)))) row.parent = parent.key;
     if (!row.isGroup) stack.push({ indent, key: row.key });
     table.rows.push(row);
   }

@@ -7,42 +7,13 @@ import type { Cell, Row, Table, TableBlock } from '../model';
 import { chineseNumeral } from '../text';
 import type { TableCells } from './split';
 import { ProblemSink, emptyRow, isValueCell, shell } from './common';
+import { TABLE2_COLUMNS, TABLE2_FORMAT_COLUMNS, TABLE2_ROWS, type Table2ColumnKey } from '../national';
 
-/** Column keys by header label (normalised); the label is matched by prefix, so units may follow. */
-const COLUMN_KEYS: readonly (readonly [string, string])[] = [
-  ['本年新制作数量', 'made'],
-  ['本年新公开数量', 'published'],
-  ['对外公开总数量', 'totalPublished'],
-  ['上一年项目数量', 'previous'],
-  ['本年增/减', 'change'],
-  ['本年增减', 'change'],
-  ['处理决定数量', 'decisions'],
-  ['本年处理决定数量', 'decisions'],
-  ['采购项目数量', 'procurementCount'],
-  ['采购总金额', 'procurementAmount'],
-  ['本年制发件数', 'issued'],
-  ['本年废止件数', 'repealed'],
-  ['现行有效件数', 'inForce'],
-  ['本年收费金额', 'feeAmount'],
-];
-/** What each column holds: a count, a signed change (本年增/减), or (absent) an amount (采购总金额, 收费金额). */
-export const TABLE2_VALUES: Readonly<Record<string, 'count' | 'change'>> = {
-  made: 'count', published: 'count', totalPublished: 'count', previous: 'count', decisions: 'count', procurementCount: 'count',
-  issued: 'count', repealed: 'count', inForce: 'count', change: 'change',
-};
-const ROW_KEYS: readonly (readonly [string, string])[] = [
-  ['规章', 'regulations'],
-  ['行政规范性文件', 'normativeDocs'],
-  ['规范性文件', 'normativeDocs'],
-  ['行政许可', 'licensing'],
-  ['其他对外管理服务事项', 'otherServices'],
-  ['行政处罚', 'penalties'],
-  ['行政强制', 'enforcement'],
-  ['行政事业性收费', 'fees'],
-  ['政府集中采购', 'procurement'],
-];
-const FORMAT_2019 = new Set(['made', 'published', 'totalPublished', 'previous', 'change', 'procurementCount', 'procurementAmount']);
-const FORMAT_2021 = new Set(['issued', 'repealed', 'inForce', 'feeAmount']);
+/** Header labels and row labels (normalised) with their keys, longest first so that a label matched by
+ * prefix finds its own key (units may follow a header label). */
+const byLength = (entries: [string, string][]) => entries.sort((x, y) => y[0].length - x[0].length);
+const COLUMN_KEYS = byLength(Object.entries(TABLE2_COLUMNS).flatMap(([key, c]) => [c.label, ...('also' in c ? c.also : [])].map((l): [string, string] => [l, key])));
+const ROW_KEYS = byLength(Object.entries(TABLE2_ROWS).flatMap(([key, r]) => [r.label, ...('also' in r ? r.also : [])].map((l): [string, string] => [l, key])));
 
 const keyOf = (table: readonly (readonly [string, string])[], label: string): string | undefined =>
   table.find(([l]) => label.startsWith(l))?.[1];
@@ -110,9 +81,9 @@ export function parseTable2(tc: TableCells, sink: ProblemSink): Table {
   // Rows were filled sparsely as columns appeared; give every row the full width.
   for (const r of table.rows) r.cells.length = table.columns.length;
   table.blocks = blocks;
-  const keys = table.columns.map((c) => c.key);
-  if (keys.some((k) => FORMAT_2021.has(k))) table.format = '2021';
-  else if (keys.some((k) => FORMAT_2019.has(k))) table.format = '2019';
+  const keys = table.columns.map((c) => c.key as Table2ColumnKey);
+  if (keys.some((k) => TABLE2_FORMAT_COLUMNS['2021'].has(k))) table.format = '2021';
+  else if (keys.some((k) => TABLE2_FORMAT_COLUMNS['2019'].has(k))) table.format = '2019';
   return table;
 }
 

@@ -7,68 +7,28 @@
 import type { Cell, Row, Table } from '../model';
 import type { TableCells } from './split';
 import { ProblemSink, columns, isValueCell, shell, stripOrdinal } from './common';
+import { TABLE3_COLUMNS, TABLE3_FORMAT_ROWS, TABLE3_GROUPS, TABLE3_RESULTS_WORDS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, type Table3Group, type Table3RowKey } from '../national';
 
-export const TABLE3_COLUMNS = columns([
-  ['natural', '自然人'],
-  ['business', '商业企业'],
-  ['research', '科研机构'],
-  ['nonprofit', '社会公益组织'],
-  ['legal', '法律服务机构'],
-  ['other', '其他'],
-  ['total', '总计'],
-]);
 const WIDTH = TABLE3_COLUMNS.length;
+/** The columns every 表三 has (shared: the model is read-only). */
+const COLUMNS = columns(TABLE3_COLUMNS.map((c) => [c.key, c.label] as const));
 
-/** The groups of result rows and how their numbered sub-rows are recognised. */
-const GROUPS: Record<string, { label: string; items: string[][] }> = {
-  deny: {
-    label: '（三）不予公开',
-    items: [['国家秘密'], ['禁止公开'], ['三安全一稳定', '三安全'], ['第三方合法权益', '第三方'], ['内部事务'], ['过程性'], ['行政执法案卷', '执法案卷'], ['行政查询']],
-  },
-  unable: { label: '（四）无法提供', items: [['不掌握'], ['另行制作'], ['仍不明确', '补正后']] },
-  decline: {
-    label: '（五）不予处理',
-    items: [['信访', '举报投诉'], ['重复申请'], ['公开出版物'], ['大量反复'], ['确认或重新出具', '重新出具']],
-  },
-  other: { label: '（六）其他处理', items: [['逾期不补正', '不补正'], ['收费通知', '缴纳费用'], []] },
-};
+const GROUP_KEYS = Object.keys(TABLE3_GROUPS) as Table3Group[];
 
-/** Every template row in order: key and canonical label. `other` is the 2019 single row. */
-export const TABLE3_ROWS: readonly { key: string; label: string; group?: string }[] = [
-  { key: 'new', label: '一、本年新收政府信息公开申请数量' },
-  { key: 'carried', label: '二、上年结转政府信息公开申请数量' },
-  { key: 'open', label: '（一）予以公开' },
-  { key: 'partial', label: '（二）部分公开' },
-  ...Object.entries(GROUPS).flatMap(([g, def]) =>
-    def.items.map((_, i) => ({ key: `${g}.${i + 1}`, label: `${def.label}·${i + 1}`, group: g })),
-  ),
-  { key: 'other', label: '（六）其他处理' },
-  { key: 'total', label: '（七）总计' },
-  { key: 'carryOver', label: '四、结转下年度继续办理' },
-];
-
-/** The template rows of each format: （六）其他处理 is one row in 2019, three sub-rows in 2021. */
-export const TABLE3_FORMAT_ROWS: Readonly<Record<'2019' | '2021', readonly (typeof TABLE3_ROWS)[number][]>> = {
-  '2019': TABLE3_ROWS.filter((r) => !r.key.startsWith('other.')),
-  '2021': TABLE3_ROWS.filter((r) => r.key !== 'other'),
-};
-
-const ROW_ORDER = new Map(TABLE3_ROWS.map((r, k) => [r.key, k]));
+const ROW_ORDER = new Map<string, number>(TABLE3_ROWS.map((r, k) => [r.key, k]));
 // A group's subtotal row (its key is the group's) stands just before the group's first sub-row; so does
 // the 2019 single （六）其他处理 row, which has no sub-rows beside it.
-for (const g of Object.keys(GROUPS)) ROW_ORDER.set(g, ROW_ORDER.get(`${g}.1`)! - 0.5);
+for (const g of GROUP_KEYS) ROW_ORDER.set(g, ROW_ORDER.get(`${g}.1`)! - 0.5);
 
-type Label = { kind: 'group'; group: string | undefined } | { kind: 'row'; key: string; group?: string } | { kind: 'other' };
-
-const GROUP_ENTRIES = Object.entries(GROUPS);
+type Label = { kind: 'group'; group: Table3Group | undefined } | { kind: 'row'; key: Table3RowKey; group?: Table3Group } | { kind: 'other' };
 
 /** Labels repeat from report to report: what `classify` said of each label, by group, bounded. Two
  * levels of maps rather than one keyed by group + label, which would build a new string per lookup. */
-const classified = new Map<string | undefined, Map<string, Label | undefined>>();
+const classified = new Map<Table3Group | undefined, Map<string, Label | undefined>>();
 let classifiedSize = 0;
 
 /** What a label cell says, given the group it stands in. `other` is undecided between group and row. */
-function classify(label: string, group: string | undefined): Label | undefined {
+function classify(label: string, group: Table3Group | undefined): Label | undefined {
   if (!label) return undefined;
   let byLabel = classified.get(group);
   if (byLabel === undefined) classified.set(group, (byLabel = new Map()));
@@ -86,26 +46,33 @@ function classify(label: string, group: string | undefined): Label | undefined {
   return l;
 }
 
-function classifyLabel(label: string, group: string | undefined): Label | undefined {
+/** Does the label hold one of the words the template row is recognised by? */
+const says = (label: string, key: Table3RowKey): boolean => (TABLE3_ROW_BY_KEY.get(key)?.words ?? []).some((w) => label.includes(w));
+/** A group's label as its ordinal and its words: `（三）` and `不予公开`. */
+const GROUP_HEADS = GROUP_KEYS.map((g) => ({ group: g, ordinal: TABLE3_GROUPS[g].label.slice(0, 3), words: TABLE3_GROUPS[g].label.slice(3) }));
+/** （七）, the total row's ordinal. */
+const TOTAL_ORDINAL = TABLE3_ROW_BY_KEY.get('total')!.label.slice(0, 3);
+
+function classifyLabel(label: string, group: Table3Group | undefined): Label | undefined {
   const l = label;
   if (!l) return undefined;
-  if (l.includes('本年新收')) return { kind: 'row', key: 'new' };
-  if (l.includes('上年结转') || l.includes('上年转结')) return { kind: 'row', key: 'carried' };
-  if (l.includes('本年度办理结果')) return { kind: 'group', group: undefined };
-  if (l.includes('结转下年度') || l.includes('转结下年度')) return { kind: 'row', key: 'carryOver' };
-  if (/^（七）/.test(l)) return l.includes('总计') || l.includes('合计') ? { kind: 'row', key: 'total' } : undefined;
-  if (l.includes('予以公开') && !l.includes('不予')) return { kind: 'row', key: 'open' };
-  if (l.includes('部分公开')) return { kind: 'row', key: 'partial' };
-  if (/^（三）/.test(l) && l.includes('不予公开')) return { kind: 'group', group: 'deny' };
-  if (/^（四）/.test(l) && l.includes('无法提供')) return { kind: 'group', group: 'unable' };
-  if (/^（五）/.test(l) && l.includes('不予处理')) return { kind: 'group', group: 'decline' };
-  if (/^（六）/.test(l) && l.includes('其他处理')) return { kind: 'other' };
+  if (says(l, 'new')) return { kind: 'row', key: 'new' };
+  if (says(l, 'carried')) return { kind: 'row', key: 'carried' };
+  if (TABLE3_RESULTS_WORDS.some((w) => l.includes(w))) return { kind: 'group', group: undefined };
+  if (says(l, 'carryOver')) return { kind: 'row', key: 'carryOver' };
+  if (l.startsWith(TOTAL_ORDINAL)) return says(l, 'total') ? { kind: 'row', key: 'total' } : undefined;
+  if (says(l, 'open') && !l.includes('不予')) return { kind: 'row', key: 'open' };
+  if (says(l, 'partial')) return { kind: 'row', key: 'partial' };
+  // （三）不予公开 … （五）不予处理: a group; （六）其他处理: a group in 2021, a row in 2019 (undecided here).
+  for (const h of GROUP_HEADS) {
+    if (l.startsWith(h.ordinal) && l.includes(h.words)) return h.group === 'other' ? { kind: 'other' } : { kind: 'group', group: h.group };
+  }
   const { n, rest } = stripOrdinal(l);
-  for (const [g, def] of GROUP_ENTRIES) {
-    const i = def.items.findIndex((words) => words.some((w) => rest.includes(w)));
+  for (const g of GROUP_KEYS) {
+    const i = TABLE3_GROUPS[g].items.findIndex((item) => item.words.some((w) => rest.includes(w)));
     if (i >= 0) return { kind: 'row', key: `${g}.${i + 1}`, group: g };
   }
-  if (n !== undefined && group && n >= 1 && n <= GROUPS[group]!.items.length) {
+  if (n !== undefined && group && n >= 1 && n <= TABLE3_GROUPS[group].items.length) {
     return { kind: 'row', key: `${group}.${n}`, group };
   }
   // The 2021 （六）其他处理's third sub-row written without its number.
@@ -115,10 +82,10 @@ function classifyLabel(label: string, group: string | undefined): Label | undefi
 
 export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table3', tc.cells);
-  table.columns = TABLE3_COLUMNS;
+  table.columns = COLUMNS;
   const cells = tc.cells;
   const rows = new Map<string, Row>();
-  let group: string | undefined;
+  let group: Table3Group | undefined;
   let i = 0;
 
   // Header: everything before the first row label.
@@ -215,11 +182,11 @@ function missingRows(table: Table, rows: ReadonlyMap<string, Row>, sink: Problem
   if (!rows.has('total')) return;
   const missing = TABLE3_FORMAT_ROWS[table.format === '2021' ? '2021' : '2019'].filter((r) => !rows.has(r.key));
   if (!missing.length) return;
-  sink.add('table-rows-missing', rows.get('total')!.labelCell!.range, { count: missing.length, rows: missing.map((r) => `「${r.label}」`).join('') });
+  sink.add('table-rows-missing', rows.get('total')!.labelCell!.range, { count: missing.length, rows: missing.map((r) => `「${r.name}」`).join('') });
 }
 
 /** What a header cell of 表三 says: its caption, 申请人情况, 法人或其他组织 and the column labels. */
-const HEADER_WORDS = new Set(['申请人情况', '法人或其他组织', '合计', ...TABLE3_COLUMNS.map((c) => c.label)]);
+const HEADER_WORDS = new Set<string>(['申请人情况', '法人或其他组织', '合计', ...TABLE3_COLUMNS.map((c) => c.label)]);
 const isHeaderWord = (label: string): boolean => HEADER_WORDS.has(label) || label.includes('本列数据的勾稽关系');
 
 /**
@@ -240,7 +207,7 @@ function headerRun(cells: readonly Cell[], i: number): number | undefined {
   return anchor && n >= 3 ? k : undefined;
 }
 
-function isRowStart(cells: readonly Cell[], i: number, group: string | undefined): boolean {
+function isRowStart(cells: readonly Cell[], i: number, group: Table3Group | undefined): boolean {
   const c = cells[i]!;
   return !c.blank && c.number === undefined && classify(c.label, group) !== undefined;
 }
@@ -268,7 +235,7 @@ function unmergedLabelCells(tc: TableCells, start: number): number {
  * that are blank or numbers or unlabelled text, stopping at the next label. Across a blank line (a new row fragment) only when the row is still
  * short and the next fragment holds nothing but values that complete it.
  */
-function takeValues(tc: TableCells, start: number, values: (Cell | undefined)[], width = WIDTH): number {
+function takeValues(tc: TableCells, start: number, values: (Cell | undefined)[], width: number = WIDTH): number {
   const { cells, fragment } = tc;
   let i = start;
   while (i < cells.length && values.length < width) {

@@ -5,32 +5,21 @@
 import type { Table } from '../model';
 import type { TableCells } from './split';
 import { ProblemSink, columns, emptyRow, shell } from './common';
+import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from '../national';
 
-const RESULTS = [
-  ['kept', '结果维持'],
-  ['corrected', '结果纠正'],
-  ['other', '其他结果'],
-  ['pending', '尚未审结'],
-  ['total', '总计'],
-] as const;
-const GROUPS = [
-  ['review', '行政复议'],
-  ['suitDirect', '行政诉讼·未经复议直接起诉'],
-  ['suitAfterReview', '行政诉讼·复议后起诉'],
-] as const;
-
-export const TABLE4_COLUMNS = columns(
-  GROUPS.flatMap(([g, gl]) => RESULTS.map(([r, rl]) => [`${g}.${r}`, `${gl}·${rl}`] as const)),
-);
 const WIDTH = TABLE4_COLUMNS.length;
-const HEADER_LABELS = new Set<string>([...RESULTS.map(([, l]) => l), '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
+/** The columns every 表四 has (shared: the model is read-only). */
+const COLUMNS = columns(TABLE4_COLUMNS.map((c) => [c.key, c.label] as const));
+const RESULT_LABELS: readonly string[] = TABLE4_RESULTS.map((r) => r.label);
+const GROUP_HEADERS: readonly string[] = TABLE4_GROUPS.map((g) => g.header);
+const HEADER_LABELS = new Set<string>([...RESULT_LABELS, ...GROUP_HEADERS, '行政诉讼']);
 /** A unit after a header label: `行政复议（单位：件）`; 合计 is written for 总计 too. */
 const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
 const headerLabel = (label: string): string => (label === '合计' ? '总计' : label.includes('单位') ? label.replace(UNIT, '') : label);
 
 export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table4', tc.cells);
-  table.columns = TABLE4_COLUMNS;
+  table.columns = COLUMNS;
   const cells = tc.cells;
   let lastHeader = -1;
   cells.forEach((c, i) => {
@@ -40,8 +29,8 @@ export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   const labels = table.header.map((c) => headerLabel(c.label));
   // Each group's five result labels must be there, three times, and the three group labels.
   const missing = [
-    ...['行政复议', '未经复议直接起诉', '复议后起诉'].filter((g) => !labels.includes(g)),
-    ...RESULTS.map(([, l]) => l).filter((l) => labels.filter((h) => h === l).length < GROUPS.length),
+    ...GROUP_HEADERS.filter((g) => !labels.includes(g)),
+    ...RESULT_LABELS.filter((l) => labels.filter((h) => h === l).length < GROUP_HEADERS.length),
   ];
   if (missing.length) sink.add('table-header-unrecognised', (table.header[0] ?? cells[0]!).range, { missing: missing.join('、') });
 
