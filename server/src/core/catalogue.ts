@@ -3,12 +3,14 @@
 import type { MessageRef } from './findings';
 import { coreMessages, fillTemplate, languageOf, type Message } from './messages';
 import { crossRules } from './cross-year';
+import { inlayMessages } from './inlay';
 import { rules } from './rules';
 
 /** Every message of the core, by id. */
 export const messages: Readonly<Record<string, Message>> = Object.assign(
   {},
   coreMessages.table,
+  inlayMessages.table,
   ...rules.map((r) => r.messages),
   ...crossRules.map((r) => r.messages),
 );

@@ -17,3 +17,4 @@ export { hoverAt, type HoverInfo } from './hover';
 export { analyzeModel, type TableAnalysis, type Relation, type Evaluation } from './arith';
 export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, type ReportMeta, type TableCellRow, type ExtractedRow } from './extract';
 export { crossRules, crossYearFindings, yearReport, type CrossFinding } from './cross-year';
+export { inlayHints, type InlayHint, type InlayMode } from './inlay';
