@@ -18,3 +18,4 @@ export { analyzeModel, type TableAnalysis, type Relation, type Evaluation } from
 export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, type ReportMeta, type TableCellRow, type ExtractedRow } from './extract';
 export { crossRules, crossYearFindings, yearReport, type CrossFinding } from './cross-year';
 export { inlayHints, type InlayHint, type InlayMode } from './inlay';
+export { fingerprint, unsuppressed, readSuppressions, withSuppression, SUPPRESSIONS_FILE, type Suppression } from './suppressions';
