@@ -8,7 +8,7 @@ export { readConfig, applyRuleSettings, everyRule, KNOWN_RULE_IDS, RULE_SETTINGS
 export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
 export { isReportText } from './detect';
-export { languageOf, type Message } from './messages';
+export { defineMessages, languageOf, type Message, type Messages } from './messages';
 export { renderMessage, messages } from './catalogue';
 export { rules, ruleById } from './rules';
 export { defineRule, type Rule, type RuleMeta, type FixKind, type CrossRule, type YearReport } from './rule-api';

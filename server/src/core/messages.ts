@@ -49,14 +49,24 @@ export function fillTemplate(template: string, args: MessageRef['args'], lang: L
   });
 }
 
-/** A table of messages and a typed maker of references to them: `table.ref(id, args)`. */
+/** A table of messages, a typed maker of references to them (`ref`), and their text in a locale
+ * (`render`: for the layers that show their own messages; findings go through `renderMessage`). */
 export interface Messages<T extends MessageTable> {
   readonly table: T;
   ref<K extends keyof T & string>(id: K, args: ArgsOf<T[K]>): MessageRef;
+  render<K extends keyof T & string>(id: K, args: ArgsOf<T[K]>, locale: string | undefined): string;
 }
 
 export function defineMessages<const T extends MessageTable>(table: T): Messages<T> {
-  return { table, ref: (id, args) => ({ id, args }) };
+  const lookup = (id: string): Message | undefined => (table as MessageTable)[id];
+  return {
+    table,
+    ref: (id, args) => ({ id, args }),
+    render: (id, args, locale) => {
+      const lang = languageOf(locale);
+      return fillTemplate(table[id]![lang], args, lang, lookup);
+    },
+  };
 }
 
 /** The messages of the core that belong to no rule. */
