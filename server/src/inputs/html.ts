@@ -127,8 +127,10 @@ function walkAll(root: Element, visit: (el: Element, path: readonly Element[]) =
 /** The report's body (the smallest element holding its tables and top-level headings) and its title element, if any. */
 function findReport(root: Element): { body: Element; title?: Element } {
   const marks: (readonly Element[])[] = [];
-  const titles: { el: Element; path: readonly Element[] }[] = [];
+  const titles: { el: Element; path: readonly Element[]; index: number }[] = [];
+  const order = new Map<Element, number>();
   walkAll(root, (el, path) => {
+    order.set(el, order.size);
     if (el.name === 'table') {
       // The innermost tables only: a layout table holds the report's.
       if (REPORT_TABLE.test(squeeze(plain(el))) && !hasTable(el)) marks.push([...path, el]);
@@ -138,7 +140,8 @@ function findReport(root: Element): { body: Element; title?: Element } {
     const text = squeeze(plain(el));
     if (text.length === 0 || text.length > 80 || hasBlock(el)) return;
     if (TOP_HEADING.test(text)) marks.push([...path, el]);
-    if (TITLE.test(text) && !path.some((p) => p.name === 'a')) titles.push({ el, path });
+    // A link to a report (a sidebar's, a list's) is not the report's title.
+    if (TITLE.test(text) && !path.some((p) => p.name === 'a') && squeeze(linkText(el)) !== text) titles.push({ el, path, index: order.get(el)! });
   });
   const body = root.name === '#root' ? (findFirst(root, 'body') ?? root) : root;
   if (marks.length < 2) return { body };
@@ -150,10 +153,20 @@ function findReport(root: Element): { body: Element; title?: Element } {
     common = k;
   }
   const lca = marks[0]![common - 1] ?? body;
-  // A title inside the body is written where it stands; one outside it (the page's headline) goes first.
+  // A title inside the body is written where it stands; else the last one before the body (the page's
+  // headline) goes first.
   const inside = titles.some((t) => t.path.includes(lca));
-  const before = titles.filter((t) => !t.path.includes(lca));
-  return { body: lca, title: inside ? undefined : before[0]?.el };
+  const before = titles.filter((t) => t.index < order.get(lca)!);
+  return { body: lca, title: inside ? undefined : before[before.length - 1]?.el };
+}
+
+/** The text of the links inside an element. */
+function linkText(el: Element): string {
+  const out: string[] = [];
+  walkAll(el, (d) => {
+    if (d.name === 'a') out.push(plain(d));
+  });
+  return out.join('');
 }
 
 function findFirst(root: Element, name: string): Element | undefined {
