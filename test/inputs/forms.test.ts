@@ -3,11 +3,11 @@
 // bookmarks, centred and multi-paragraph cells), then converted by LibreOffice to HTML and back to
 // .docx; and the ready-made .docx files of test/fixtures/corpus/converted/docx (python-docx) and their
 // LibreOffice HTML. Each test names the tool that made its input. LibreOffice runs twice in all (one
-// batch per target format), into a temporary folder of this run; without `soffice` those tests are
-// skipped, saying so.
+// batch per target format, the two side by side), into a temporary folder of this run; without
+// `soffice` those tests are skipped, saying so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,14 +80,20 @@ const made = new Map<string, { text: string; docx: Uint8Array }>();
 const corpusDir = join(repoRoot(), 'test/fixtures/corpus/converted/docx');
 const corpus = readdirSync(corpusDir).filter((n) => n.endsWith('.docx')).sort();
 
-/** LibreOffice converts every .docx of `from` to `format`, into `to`, in one run. */
-function soffice(format: string, from: string[], to: string): void {
-  const profile = pathToFileURL(join(dir, 'profile')).href;
-  const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', to, ...from], {
-    encoding: 'utf8',
-    timeout: 180_000,
+/** LibreOffice converts every .docx of `from` to `format`, into `to`, in one run (with a profile of its own,
+ * so that two runs go side by side). */
+function soffice(format: string, from: string[], to: string): Promise<void> {
+  const profile = pathToFileURL(join(dir, `profile-${format.replace(/\W/g, '')}`)).href;
+  return new Promise((resolve, reject) => {
+    const child = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', to, ...from], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 180_000,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`soffice --convert-to ${format} exited with ${code}: ${stderr}`))));
   });
-  assert.equal(r.status, 0, `soffice --convert-to ${format} failed: ${r.stderr}`);
 }
 
 before(async () => {
@@ -104,8 +110,10 @@ before(async () => {
   }
   if (!hasSoffice) return;
   const generated = CASES.map((_, i) => join(dir, 'docx', `gen${i}.docx`));
-  soffice('html', [...generated, ...corpus.map((n) => join(corpusDir, n))], join(dir, 'html'));
-  soffice('docx:MS Word 2007 XML', generated, join(dir, 'roundtrip'));
+  await Promise.all([
+    soffice('html', [...generated, ...corpus.map((n) => join(corpusDir, n))], join(dir, 'html')),
+    soffice('docx:MS Word 2007 XML', generated, join(dir, 'roundtrip')),
+  ]);
 });
 
 after(() => {
