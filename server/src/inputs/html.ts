@@ -1,9 +1,9 @@
 // An HTML page (its bytes) as the report text the parser reads: Tika's layout (layout.ts), the same
 // text a .docx of the report gives. As a browser saves a government site's page:
 // - the charset is the byte-order mark's, else the page's `<meta charset>` / `http-equiv` (GBK, GB2312
-//   and GB18030 read as GB18030, their superset, with iconv-lite), else UTF-8 when the bytes are valid
-//   UTF-8, else GB18030; a page that declares UTF-8 but is not, and is valid GB18030, is read as GB18030
-//   with a note;
+//   and GB18030 read as GB18030, their superset, with the platform's decoder: iconv-lite would
+//   triple the server's bundle), else UTF-8 when the bytes are valid UTF-8, else GB18030; a page that
+//   declares UTF-8 but is not, and is valid GB18030, is read as GB18030 with a note;
 // - the report is found inside the page's chrome: its body is the smallest element holding its
 //   tables and top-level headings (`一、…`); scripts, styles, forms and hidden elements are dropped;
 //   the title, when it stands outside the body (a page's `<h1>`), is put first;
@@ -16,19 +16,21 @@
 //   read as the blocks in its cells;
 // - Word's bookmarks (`<a name="_GoBack">`, as Word and LibreOffice carry them into HTML) become
 //   `[bookmark: name]`, as in Tika's text; a page's own anchors do not.
-import * as iconv from 'iconv-lite';
 import { layoutText, type Block } from './layout';
 import type { ConvertResult, InputNote } from './notes';
 import { elements, parseTree, type Element, type Node } from './tree';
 
 // ---------------------------------------------------------------- bytes → text
 
-/** iconv-lite's name for a declared charset; the Chinese ones read as GB18030 (it decodes GBK and GB2312 alike). */
-function charsetName(label: string): string | undefined {
+/** The platform's decoder (WHATWG encodings) for a declared charset; the Chinese ones read as GB18030, their superset. */
+function decoderFor(label: string, fatal = false): InstanceType<typeof TextDecoder> | undefined {
   const l = label.trim().toLowerCase();
-  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/.test(l)) return 'gb18030';
-  if (l === 'utf8' || l === 'unicode-1-1-utf-8') return 'utf-8';
-  return iconv.encodingExists(l) ? l : undefined;
+  const name = /^(gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/.test(l) ? 'gb18030' : l;
+  try {
+    return new TextDecoder(name, { fatal });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>`, `<meta http-equiv … content="…; charset=…">`). */
@@ -41,9 +43,10 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function validUtf8(bytes: Uint8Array): string | undefined {
+/** The text of bytes in an encoding, or undefined when they are not valid in it (or the platform lacks it). */
+function strict(label: string, bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decoderFor(label, true)?.decode(bytes);
   } catch {
     return undefined;
   }
@@ -53,22 +56,28 @@ function decodePage(bytes: Uint8Array): { text: string; encoding: string; notes:
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8', notes: [] };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE', notes: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE', notes: [] };
-  const gb = (): string => iconv.decode(bytes, 'gb18030');
   const declared = declaredCharset(bytes);
-  const name = declared !== undefined ? charsetName(declared) : undefined;
-  if (name !== undefined && name !== 'utf-8') return { text: iconv.decode(bytes, name), encoding: name.toUpperCase(), notes: [] };
-  const utf8 = validUtf8(bytes);
+  const decoder = declared !== undefined ? decoderFor(declared) : undefined;
+  if (decoder && decoder.encoding !== 'utf-8') return { text: decoder.decode(bytes), encoding: decoder.encoding.toUpperCase(), notes: [] };
+  const utf8 = strict('utf-8', bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8', notes: [] };
-  const text = gb();
-  if (name === 'utf-8' && !text.includes('\ufffd')) {
+  const gb = strict('gb18030', bytes);
+  if (decoder && gb !== undefined) {
     return {
-      text,
+      text: gb,
       encoding: 'GB18030',
       notes: [{ zh: '网页声明为 UTF-8，但实际是 GBK/GB18030 编码，已按 GB18030 读取', en: 'the page declares UTF-8 but is GBK/GB18030; read as GB18030' }],
     };
   }
-  if (name === 'utf-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8', notes: [] };
-  return { text, encoding: 'GB18030', notes: declared !== undefined ? [{ zh: `未知的字符集 ${declared}，已按 GB18030 读取`, en: `unknown charset ${declared}; read as GB18030` }] : [] };
+  if (gb !== undefined) {
+    const notes = declared !== undefined ? [{ zh: `未知的字符集 ${declared}，已按 GB18030 读取`, en: `unknown charset ${declared}; read as GB18030` }] : [];
+    return { text: gb, encoding: 'GB18030', notes };
+  }
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'UTF-8',
+    notes: [{ zh: '网页既不是有效的 UTF-8 也不是 GB18030，无法解码的字节显示为 \ufffd', en: 'the page is neither valid UTF-8 nor GB18030; bytes that cannot be decoded show as \ufffd' }],
+  };
 }
 
 // ---------------------------------------------------------------- the page's parts

@@ -1,7 +1,7 @@
-// The input layer: a file's bytes (any form a report reaches its reader in) as the text the core reads,
-// in Tika's layout. Pure: bytes in, text and notes out; no file access (the CLI and the language
-// server read the bytes), never throws. Only the readers' libraries (fflate, htmlparser2, iconv-lite).
-import { decodeBytes } from '../node/encoding';
+// The input layer: a Word document's or web page's bytes as the text the core reads, in Tika's layout.
+// Pure: bytes in, text and notes out; no file access (the CLI and the language server read the bytes),
+// no Node built-in, never throws. Only the readers' libraries (fflate, htmlparser2) and the platform's
+// TextDecoder. Text files are decoded by server/src/node/encoding.ts, as before.
 import { docxToText } from './docx';
 import { htmlToText } from './html';
 import type { ConvertResult, InputKind } from './notes';
@@ -22,12 +22,10 @@ export function inputKind(name: string): InputKind {
   return 'text';
 }
 
-/** The report text of a file's bytes, by the kind its name gives; text files are decoded as the CLI reads them. */
+/** The report text of a .docx's or web page's bytes, by the kind its name gives. */
 export function convertBytes(name: string, bytes: Uint8Array): ConvertResult {
   const kind = inputKind(name);
   if (kind === 'docx') return docxToText(bytes);
   if (kind === 'html') return htmlToText(bytes);
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return decoded;
-  return { ok: true, kind: 'text', text: decoded.text, notes: [], encoding: decoded.encoding + (decoded.bom ? ' BOM' : '') };
+  return { ok: false, zh: '只能转换 .docx、.html 和 .htm 文件', en: 'only .docx, .html and .htm files are converted' };
 }
