@@ -160,14 +160,20 @@ export function configFileError(path: string): string | undefined {
 
 export type Loaded = ({ ok: true; text: string; bytes: number } & FileEncoding) | { ok: false; error: string };
 
-/** Read and decode one file; on failure, a message for stderr naming the file. */
-export function loadReport(path: string): Loaded {
-  let bytes: Uint8Array;
+/** A file's bytes, or a message for stderr naming the file. */
+function readBytes(path: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   try {
-    bytes = readFileSync(path);
+    return { ok: true, bytes: readFileSync(path) };
   } catch (e) {
     return { ok: false, error: message(path, reason(e)) };
   }
+}
+
+/** Read and decode one file; on failure, a message for stderr naming the file. */
+export function loadReport(path: string): Loaded {
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const { bytes } = read;
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, error: message(path, decoded) };
   return { ...decoded, bytes: bytes.length };
@@ -205,12 +211,9 @@ export type LoadedInput = ({ ok: true; text: string; bytes: number; kind: InputK
 
 /** Read a file that is converted to text (a .docx, a web page); on failure, a message for stderr naming the file. */
 export function loadConverted(path: string): LoadedInput {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { ok: false, error: message(path, reason(e)) };
-  }
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const { bytes } = read;
   const converted = convertBytes(path, bytes);
   if (!converted.ok) return { ok: false, error: message(path, converted) };
   const source = converted.kind === 'docx' ? '.docx' : `HTML ${converted.encoding ?? ''}`.trim();

@@ -29,6 +29,10 @@ import { unzipParts } from './zip';
 
 const MAIN_REL = /\/officeDocument$/;
 
+/** Inside a paragraph, elements whose text is not shown: properties, field codes, deleted text, the VML
+ * copy of a drawing (mc:Fallback; its mc:Choice is read), ruby's annotation; bookmarks are read apart. */
+const NO_TEXT = new Set(['w:pPr', 'w:rPr', 'mc:Fallback', 'w:bookmarkStart', 'w:instrText', 'w:delText', 'w:delInstrText', 'w:rt']);
+
 /** The text of an XML part (UTF-8, or UTF-16 with a byte-order mark). */
 function xmlText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -127,6 +131,7 @@ class Reader {
     let carry = '';
     const visit = (node: Element): void => {
       for (const c of elements(node)) {
+        if (this.revision(c, visit)) continue;
         switch (c.name) {
           case 'w:p': {
             const { text, after, markDeleted } = this.paragraph(c);
@@ -140,15 +145,6 @@ class Reader {
           }
           case 'w:tbl':
             out.push(this.table(c));
-            break;
-          case 'w:del':
-          case 'w:moveFrom':
-            this.counts.deletions++;
-            break;
-          case 'w:ins':
-          case 'w:moveTo':
-            this.counts.insertions++;
-            visit(c);
             break;
           case 'w:sdt':
             visit(child(c, 'w:sdtContent') ?? { name: '', attrs: {}, children: [] });
@@ -168,6 +164,20 @@ class Reader {
     visit(el);
     if (carry !== '') out.push({ kind: 'p', text: carry });
     return out;
+  }
+
+  /** A tracked change around content, read as accepted: a deletion dropped, an insertion read; false for anything else. */
+  private revision(c: Element, read: (inserted: Element) => void): boolean {
+    if (c.name === 'w:del' || c.name === 'w:moveFrom') {
+      this.counts.deletions++;
+      return true;
+    }
+    if (c.name === 'w:ins' || c.name === 'w:moveTo') {
+      this.counts.insertions++;
+      read(c);
+      return true;
+    }
+    return false;
   }
 
   /** A paragraph: its text (numbering label, bookmarks, runs), the blocks of its text boxes, and whether its mark was deleted. */
@@ -201,23 +211,11 @@ class Reader {
   /** The text of a paragraph's content (runs and what wraps them), in order; text boxes' blocks go to `after`. */
   private inline(el: Element, out: string[], after: Block[]): void {
     for (const c of elements(el)) {
+      if (this.revision(c, (ins) => this.inline(ins, out, after))) continue;
+      if (NO_TEXT.has(c.name)) continue;
       switch (c.name) {
         case 'w:r':
           this.run(c, out, after);
-          break;
-        case 'w:del':
-        case 'w:moveFrom':
-          this.counts.deletions++;
-          break;
-        case 'w:ins':
-        case 'w:moveTo':
-          this.counts.insertions++;
-          this.inline(c, out, after);
-          break;
-        case 'w:pPr':
-        case 'w:rPr':
-        case 'mc:Fallback':
-        case 'w:bookmarkStart':
           break;
         case 'w:txbxContent':
           this.counts.textBoxes++;
@@ -279,67 +277,56 @@ class Reader {
           if (Number.isFinite(code) && (code < 0xf000 || code > 0xf0ff)) out.push(String.fromCodePoint(code));
           break;
         }
-        case 'w:rPr':
-        case 'w:instrText':
-        case 'w:delText':
-        case 'w:delInstrText':
-        case 'mc:Fallback':
-          break;
-        case 'w:txbxContent':
-          this.counts.textBoxes++;
-          after.push(...this.container(c));
-          break;
         default:
           // Drawings and pictures (text boxes inside them), alternate content, ruby (its base text).
-          if (c.name !== 'w:rt') this.inline(c, out, after);
+          if (!NO_TEXT.has(c.name)) this.inline(c, out, after);
       }
     }
   }
 
   private table(tbl: Element): Block {
     const rows: Block[][][] = [];
-    const visitRows = (node: Element): void => {
-      for (const tr of elements(node)) {
-        if (tr.name === 'w:tr') {
-          const trPr = child(tr, 'w:trPr');
-          if (child(trPr, 'w:del') !== undefined) {
-            this.counts.deletions++;
-            continue;
-          }
-          if (child(trPr, 'w:ins') !== undefined) this.counts.insertions++;
-          rows.push(this.cells(tr));
-        } else if (tr.name === 'w:sdt') visitRows(child(tr, 'w:sdtContent') ?? tr);
-        else if (tr.name === 'w:customXml' || tr.name === 'w:ins' || tr.name === 'w:moveTo') visitRows(tr);
+    for (const tr of wrapped(tbl, 'w:tr')) {
+      const trPr = child(tr, 'w:trPr');
+      if (child(trPr, 'w:del') !== undefined) {
+        this.counts.deletions++;
+        continue;
       }
-    };
-    visitRows(tbl);
+      if (child(trPr, 'w:ins') !== undefined) this.counts.insertions++;
+      rows.push(this.cells(tr));
+    }
     return { kind: 'table', rows };
   }
 
   private cells(tr: Element): Block[][] {
     const cells: Block[][] = [];
-    const visit = (node: Element): void => {
-      for (const tc of elements(node)) {
-        if (tc.name === 'w:tc') {
-          const tcPr = child(tc, 'w:tcPr');
-          if (child(tcPr, 'w:cellDel') !== undefined) {
-            this.counts.deletions++;
-            continue;
-          }
-          const vMerge = child(tcPr, 'w:vMerge');
-          // A continuation of a vertically merged cell is an empty cell in Tika's text.
-          if (vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart') {
-            cells.push([]);
-            // Its (unseen) content still advances lists and fields.
-            this.container(tc);
-          } else cells.push(this.container(tc));
-        } else if (tc.name === 'w:sdt') visit(child(tc, 'w:sdtContent') ?? tc);
-        else if (tc.name === 'w:customXml') visit(tc);
+    for (const tc of wrapped(tr, 'w:tc')) {
+      const tcPr = child(tc, 'w:tcPr');
+      if (child(tcPr, 'w:cellDel') !== undefined) {
+        this.counts.deletions++;
+        continue;
       }
-    };
-    visit(tr);
+      const vMerge = child(tcPr, 'w:vMerge');
+      const content = this.container(tc);
+      // A continuation of a vertically merged cell is an empty cell in Tika's text (its unseen content
+      // was still read: it advances lists and fields).
+      cells.push(vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart' ? [] : content);
+    }
     return cells;
   }
+}
+
+/** Content controls, custom XML and tracked insertions that may wrap a table's rows or a row's cells. */
+const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo']);
+
+/** The children named `name` of an element, those inside wrappers included, in order. */
+function wrapped(el: Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (const c of elements(el)) {
+    if (c.name === name) out.push(c);
+    else if (WRAPPERS.has(c.name)) out.push(...wrapped(c, name));
+  }
+  return out;
 }
 
 /** The text of a w:t (the tree keeps its characters as written; xml:space does not matter to the text). */
