@@ -51,17 +51,12 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
     return result.text;
   }
 
+  /** The view's text; a file that cannot be read fails the opening (`open` says why), rather than show an empty report. */
   async provideTextDocumentContent(view: vscode.Uri): Promise<string> {
     const source = sourceOf(view);
-    if (!source) return '';
+    if (!source) throw new Error(view.toString());
     this.watch(view, source);
-    try {
-      return await this.convert(source, true);
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not read {0}: {1}', baseName(source), reason));
-      return '';
-    }
+    return this.convert(source, true);
   }
 
   private watch(view: vscode.Uri, source: vscode.Uri): void {
@@ -88,7 +83,13 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
       source = picked?.[0];
     }
     if (!source) return undefined;
-    let doc = await vscode.workspace.openTextDocument(viewUri(source));
+    let doc: vscode.TextDocument;
+    try {
+      doc = await vscode.workspace.openTextDocument(viewUri(source));
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not read {0}: {1}', baseName(source), e instanceof Error ? e.message : String(e)));
+      return undefined;
+    }
     if (doc.languageId !== 'nianbao') doc = await vscode.languages.setTextDocumentLanguage(doc, 'nianbao');
     await vscode.window.showTextDocument(doc, { preview: false });
     return doc;
