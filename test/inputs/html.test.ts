@@ -74,6 +74,13 @@ test('charsets: <meta charset> and http-equiv are read; GBK without a declaratio
   assert.equal(read(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>总体情况</p>')])).text, '总体情况\n');
 });
 
+test('a page whose only title is its <title>: that title, without the site’s name, goes first', () => {
+  const html =
+    '<html><head><title>某某局2021年政府信息公开工作年度报告_某某市人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>' +
+    '<div class="content"><p>一、总体情况</p><p>本机关认真贯彻条例。</p><p>二、主动公开政府信息情况</p></div></body></html>';
+  assert.equal(read(html).text, '某某局2021年政府信息公开工作年度报告\n一、总体情况\n本机关认真贯彻条例。\n二、主动公开政府信息情况\n');
+});
+
 test('a page laid out with a table: the report inside a layout table’s cell is read as paragraphs and its own tables', () => {
   const long = '本机关认真贯彻《中华人民共和国政府信息公开条例》，'.repeat(12);
   const html = `<table width="100%"><tr><td><a href="/">首页</a></td></tr><tr><td>

@@ -6,7 +6,8 @@
 //   declares UTF-8 but is not, and is valid GB18030, is read as GB18030 with a note;
 // - the report is found inside the page's chrome: its body is the smallest element holding its
 //   tables and top-level headings (`一、…`); scripts, styles, forms and hidden elements are dropped;
-//   the title, when it stands outside the body (a page's `<h1>`), is put first;
+//   the title, when it stands outside the body (a page's `<h1>`), is put first, and when the page
+//   has none, the part of its `<title>` that names the report;
 // - text as a browser shows it: runs of whitespace are one space (none where a line break falls
 //   between two Chinese characters), inline elements run together (`<span>2</span><span>1</span>` is
 //   21), `<br>` breaks a line, a paragraph of nothing but spaces and `&nbsp;` is empty;
@@ -176,6 +177,22 @@ function linkText(el: Element): string {
     if (d.name === 'a') out.push(plain(d));
   });
   return out.join('');
+}
+
+/** The part of the page's <title> that names the report (`某某局2021年政府信息公开工作年度报告_某某网` → its first part). */
+function pageTitle(root: Element): string | undefined {
+  let found: Element | undefined;
+  const todo: Element[] = [root];
+  while (todo.length > 0 && !found) {
+    const el = todo.pop()!;
+    if (el.name === 'title') found = el;
+    else todo.push(...elements(el));
+  }
+  const text = found?.children.filter((c): c is string => typeof c === 'string').join('') ?? '';
+  return text
+    .split(/\s*[_|｜—–-]+\s*/)
+    .map((part) => part.replace(/[\s\u00a0]+/g, ' ').trim())
+    .find((part) => TITLE.test(part));
 }
 
 function findFirst(root: Element, name: string): Element | undefined {
@@ -349,6 +366,12 @@ export function htmlToText(bytes: Uint8Array): ConvertResult {
     converter.blocks({ name: 'div', attrs: {}, children: [body] }, blocks);
     // Blank lines at the start mean nothing.
     while (blocks[0]?.kind === 'p' && blocks[0].text === '') blocks.shift();
+    // No title in the page's body: the document's <title>, without the site's name, when it names the report.
+    const head = layoutText(blocks.slice(0, 3));
+    if (!title && !TITLE.test(head)) {
+      const named = pageTitle(root);
+      if (named) blocks.unshift({ kind: 'p', text: named });
+    }
     return { ok: true, kind: 'html', text: layoutText(blocks), notes, encoding };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
