@@ -13,10 +13,11 @@ import {
 } from 'vscode-languageclient/node';
 import { isReportText } from '../../server/src/core/detect';
 import { reportSkeleton } from '../../server/src/core/templates';
-import { CHECKED, EXPORT_TABLES, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../server/src/lsp/protocol';
+import { CHECKED, EXPORT_TABLES, VIEW_SCHEME, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../server/src/lsp/protocol';
 import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
 import { checkWorkspace } from './workspace';
+import { ReportViews } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -63,7 +64,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   // The client sends VS Code's display language as InitializeParams.locale; the server renders its
   // messages in it. `nianbao.trace.server` is read by the library (client id `nianbao`).
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'nianbao' }],
+    // Any scheme: files, untitled reports and the read-only views of Word documents and web pages (VIEW_SCHEME).
+    documentSelector: [{ language: 'nianbao' }, { scheme: VIEW_SCHEME, language: 'nianbao' }],
     synchronize: { configurationSection: 'nianbao' },
     outputChannel: output,
     errorHandler: {
@@ -86,7 +88,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   };
   const c = new LanguageClient('nianbao', vscode.l10n.t('Report checker'), serverOptions, clientOptions);
   client = c;
+  const views = new ReportViews(c);
   context.subscriptions.push(
+    views,
+    vscode.commands.registerCommand('nianbao.openConverted', async (uri?: vscode.Uri) => (await views.open(uri))?.uri.toString()),
+    vscode.commands.registerCommand('nianbao.saveConvertedText', async (uri?: vscode.Uri, overwrite?: boolean) =>
+      (await views.saveText(uri, overwrite === true))?.toString(),
+    ),
     c.onDidChangeState(({ newState }) =>
       status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
     ),

@@ -328,7 +328,7 @@ test('globs, --rule and --ignore-rule', () => {
   assert.equal(glob.code, 1);
   const none = nianbao(['check', 'nothing/**/*.txt'], undefined, dir);
   assert.equal(none.code, 2);
-  assert.match(none.stderr, /没有匹配的 \.txt 文件/);
+  assert.match(none.stderr, /没有匹配的 \.txt、\.docx 或网页文件/);
 
   const only = nianbao(['check', '--format', 'json', '--rule', 'amount-unit', '2020'], undefined, dir);
   assert.equal(only.code, 0, 'the swap is not checked');

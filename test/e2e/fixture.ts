@@ -1,6 +1,7 @@
 // The workspace folder the end-to-end suite runs in: copies of the seeds (opened by the tests), a
-// plain .txt, reports in `unopened/` (only "check all reports" sees them) and `.e2e/expect.json`
-// telling the suite which display language the host was started with. Results come back in `.e2e/`.
+// plain .txt, reports in `unopened/` (only "check all reports" sees them), seed 000 as
+// `docx/000.docx`, and `.e2e/expect.json` telling the suite which display language the host was
+// started with. Results come back in `.e2e/`.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,9 @@ export function prepareWorkspace(repo: string, dir: string, expect: Expectation)
   for (const f of readdirSync(seeds)) cpSync(join(seeds, f), join(dir, SEEDS_DIR, f));
   for (const f of readdirSync(seeds).filter((f) => /^00[23]/.test(f))) cpSync(join(seeds, f), join(dir, UNOPENED_DIR, f));
   writeFileSync(join(dir, 'plain.txt'), '会议纪要\n\n今天讨论了政府信息公开的安排。\n');
+  // Seed 000 as a Word document (made by python-docx), opened as a read-only report.
+  mkdirSync(join(dir, 'docx'), { recursive: true });
+  cpSync(join(repo, 'test', 'fixtures', 'corpus', 'converted', 'docx', '000_b094f87eeea30dda.docx'), join(dir, 'docx', '000.docx'));
   writeFileSync(join(dir, '.e2e', 'expect.json'), JSON.stringify(expect));
 }
 

@@ -1,10 +1,11 @@
 // Finding the files to check, reading them as text and writing fixed text back. All the CLI's
 // file-system access is here (and in server/src/node/).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
 import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '../node/config-file';
+import { convertBytes, CONVERTED_FILE, REPORT_FILE, type InputKind, type InputNote } from '../inputs';
 
 /** A file to check: its path as given, or joined from the folder or glob given. */
 export interface Target {
@@ -32,7 +33,7 @@ function reason(e: unknown): { zh: string; en: string } {
 
 const message = (path: string, r: { zh: string; en: string }) => `nianbao: ${path}: ${r.zh} (${r.en})`;
 
-/** The `*.txt` files below a folder, in sorted order, skipping node_modules and dot-folders. */
+/** The report files (`*.txt`, `*.docx`, `*.html`, `*.htm`) below a folder, in sorted order, skipping node_modules and dot-folders. */
 function walk(dir: string, out: Target[], errors: string[]): void {
   let entries;
   try {
@@ -43,12 +44,15 @@ function walk(dir: string, out: Target[], errors: string[]): void {
   }
   const names = entries.map((d) => d.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const byName = new Map(entries.map((d) => [d.name, d]));
+  const lower = new Set(names.map((n) => n.toLowerCase()));
   for (const name of names) {
+    // A .docx or page beside a .txt of the same name: the .txt is its text (converted, and perhaps fixed).
+    if (CONVERTED_FILE.test(name) && lower.has(name.replace(CONVERTED_FILE, '.txt').toLowerCase())) continue;
     const entry = byName.get(name);
     const path = join(dir, name);
     if (entry?.isDirectory()) {
       if (!name.startsWith('.') && !SKIPPED_DIRS.has(name)) walk(path, out, errors);
-    } else if (/\.txt$/i.test(name)) {
+    } else if (REPORT_FILE.test(name)) {
       // A symbolic link counts when it leads to a file; links to folders are not followed.
       if (entry?.isFile() || (entry?.isSymbolicLink() && isFile(path))) out.push({ path, fromDir: true });
     }
@@ -76,9 +80,9 @@ export function collectTargets(paths: readonly string[]): Collected {
     } catch (e) {
       if (GLOB_CHARS.test(p)) {
         const matches = globSync(p, { onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false })
-          .filter((m) => /\.txt$/i.test(m))
+          .filter((m) => REPORT_FILE.test(m))
           .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        if (matches.length === 0) errors.push(message(p, { zh: '没有匹配的 .txt 文件', en: 'no .txt file matches' }));
+        if (matches.length === 0) errors.push(message(p, { zh: '没有匹配的 .txt、.docx 或网页文件', en: 'no .txt, .docx or web page file matches' }));
         for (const m of matches) found.push({ path: m, fromDir: true });
         continue;
       }
@@ -156,14 +160,20 @@ export function configFileError(path: string): string | undefined {
 
 export type Loaded = ({ ok: true; text: string; bytes: number } & FileEncoding) | { ok: false; error: string };
 
-/** Read and decode one file; on failure, a message for stderr naming the file. */
-export function loadReport(path: string): Loaded {
-  let bytes: Uint8Array;
+/** A file's bytes, or a message for stderr naming the file. */
+function readBytes(path: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   try {
-    bytes = readFileSync(path);
+    return { ok: true, bytes: readFileSync(path) };
   } catch (e) {
     return { ok: false, error: message(path, reason(e)) };
   }
+}
+
+/** Read and decode one file; on failure, a message for stderr naming the file. */
+export function loadReport(path: string): Loaded {
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const { bytes } = read;
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, error: message(path, decoded) };
   return { ...decoded, bytes: bytes.length };
@@ -190,6 +200,39 @@ export function writeReport(path: string, text: string, enc: FileEncoding): stri
 export function writeText(path: string, text: string): string | undefined {
   try {
     writeFileSync(path, text, 'utf8');
+    return undefined;
+  } catch (e) {
+    return message(path, reason(e));
+  }
+}
+
+/** A .docx or a web page read and converted to the report's text (Tika's layout, see server/src/inputs). */
+export type LoadedInput = ({ ok: true; text: string; bytes: number; kind: InputKind; notes: InputNote[]; source: string } & FileEncoding) | { ok: false; error: string };
+
+/** Read a file that is converted to text (a .docx, a web page); on failure, a message for stderr naming the file. */
+export function loadConverted(path: string): LoadedInput {
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const { bytes } = read;
+  const converted = convertBytes(path, bytes);
+  if (!converted.ok) return { ok: false, error: message(path, converted) };
+  const source = converted.kind === 'docx' ? '.docx' : `HTML ${converted.encoding ?? ''}`.trim();
+  return { ok: true, text: converted.text, bytes: bytes.length, kind: converted.kind, notes: converted.notes, source, encoding: 'UTF-8', bom: false };
+}
+
+/** Whether a path is an existing folder. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Make a folder (and its parents); a message for stderr on failure. */
+export function makeFolder(path: string): string | undefined {
+  try {
+    mkdirSync(path, { recursive: true });
     return undefined;
   } catch (e) {
     return message(path, reason(e));

@@ -1,7 +1,7 @@
 // The command-line checker, with its I/O passed in. Exit status 0 no error-severity finding, 1 some,
 // 2 the tool could not fully run (bad arguments or configuration, a file that cannot be read or
 // decoded: the other files are still checked); 2 wins over 1.
-import { dirname, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import {
   checkText,
   textModel,
@@ -24,7 +24,8 @@ import {
   type YearReport,
 } from '../core';
 import { parseCommandLine, USAGE, type CommonOptions } from './args';
-import { collectTargets, configFileError, ConfigLookup, loadReport, writeReport, writeText, type Target } from './files';
+import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, writeReport, writeText, type Target } from './files';
+import { bilingual, CONVERTED_FILE } from '../inputs';
 import {
   countFindings,
   fixedLine,
@@ -74,20 +75,24 @@ interface Loaded extends FileEncoding {
   config: CheckerConfig;
 }
 
-/** What became of one file: left out, unreadable, not a report, or the work's value. */
+/** What became of one file: left out, unreadable, not a report, or the work's value. `notes`: how a
+ * converted file (.docx, web page) was read, for stderr. */
 export type Step<R> =
   | { kind: 'ignored' }
   | { kind: 'error'; message: string }
-  | { kind: 'skipped'; verbose?: string }
-  | { kind: 'done'; verbose?: string; value: R };
+  | { kind: 'skipped'; verbose?: string; notes?: string[] }
+  | { kind: 'done'; verbose?: string; notes?: string[]; value: R };
 
 /** Reads one file and, when it is a report to check, does the work on it. No output: the caller reports. */
 export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLookup, work: (file: Loaded) => R): Step<R> {
   if (target.fromDir && lookup.ignored(target.path)) return { kind: 'ignored' };
-  const loaded = loadReport(target.path);
+  const input = CONVERTED_FILE.test(target.path) ? loadConverted(target.path) : undefined;
+  const loaded = input ?? loadReport(target.path);
   if (!loaded.ok) return { kind: 'error', message: loaded.error };
-  const verbose = opts.verbose ? `nianbao: ${target.path}: ${describeEncoding(loaded, loaded.text)}` : undefined;
-  const v = verbose !== undefined ? { verbose } : {};
+  const how = input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text);
+  const verbose = opts.verbose ? `nianbao: ${target.path}: ${how}` : undefined;
+  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${target.path}: ${bilingual(n)}`) : undefined;
+  const v = { ...(verbose !== undefined ? { verbose } : {}), ...(notes ? { notes } : {}) };
   if (target.fromDir && !isReportText(loaded.text)) return { kind: 'skipped', ...v };
   const config = lookup.forFile(target.path)?.config ?? {};
   const file = { target, text: loaded.text, encoding: loaded.encoding, bom: loaded.bom, config: { ...config, rules: effectiveRules(config, opts) } };
@@ -131,6 +136,14 @@ class Inputs {
     this.failed = true;
   }
 
+  /** Takes the targets `test` picks out of the run; returns them. */
+  exclude(test: (t: Target) => boolean): Target[] {
+    const out = this.targets.filter(test);
+    const kept = this.targets.filter((t) => !test(t));
+    this.targets.splice(0, this.targets.length, ...kept);
+    return out;
+  }
+
   /** Each file in order, the work done here; `each` gets the work's value for each report, and its index. */
   forEach<R>(work: (file: Loaded) => R, each: (value: R, index: number) => void): void {
     this.targets.forEach((target, i) => this.take(i, step(target, this.opts, this.lookup, work), each));
@@ -149,6 +162,10 @@ class Inputs {
       this.progressClear();
       this.io.stderr(message + '\n');
       if (s.kind === 'error') this.failed = true;
+    }
+    if ((s.kind === 'done' || s.kind === 'skipped') && s.notes) {
+      this.progressClear();
+      for (const n of s.notes) this.io.stderr(n + '\n');
     }
     if (s.kind === 'skipped') this.skipped++;
     if (s.kind === 'done') each(s.value, i);
@@ -372,6 +389,18 @@ function addCrossYear(group: readonly Checked[]): void {
 function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>, io: Io): number {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
+  // Word documents and web pages are read, never written: named, they are refused; found in a folder, skipped.
+  const converted = inputs.exclude((t) => CONVERTED_FILE.test(t.path));
+  for (const t of converted.filter((t) => !t.fromDir)) {
+    inputs.fail(
+      `nianbao: ${t.path}: fix 不改写 Word 文档和网页；请用 nianbao convert 转换为 .txt 后修复该 .txt ` +
+        `(fix does not write Word documents or web pages; convert it to .txt with nianbao convert and fix the .txt)`,
+    );
+  }
+  const found = converted.filter((t) => t.fromDir).length;
+  if (found > 0) {
+    io.stderr(`nianbao: 跳过 ${found} 个 .docx 或网页文件：fix 只改写 .txt (skipped ${found} .docx or web page files: fix writes .txt files only)\n`);
+  }
   const results: FileResult[] = [];
   const lines: string[] = [];
   inputs.forEach((file) => file, (file) => {
@@ -410,6 +439,45 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   return inputs.failed ? 2 : 0;
 }
 
+/**
+ * `convert`: each file as the text the checker reads, in UTF-8: on stdout, to the file -o names, or
+ * (several inputs, or -o naming a folder) to `<name>.txt` in the folder -o names.
+ */
+function convert(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'convert' }>, io: Io): number {
+  const inputs = new Inputs(opts, io);
+  const out = opts.output;
+  const toFolder = out !== undefined && (inputs.targets.length > 1 || isFolder(out) || /[\\/]$/.test(out));
+  if (toFolder) {
+    const error = makeFolder(out);
+    if (error) {
+      inputs.fail(error);
+      return 2;
+    }
+  }
+  const sources = new Set(inputs.targets.map((t) => resolve(t.path)));
+  const written = new Set<string>();
+  inputs.forEach((file) => file, (file) => {
+    const text = file.text.endsWith('\n') || file.text === '' ? file.text : file.text + '\n';
+    if (out === undefined) {
+      io.stdout(text);
+      return;
+    }
+    const path = toFolder ? join(out, basename(file.target.path).replace(/\.[^.]*$/, '') + '.txt') : out;
+    const key = resolve(path);
+    if (sources.has(key) || written.has(key)) {
+      inputs.fail(
+        `nianbao: ${path}: ${sources.has(key) ? '是输入文件之一，不覆盖' : '已由另一个同名输入写入，不覆盖'} ` +
+          `(${sources.has(key) ? 'is one of the inputs; not overwritten' : 'already written from another input of the same name; not overwritten'})`,
+      );
+      return;
+    }
+    written.add(key);
+    const error = writeText(path, text);
+    if (error) inputs.fail(error);
+  });
+  return inputs.failed ? 2 : 0;
+}
+
 export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const command = parseCommandLine(argv, io.env);
   switch (command.kind) {
@@ -428,6 +496,8 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
       return fix(command, io);
     case 'extract':
       return extract(command, io);
+    case 'convert':
+      return convert(command, io);
   }
 }
 

@@ -31,7 +31,8 @@ import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic 
 import { ruleDocUri } from '../node/rule-docs';
 import { hover } from './hover';
 import { renderLspMessage } from './messages';
-import { CHECKED, type CheckedParams } from './protocol';
+import { CHECKED, viewSource, type CheckedParams } from './protocol';
+import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
 
@@ -86,6 +87,8 @@ let pushedSection: unknown;
 
 /** The nearest .nianbao.json's configuration, and whether its `ignores` match the document. */
 function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean } | undefined {
+  // A converted report's view is configured as the file it shows.
+  uri = viewSource(uri) ?? uri;
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
   const path = findConfigFile(dirname(file));
@@ -422,6 +425,9 @@ registerWorkspaceRequests(connection, {
   // The export extracts the tables from the text itself: no check is needed for it.
   textOf: (uri) => documents.get(uri)?.getText(),
 });
+
+// Word documents and web pages, converted for the client's read-only views.
+registerInputRequests(connection, () => locale);
 
 documents.listen(connection);
 connection.listen();

@@ -35,3 +35,33 @@ export interface ExportTablesResult {
   content: string;
 }
 export const EXPORT_TABLES = 'nianbao/exportTables';
+
+/** Client → server: a Word document or web page (its bytes, read by the client) as the report text the
+ * server checks (Tika's layout; `server/src/inputs`). `name` tells the kind (`.docx`, `.html`, `.htm`). */
+export interface ConvertFileParams {
+  name: string;
+  /** The file's bytes, base64. */
+  data: string;
+}
+export interface ConvertFileResult {
+  text: string;
+  /** How the file was read (tracked changes accepted, footnotes left out …), in the client's language. */
+  notes: string[];
+}
+export const CONVERT_FILE = 'nianbao/convertFile';
+
+/** The scheme of the read-only views of converted reports. A view's query is its source file's URI. */
+export const VIEW_SCHEME = 'nianbao-view';
+
+/** The URI of the file a view shows, or undefined when `uri` is not a view. */
+export function viewSource(uri: string): string | undefined {
+  if (!uri.startsWith(VIEW_SCHEME + ':')) return undefined;
+  const q = uri.indexOf('?');
+  if (q < 0) return undefined;
+  const end = uri.indexOf('#', q);
+  try {
+    return decodeURIComponent(uri.slice(q + 1, end < 0 ? undefined : end));
+  } catch {
+    return undefined;
+  }
+}

@@ -243,6 +243,23 @@ describe('nianbao in VS Code', () => {
     assert.match(status.detail ?? '', chinese ? /^检查用时 \d+ 毫秒/ : /^checked in \d+ ms/);
   });
 
+  it("opens a .docx as a read-only report (the explorer's command) and shows seed 000's swap; saves its text as .txt", async () => {
+    // docx/000.docx: seed 000 as a Word document (test/fixtures/corpus/converted/docx, made by python-docx).
+    const source = file('docx', '000.docx');
+    const view = vscode.Uri.parse(await vscode.commands.executeCommand<string>('nianbao.openConverted', source));
+    assert.equal(view.scheme, 'nianbao-view');
+    const doc = await documentWithLanguage(view, 'nianbao');
+    const swap = swapDiagnostic(await diagnostics(view, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells'))!;
+    assert.equal(swap.message, SWAPPED_MESSAGE);
+    // The range is in the converted text: the cell 法律服务机构 of （七）总计, whose value is 1.
+    assert.equal(doc.lineAt(swap.range.start.line).text, '\t1');
+    const symbols = await provide<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', view);
+    assert.ok(symbols.some((s) => s.name.includes('收到和处理政府信息公开申请情况')), JSON.stringify(symbols.map((s) => s.name)));
+    const saved = vscode.Uri.parse(await vscode.commands.executeCommand<string>('nianbao.saveConvertedText', view, true));
+    assert.equal(saved.toString(), file('docx', '000.txt').toString());
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(saved)), doc.getText());
+  });
+
   it('labels the language status in the display language', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('plain.txt')));
     // Not a report in the active editor: the item only names the checker.
