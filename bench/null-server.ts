@@ -4,7 +4,7 @@
 // library and the benchmark's own client set on this machine, which no checking can go below.
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHECKED, type CheckedParams } from '../server/src/lsp/protocol';
+import { CheckedNotification, type CheckedParams } from '../shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -14,7 +14,7 @@ documents.onDidChangeContent(({ document }) => {
   setImmediate(() =>
     setImmediate(() => {
       const checked: CheckedParams = { uri, version, format: 'unknown', counts: { error: 0, warning: 0, information: 0, hint: 0 }, durationMs: 0, truncated: false };
-      void connection.sendNotification(CHECKED, checked);
+      void connection.sendNotification(CheckedNotification, checked);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     }),
   );

@@ -11,13 +11,13 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { isReportText } from '../../server/src/core/detect';
-import { reportSkeleton } from '../../server/src/core/templates';
-import { CHECKED, EXPORT_TABLES, VIEW_SCHEME, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../server/src/lsp/protocol';
+import { isReportText, reportSkeleton } from '../../shared/report';
+import { CheckedNotification, ExportTablesRequest, VIEW_SCHEME, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../shared/protocol';
 import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
 import { checkWorkspace } from './workspace';
 import { ReportViews } from './views';
+import { t } from './text';
 
 let client: LanguageClient | undefined;
 
@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
   vscode.workspace.textDocuments.forEach(detect);
 
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('Report checker'), { log: true });
+  const output = vscode.window.createOutputChannel(t('client.name', {}), { log: true });
   const status = new ReportStatus();
   context.subscriptions.push(output, status);
 
@@ -72,21 +72,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
         if (restarts.crashed(Date.now())) {
-          output.appendLine(vscode.l10n.t('The server stopped unexpectedly; restarting it.'));
+          output.appendLine(t('client.restarting', {}));
           return { action: CloseAction.Restart, handled: true };
         }
         status.setState('stopped');
         return {
           action: CloseAction.DoNotRestart,
-          message: vscode.l10n.t(
-            'The report checker server stopped {0} times in 3 minutes and will not be restarted. Run "Restart the report checker server" after fixing the cause (see the output).',
-            restarts.max + 1,
-          ),
+          message: t('client.gaveUp', { count: restarts.max + 1 }),
         };
       },
     },
   };
-  const c = new LanguageClient('nianbao', vscode.l10n.t('Report checker'), serverOptions, clientOptions);
+  const c = new LanguageClient('nianbao', t('client.name', {}), serverOptions, clientOptions);
   client = c;
   const views = new ReportViews(c);
   context.subscriptions.push(
@@ -98,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     c.onDidChangeState(({ newState }) =>
       status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
     ),
-    c.onNotification(CHECKED, (p: CheckedParams) => status.onChecked(p)),
+    c.onNotification(CheckedNotification, (p: CheckedParams) => status.onChecked(p)),
     vscode.commands.registerCommand('nianbao.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('nianbao.restartServer', async () => {
       restarts.reset();
@@ -127,16 +124,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
 async function exportTables(c: LanguageClient, format?: 'csv' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId !== 'nianbao') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a report first.'));
+    void vscode.window.showWarningMessage(t('client.openReportFirst', {}));
     return undefined;
   }
   format ??= (
     await vscode.window.showQuickPick(
       [
-        { label: 'CSV', format: 'csv' as const, description: vscode.l10n.t('one row per table cell, for a spreadsheet') },
-        { label: 'JSON', format: 'json' as const, description: vscode.l10n.t('every table with its rows and columns') },
+        { label: 'CSV', format: 'csv' as const, description: t('export.csv', {}) },
+        { label: 'JSON', format: 'json' as const, description: t('export.json', {}) },
       ],
-      { placeHolder: vscode.l10n.t('Export the tables as') },
+      { placeHolder: t('export.pick', {}) },
     )
   )?.format;
   if (!format) return undefined;
@@ -146,7 +143,7 @@ async function exportTables(c: LanguageClient, format?: 'csv' | 'json', target?:
     filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
   });
   if (!target) return undefined;
-  const { content } = await c.sendRequest<ExportTablesResult>(EXPORT_TABLES, {
+  const { content } = await c.sendRequest(ExportTablesRequest, {
     uri: doc.uri.toString(),
     format,
   } satisfies ExportTablesParams);

@@ -2,7 +2,8 @@
 // findings, how long the last check took (a warning when it was slow or the file was cut), and
 // whether the server runs. Fed by the server's `nianbao/checked` notification.
 import * as vscode from 'vscode';
-import type { CheckedFormat, CheckedParams } from '../../server/src/lsp/protocol';
+import type { CheckedFormat, CheckedParams } from '../../shared/protocol';
+import { t } from './text';
 
 /** A check slower than this is worth telling: the user may prefer `nianbao.run: onSave`. */
 export const SLOW_CHECK_MS = 500;
@@ -12,15 +13,12 @@ export type ServerState = 'starting' | 'running' | 'stopped';
 function formatLabel(format: CheckedFormat): string {
   switch (format) {
     case '2019':
-      return vscode.l10n.t('2019 format');
     case '2021':
-      return vscode.l10n.t('2021 format');
     case 'hybrid':
-      return vscode.l10n.t('mixed format');
     case 'pre-2019':
-      return vscode.l10n.t('pre-2019 format');
+      return t(`status.format.${format}`, {});
     default:
-      return vscode.l10n.t('format not recognised');
+      return t('status.format.unknown', {});
   }
 }
 
@@ -35,7 +33,7 @@ export class ReportStatus implements vscode.Disposable {
 
   constructor() {
     this.item = vscode.languages.createLanguageStatusItem('nianbao.status', { language: 'nianbao' });
-    this.item.name = vscode.l10n.t('Report checker');
+    this.item.name = t('client.name', {});
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((d) => this.checked.delete(d.uri.toString())),
@@ -67,34 +65,34 @@ export class ReportStatus implements vscode.Disposable {
     const item = this.item;
     item.busy = this.state === 'starting';
     if (this.state === 'stopped') {
-      item.text = vscode.l10n.t('$(error) Checker stopped');
-      item.detail = vscode.l10n.t('The report checker server has stopped.');
+      item.text = t('status.stopped', {});
+      item.detail = t('status.stoppedDetail', {});
       item.severity = vscode.LanguageStatusSeverity.Error;
-      item.command = { command: 'nianbao.restartServer', title: vscode.l10n.t('Restart') };
+      item.command = { command: 'nianbao.restartServer', title: t('status.restart', {}) };
       return;
     }
-    item.command = { command: 'nianbao.showOutput', title: vscode.l10n.t('Show output') };
+    item.command = { command: 'nianbao.showOutput', title: t('status.showOutput', {}) };
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const p = uri ? this.checked.get(uri) : undefined;
     if (!p) {
-      item.text = this.state === 'starting' ? vscode.l10n.t('Starting the checker…') : vscode.l10n.t('Report checker');
+      item.text = this.state === 'starting' ? t('status.starting', {}) : t('client.name', {});
       item.detail = undefined;
       item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }
     if (p.ignored) {
-      item.text = vscode.l10n.t('Not checked (ignores)');
-      item.detail = vscode.l10n.t('This file matches the "ignores" of its .nianbao.json');
+      item.text = t('status.ignored', {});
+      item.detail = t('status.ignoredDetail', {});
       item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }
     const n = p.counts.error + p.counts.warning + p.counts.information + p.counts.hint;
-    item.text = `${formatLabel(p.format)} · ${n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n)}`;
+    item.text = `${formatLabel(p.format)} · ${n === 1 ? t('status.finding', {}) : t('status.findings', { count: n })}`;
     const ms = Math.round(p.durationMs);
-    const details = [vscode.l10n.t('checked in {0} ms', ms)];
+    const details = [t('status.time', { ms })];
     const slow = p.durationMs > SLOW_CHECK_MS;
-    if (slow) details.push(vscode.l10n.t('slow: consider "nianbao.run": "onSave"'));
-    if (p.truncated) details.push(vscode.l10n.t('only the first part checked (nianbao.maxFileSize)'));
+    if (slow) details.push(t('status.slow', {}));
+    if (p.truncated) details.push(t('status.truncated', {}));
     item.detail = details.join('; ');
     item.severity = slow || p.truncated ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }

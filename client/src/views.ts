@@ -3,7 +3,8 @@
 // (diagnostics, outline, hover). "Save as .txt" writes the view's text beside the source file.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONVERT_FILE, VIEW_SCHEME, viewSource, type ConvertFileParams, type ConvertFileResult } from '../../server/src/lsp/protocol';
+import { ConvertFileRequest, VIEW_SCHEME, viewSource, type ConvertFileParams, type ConvertFileResult } from '../../shared/protocol';
+import { t } from './text';
 
 /** The files a view is made of. */
 export const CONVERTIBLE = /\.(docx|html?)$/i;
@@ -41,12 +42,12 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
   /** The report text of a source file, converted by the server; notes shown once. */
   private async convert(source: vscode.Uri, showNotes: boolean): Promise<string> {
     const bytes = await vscode.workspace.fs.readFile(source);
-    const result = await this.client.sendRequest<ConvertFileResult>(CONVERT_FILE, {
+    const result = await this.client.sendRequest(ConvertFileRequest, {
       name: source.path,
       data: Buffer.from(bytes).toString('base64'),
     } satisfies ConvertFileParams);
     if (showNotes && result.notes.length > 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Read {0}: {1}', baseName(source), result.notes.join('; ')));
+      void vscode.window.showInformationMessage(t('view.read', { file: baseName(source), notes: result.notes.join('; ') }));
     }
     return result.text;
   }
@@ -78,7 +79,7 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
     if (!source || !CONVERTIBLE.test(source.path)) {
       const picked = await vscode.window.showOpenDialog({
         canSelectMany: false,
-        filters: { [vscode.l10n.t('Word documents and web pages')]: ['docx', 'html', 'htm'] },
+        filters: { [t('view.filter', {})]: ['docx', 'html', 'htm'] },
       });
       source = picked?.[0];
     }
@@ -87,7 +88,7 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
     try {
       doc = await vscode.workspace.openTextDocument(viewUri(source));
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not read {0}: {1}', baseName(source), e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(t('view.unreadable', { file: baseName(source), error: e instanceof Error ? e.message : String(e) }));
       return undefined;
     }
     if (doc.languageId !== 'nianbao') doc = await vscode.languages.setTextDocumentLanguage(doc, 'nianbao');
@@ -101,7 +102,7 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
     const active = vscode.window.activeTextEditor?.document;
     const source = target?.scheme === VIEW_SCHEME ? sourceOf(target) : (target ?? (active ? sourceOf(active.uri) : undefined));
     if (!source || !CONVERTIBLE.test(source.path)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Word document or web page as a report first.'));
+      void vscode.window.showWarningMessage(t('view.openFirst', {}));
       return undefined;
     }
     const view = vscode.workspace.textDocuments.find((d) => d.uri.toString() === viewUri(source).toString());
@@ -109,7 +110,7 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
     try {
       text = view ? view.getText() : await this.convert(source, false);
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not read {0}: {1}', baseName(source), e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(t('view.unreadable', { file: baseName(source), error: e instanceof Error ? e.message : String(e) }));
       return undefined;
     }
     const txt = source.with({ path: source.path.replace(CONVERTIBLE, '.txt') });
@@ -118,13 +119,13 @@ export class ReportViews implements vscode.TextDocumentContentProvider, vscode.D
       () => false,
     );
     if (exists && !overwrite) {
-      const overwrite = vscode.l10n.t('Overwrite');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists. Overwrite it?', baseName(txt)), { modal: true }, overwrite);
+      const overwrite = t('view.overwrite', {});
+      const answer = await vscode.window.showWarningMessage(t('view.exists', { file: baseName(txt) }), { modal: true }, overwrite);
       if (answer !== overwrite) return undefined;
     }
     await vscode.workspace.fs.writeFile(txt, new TextEncoder().encode(text));
-    const open = vscode.l10n.t('Open');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', baseName(txt)), open).then(async (a) => {
+    const open = t('view.open', {});
+    void vscode.window.showInformationMessage(t('view.saved', { file: baseName(txt) }), open).then(async (a) => {
       if (a === open) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(txt));
     });
     return txt;

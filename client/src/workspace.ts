@@ -3,8 +3,9 @@
 // `nianbao/checkFiles`; the server publishes each one's findings to the Problems panel.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isReportText } from '../../server/src/core/detect';
-import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/src/lsp/protocol';
+import { isReportText } from '../../shared/report';
+import { CheckFilesRequest, type CheckFilesParams, type CheckFilesResult } from '../../shared/protocol';
+import { t } from './text';
 
 const BATCH = 10;
 const REPORT_NAME = /年报|年度报告/;
@@ -28,7 +29,7 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
 /** Checks every report of the workspace; resolves to the number of reports checked. */
 export async function checkWorkspace(client: LanguageClient): Promise<number> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the reports in the workspace'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: t('workspace.checking', {}), cancellable: true },
     async (progress, token) => {
       const named = await patternFiles();
       const txt = await vscode.workspace.findFiles('**/*.txt', undefined, undefined, token);
@@ -38,7 +39,7 @@ export async function checkWorkspace(client: LanguageClient): Promise<number> {
       let batch: CheckFilesParams['files'] = [];
       const send = async (): Promise<void> => {
         if (batch.length === 0) return;
-        const result = await client.sendRequest<CheckFilesResult>(CHECK_FILES, { files: batch } satisfies CheckFilesParams, token);
+        const result = await client.sendRequest(CheckFilesRequest, { files: batch } satisfies CheckFilesParams, token);
         checked += result.checked;
         batch = [];
       };
@@ -54,7 +55,7 @@ export async function checkWorkspace(client: LanguageClient): Promise<number> {
       }
       if (!token.isCancellationRequested) await send();
       void vscode.window.showInformationMessage(
-        checked === 1 ? vscode.l10n.t('Checked 1 report.') : vscode.l10n.t('Checked {0} reports.', checked),
+        checked === 1 ? t('workspace.checkedOne', {}) : t('workspace.checked', { count: checked }),
       );
       return checked;
     },

@@ -23,7 +23,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { CHECKED, type CheckedParams } from '../../server/src/lsp/protocol';
+import { CheckedNotification, type CheckedParams } from '../../shared/protocol';
 import { repoRoot } from '../helpers';
 
 export const TIMEOUT = { timeout: 20000 };
@@ -141,7 +141,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     logs.push(m);
     if (m.type === MessageType.Error) errors.push(m.message);
   });
-  connection.onNotification(CHECKED, (c: Checked) => checked.add(c));
+  connection.onNotification(CheckedNotification, (c: Checked) => checked.add(c));
   const requests = { configuration: 0, refresh: 0 };
   connection.onRequest(ConfigurationRequest.type, (params) => {
     requests.configuration += params.items.length;

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type Hover } from 'vscode-languageserver-protocol/node';
 import { docxToText } from '../../server/src/inputs';
-import { CONVERT_FILE, VIEW_SCHEME, viewSource, type ConvertFileParams, type ConvertFileResult } from '../../server/src/lsp/protocol';
+import { ConvertFileRequest, VIEW_SCHEME, viewSource, type ConvertFileParams, type ConvertFileResult } from '../../shared/protocol';
 import { repoRoot } from '../helpers';
 import { startServer, TIMEOUT, type Server } from './harness';
 
@@ -23,7 +23,7 @@ describe('nianbao/convertFile and the views of converted reports', () => {
 
   test('a .docx is converted to the text docxToText gives; its view is checked: seed 000’s swap, outline, hover on the swapped cell', TIMEOUT, async () => {
     const bytes = readFileSync(docxPath);
-    const result = await server.connection.sendRequest<ConvertFileResult>(CONVERT_FILE, {
+    const result = await server.connection.sendRequest(ConvertFileRequest, {
       name: docxPath,
       data: bytes.toString('base64'),
     } satisfies ConvertFileParams);
@@ -52,10 +52,10 @@ describe('nianbao/convertFile and the views of converted reports', () => {
 
   test('a damaged file: an error response in the client’s language, the server lives on', TIMEOUT, async () => {
     await assert.rejects(
-      server.connection.sendRequest(CONVERT_FILE, { name: 'x.docx', data: Buffer.from('not a zip').toString('base64') } satisfies ConvertFileParams),
+      server.connection.sendRequest(ConvertFileRequest, { name: 'x.docx', data: Buffer.from('not a zip').toString('base64') } satisfies ConvertFileParams),
       (e: Error) => e.message === '不是 .docx 文件（不是 ZIP 压缩包）',
     );
-    const page = await server.connection.sendRequest<ConvertFileResult>(CONVERT_FILE, {
+    const page = await server.connection.sendRequest(ConvertFileRequest, {
       name: 'x.html',
       data: Buffer.from('<p>一、总体情况</p>').toString('base64'),
     } satisfies ConvertFileParams);

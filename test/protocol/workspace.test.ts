@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import {
-  CHECK_FILES,
-  EXPORT_TABLES,
+  CheckFilesRequest,
+  ExportTablesRequest,
   type CheckFilesParams,
   type CheckFilesResult,
   type ExportTablesParams,
   type ExportTablesResult,
-} from '../../server/src/lsp/protocol';
+} from '../../shared/protocol';
 import { readSeed, seedPath } from '../helpers';
 import { startServer, TIMEOUT, type Server } from './harness';
 
@@ -32,7 +32,7 @@ describe('nianbao/checkFiles and nianbao/exportTables', () => {
     const params: CheckFilesParams = {
       files: ['000', '002', '003'].map((s) => ({ uri: uri(s), text: readSeed(s) })),
     };
-    const result = await server.connection.sendRequest<CheckFilesResult>(CHECK_FILES, params);
+    const result = await server.connection.sendRequest(CheckFilesRequest, params);
     assert.deepEqual(result, { checked: 3 });
 
     const p000 = await server.diagnosticsFor(uri('000'), undefined);
@@ -48,7 +48,7 @@ describe('nianbao/checkFiles and nianbao/exportTables', () => {
     await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'nianbao', version: 1, text: readSeed('000') },
     });
-    const csv = await server.connection.sendRequest<ExportTablesResult>(EXPORT_TABLES, { uri, format: 'csv' } satisfies ExportTablesParams);
+    const csv = await server.connection.sendRequest(ExportTablesRequest, { uri, format: 'csv' } satisfies ExportTablesParams);
     const lines = csv.content.replace(/^\ufeff/, '').split('\r\n');
     assert.equal(lines[0], 'file,agency,year,format,table,row,column,value,text,blank,line');
     // 表三 （七）总计: 法律服务机构 (line 337) and 其他 (line 338) as written, swapped.
@@ -60,7 +60,7 @@ describe('nianbao/checkFiles and nianbao/exportTables', () => {
     );
     assert.ok(total.every((l) => l.startsWith(`${file},余姚市人民政府办公室,2020,`)), total[0]);
 
-    const json = await server.connection.sendRequest<ExportTablesResult>(EXPORT_TABLES, { uri, format: 'json' } satisfies ExportTablesParams);
+    const json = await server.connection.sendRequest(ExportTablesRequest, { uri, format: 'json' } satisfies ExportTablesParams);
     const rows = JSON.parse(json.content) as { table: string; row: string; column: string; format: string }[];
     assert.equal(rows.length, lines.length - 2); // header and the final empty line
     assert.deepEqual(
@@ -69,7 +69,7 @@ describe('nianbao/checkFiles and nianbao/exportTables', () => {
     );
 
     await assert.rejects(
-      server.connection.sendRequest(EXPORT_TABLES, { uri: pathToFileURL(seedPath('001')).href, format: 'csv' }),
+      server.connection.sendRequest(ExportTablesRequest, { uri: pathToFileURL(seedPath('001')).href, format: 'csv' }),
       /is not open/,
     );
   });

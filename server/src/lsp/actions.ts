@@ -15,7 +15,7 @@ import {
   type Range,
 } from '../core/index';
 import { toCodeAction, toDiagnostic } from './convert';
-import { renderLspMessage } from './messages';
+import { lspMessages } from './messages';
 import { ruleDocUri } from '../node/rule-docs';
 
 export const QUICK_FIX = 'quickfix';
@@ -81,7 +81,7 @@ export function codeActions(result: Pick<CheckResult, 'findings' | 'directives'>
       const edits = fixAllEdits(result.findings, (f) => f.rule === rule);
       if (!edits.length) continue;
       actions.push(
-        toCodeAction(renderLspMessage('action.fixRule', { rule }, locale), QUICK_FIX, edits, uri, version, {
+        toCodeAction(lspMessages.render('action.fixRule', { rule }, locale), QUICK_FIX, edits, uri, version, {
           diagnostics: selected.filter((s) => s.finding.rule === rule).map((s) => s.diagnostic),
           isPreferred: false,
         }),
@@ -105,7 +105,7 @@ export function codeActions(result: Pick<CheckResult, 'findings' | 'directives'>
   // Fix all only when asked for by kind (the source action menu, fix on save), never in the light bulb.
   if (req.only && wanted(FIX_ALL, req.only)) {
     const edits = fixAllEdits(result.findings);
-    if (edits.length) actions.push(toCodeAction(renderLspMessage('action.fixAll', {}, locale), FIX_ALL, edits, uri, version));
+    if (edits.length) actions.push(toCodeAction(lspMessages.render('action.fixAll', {}, locale), FIX_ALL, edits, uri, version));
   }
   return actions;
 }

@@ -3,7 +3,7 @@
 // language. The client shows that text as a read-only `nianbao` document, which the server checks.
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { convertBytes } from '../inputs';
-import { CONVERT_FILE, type ConvertFileParams, type ConvertFileResult } from './protocol';
+import { ConvertFileRequest, type ConvertFileParams, type ConvertFileResult } from '../../../shared/protocol';
 
 /** Larger files are refused before they are decoded (a report's .docx is well under 10 MB; pictures make it larger). */
 export const MAX_CONVERT_BYTES = 64 * 1024 * 1024;
@@ -23,5 +23,5 @@ export function convertFile(params: ConvertFileParams, locale: string): ConvertF
 }
 
 export function registerInputRequests(connection: Connection, locale: () => string): void {
-  connection.onRequest(CONVERT_FILE, (params: ConvertFileParams) => convertFile(params, locale()));
+  connection.onRequest(ConvertFileRequest, (params: ConvertFileParams) => convertFile(params, locale()));
 }

@@ -30,8 +30,8 @@ import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker
 import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { ruleDocUri } from '../node/rule-docs';
 import { hover } from './hover';
-import { renderLspMessage } from './messages';
-import { CHECKED, viewSource, type CheckedParams } from './protocol';
+import { lspMessages } from './messages';
+import { CheckedNotification, viewSource, type CheckedParams } from '../../../shared/protocol';
 import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
@@ -186,7 +186,7 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
     truncated: checked.truncated,
     ...(settings.ignored ? { ignored: true } : {}),
   };
-  void connection.sendNotification(CHECKED, params);
+  void connection.sendNotification(CheckedNotification, params);
   return entry;
 });
 
@@ -201,7 +201,7 @@ function diagnosticsOf(entry: Entry, uri: string): Diagnostic[] {
     return d;
   });
   if (entry.truncated) {
-    const message = renderLspMessage(
+    const message = lspMessages.render(
       'file.truncated',
       { size: Math.round(entry.bytes / 1024), max: Math.round(entry.maxBytes / 1024), lines: entry.lines },
       locale,

@@ -6,13 +6,13 @@ import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vsc
 import { extractText } from '../core/document';
 import { tablesToCsv, tablesToJson } from '../core/extract';
 import {
-  CHECK_FILES,
-  EXPORT_TABLES,
+  CheckFilesRequest,
+  ExportTablesRequest,
   type CheckFilesParams,
   type CheckFilesResult,
   type ExportTablesParams,
   type ExportTablesResult,
-} from './protocol';
+} from '../../../shared/protocol';
 
 export interface WorkspaceDeps {
   /** The diagnostics of a file's text, with the settings for its uri. */
@@ -41,7 +41,7 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
   deps.onDidOpen((uri) => {
     if (pushed.delete(uri) && deps.pullMode()) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
-  connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
+  connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
     let checked = 0;
     for (const { uri, text } of params.files ?? []) {
       if (token.isCancellationRequested) break;
@@ -58,7 +58,7 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     return { checked };
   });
 
-  connection.onRequest(EXPORT_TABLES, (params: ExportTablesParams): ExportTablesResult => {
+  connection.onRequest(ExportTablesRequest, (params: ExportTablesParams): ExportTablesResult => {
     const text = deps.textOf(params.uri);
     if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
     return { content: exportTables(text, params.uri, params.format === 'json' ? 'json' : 'csv') };

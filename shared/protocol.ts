@@ -1,5 +1,6 @@
-// The custom messages between the VS Code client and the server: their names and parameter types,
-// shared by both sides (the client imports only these names and types).
+// The custom messages between the VS Code client and the server (docs/lsp-extensions.md), as typed
+// request and notification types that both sides use: a wrong parameter or result does not compile.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 export type CheckedFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
 
@@ -15,7 +16,7 @@ export interface CheckedParams {
   /** The file matches the `ignores` of its `.nianbao.json`: no rule ran (counts are zero). */
   ignored?: boolean;
 }
-export const CHECKED = 'nianbao/checked';
+export const CheckedNotification = new NotificationType<CheckedParams>('nianbao/checked');
 
 /** Client → server: check these files (read by the client) and publish their diagnostics. */
 export interface CheckFilesParams {
@@ -24,7 +25,7 @@ export interface CheckFilesParams {
 export interface CheckFilesResult {
   checked: number;
 }
-export const CHECK_FILES = 'nianbao/checkFiles';
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('nianbao/checkFiles');
 
 /** Client → server: this report's tables as CSV or JSON. */
 export interface ExportTablesParams {
@@ -34,7 +35,7 @@ export interface ExportTablesParams {
 export interface ExportTablesResult {
   content: string;
 }
-export const EXPORT_TABLES = 'nianbao/exportTables';
+export const ExportTablesRequest = new RequestType<ExportTablesParams, ExportTablesResult, void>('nianbao/exportTables');
 
 /** Client → server: a Word document or web page (its bytes, read by the client) as the report text the
  * server checks (Tika's layout; `server/src/inputs`). `name` tells the kind (`.docx`, `.html`, `.htm`). */
@@ -48,7 +49,7 @@ export interface ConvertFileResult {
   /** How the file was read (tracked changes accepted, footnotes left out …), in the client's language. */
   notes: string[];
 }
-export const CONVERT_FILE = 'nianbao/convertFile';
+export const ConvertFileRequest = new RequestType<ConvertFileParams, ConvertFileResult, void>('nianbao/convertFile');
 
 /** The scheme of the read-only views of converted reports. A view's query is its source file's URI. */
 export const VIEW_SCHEME = 'nianbao-view';

@@ -1,0 +1,54 @@
+// The VS Code client's own strings, in Chinese and English, through the one localisation path
+// (core/messages.ts): `clientText(id, args)` renders them in VS Code's display language. The manifest's
+// strings are VS Code's own `package.nls*.json`.
+import { defineMessages, type ArgsOf } from '../server/src/core/messages';
+
+export const clientMessages = defineMessages({
+  'client.name': { zh: '年报校对', en: 'Report checker' },
+  'client.restarting': { zh: '服务器意外停止，正在重启。', en: 'The server stopped unexpectedly; restarting it.' },
+  'client.gaveUp': {
+    zh: '年报校对服务器在 3 分钟内停止了 {count} 次，不再自动重启。请查看输出、排除原因后运行“重启年报校对服务器”。',
+    en: 'The report checker server stopped {count} times in 3 minutes and will not be restarted. Run "Restart the report checker server" after fixing the cause (see the output).',
+  },
+  'client.openReportFirst': { zh: '请先打开一份年报。', en: 'Open a report first.' },
+  'export.csv': { zh: '每个单元格一行，可用电子表格打开', en: 'one row per table cell, for a spreadsheet' },
+  'export.json': { zh: '每个单元格一个对象，含表、行、列', en: 'one object per table cell, with its table, row and column' },
+  'export.pick': { zh: '导出表格的格式', en: 'Export the tables as' },
+  'status.format.2019': { zh: '2019 年格式', en: '2019 format' },
+  'status.format.2021': { zh: '2021 年格式', en: '2021 format' },
+  'status.format.hybrid': { zh: '混合格式', en: 'mixed format' },
+  'status.format.pre-2019': { zh: '2019 年以前的格式', en: 'pre-2019 format' },
+  'status.format.unknown': { zh: '未识别格式', en: 'format not recognised' },
+  'status.stopped': { zh: '$(error) 年报校对已停止', en: '$(error) Checker stopped' },
+  'status.stoppedDetail': { zh: '年报校对服务器已停止。', en: 'The report checker server has stopped.' },
+  'status.restart': { zh: '重启', en: 'Restart' },
+  'status.showOutput': { zh: '显示输出', en: 'Show output' },
+  'status.starting': { zh: '正在启动年报校对…', en: 'Starting the checker…' },
+  'status.ignored': { zh: '未检查（ignores）', en: 'Not checked (ignores)' },
+  'status.ignoredDetail': { zh: '此文件匹配 .nianbao.json 的 ignores，不检查', en: 'This file matches the "ignores" of its .nianbao.json' },
+  'status.finding': { zh: '1 个问题', en: '1 finding' },
+  'status.findings': { zh: '{count} 个问题', en: '{count} findings' },
+  'status.time': { zh: '检查用时 {ms} 毫秒', en: 'checked in {ms} ms' },
+  'status.slow': { zh: '检查较慢：可设置 "nianbao.run": "onSave"', en: 'slow: consider "nianbao.run": "onSave"' },
+  'status.truncated': { zh: '只检查了前面部分（nianbao.maxFileSize）', en: 'only the first part checked (nianbao.maxFileSize)' },
+  'view.read': { zh: '读取 {file}：{notes}', en: 'Read {file}: {notes}' },
+  'view.unreadable': { zh: '无法读取 {file}：{error}', en: 'Could not read {file}: {error}' },
+  'view.filter': { zh: 'Word 文档和网页', en: 'Word documents and web pages' },
+  'view.openFirst': { zh: '请先以年报文本打开一个 Word 文档或网页。', en: 'Open a Word document or web page as a report first.' },
+  'view.overwrite': { zh: '覆盖', en: 'Overwrite' },
+  'view.exists': { zh: '{file} 已存在，是否覆盖？', en: '{file} exists. Overwrite it?' },
+  'view.open': { zh: '打开', en: 'Open' },
+  'view.saved': { zh: '已保存 {file}。', en: 'Saved {file}.' },
+  'workspace.checking': { zh: '正在检查工作区中的年报', en: 'Checking the reports in the workspace' },
+  'workspace.checkedOne': { zh: '已检查 1 份年报。', en: 'Checked 1 report.' },
+  'workspace.checked': { zh: '已检查 {count} 份年报。', en: 'Checked {count} reports.' },
+});
+
+type ClientMessages = (typeof clientMessages)['table'];
+export type ClientMessageId = keyof ClientMessages;
+export type ClientArgs<K extends ClientMessageId> = ArgsOf<ClientMessages[K]>;
+
+/** A client string in `locale` (VS Code's `vscode.env.language`). */
+export function clientText<K extends ClientMessageId>(locale: string, id: K, args: ClientArgs<K>): string {
+  return clientMessages.render(id, args, locale);
+}
