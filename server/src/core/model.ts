@@ -188,12 +188,16 @@ export interface Enumeration {
   marked: boolean;
 }
 
-/** Word residue that leaked into the text (`[bookmark: _GoBack]`). */
+/** Residue of Word, web editors and converters that leaked into the text (`[bookmark: _GoBack]`, `&nbsp;`). */
 export interface Artifact {
-  /** A Word bookmark (`[bookmark: _GoBack]`), or an invisible character (U+200B …; its text is `U+200B`). */
-  kind: 'bookmark' | 'invisible';
+  /** A Word bookmark (`[bookmark: _GoBack]`), an invisible character (U+200B …; its text is `U+200B`), an
+   * HTML comment (`<!--[if !supportLists]-->`) or tag (`</span>`), a character entity (`&nbsp;`), or a Word
+   * field code (`HYPERLINK "…"`, `PAGE \* MERGEFORMAT`); see residue.ts. */
+  kind: 'bookmark' | 'invisible' | 'html-comment' | 'html-tag' | 'entity' | 'field-code';
   text: string;
   range: Range;
+  /** For an entity: the text it stands for, which a fix writes in its place (others are removed). */
+  replacement?: string;
 }
 
 export type ParseProblemCode =
