@@ -205,7 +205,6 @@ export type ParseProblemCode =
   | 'table-row-unknown' // a row label that is not in the template
   | 'table-header-unrecognised' // the header does not have the template's columns
   | 'table-duplicate-row' // the same template row appears twice
-  | 'table-rows-missing' // template rows absent from a table that has others (its sums cannot be checked)
   | 'parser-failed'; // the parser met an input it could not read at all (a bug: the fuzz tests look for it)
 
 /** A problem the parser met; its code is a message of the core, its arguments that message's. */

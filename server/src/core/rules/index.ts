@@ -1,6 +1,7 @@
 // The rule registry: every rule the checker runs, in the order findings are reported.
 import type { Rule } from '../rule-api';
 import { tableShape } from './table-shape';
+import { tableLabel } from './table-label';
 import { tableRowTotal } from './table-row-total';
 import { tableColumnTotal } from './table-column-total';
 import { tableBalance } from './table-balance';
@@ -28,6 +29,7 @@ export type { Rule } from '../rule-api';
 
 export const rules: readonly Rule[] = [
   tableShape,
+  tableLabel,
   tableRowTotal,
   tableColumnTotal,
   tableBalance,
