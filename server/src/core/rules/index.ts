@@ -23,6 +23,7 @@ import { sectionContent } from './section-content';
 import { enumerationSequence } from './enumeration-sequence';
 import { yearMismatch } from './year-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
+import { textArithmetic } from './text-arithmetic';
 import { conversionArtifact } from './conversion-artifact';
 
 export type { Rule } from '../rule-api';
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   enumerationSequence,
   yearMismatch,
   textTableMismatch,
+  textArithmetic,
   conversionArtifact,
 ];
 
