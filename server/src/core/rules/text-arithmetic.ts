@@ -58,7 +58,7 @@ export const textArithmetic = defineRule({
   docs: {
     summary: {
       zh: '正文中的数字相互矛盾：总数与其中各项之和不符，或百分比与其所依据的数字不符',
-      en: 'Figures of the prose contradict each other: a total and the sum of its parts, or a percentage and the counts it is computed from',
+      en: 'Figures of the prose contradict each other: a total and the sum of its parts, or a percentage and the counts it rests on',
     },
     rationale: {
       zh: '“共……其中……”是年报最常见的句式，读者会顺手把各项加一加；加不上总数，或百分比算不回来，说明改数字时漏改了一处，整段数字都让人起疑。',
