@@ -4,7 +4,7 @@
 // for — on the reports with the defect, on the same reports without it, and on 200 clean generated reports
 // (the golden set's variants). `node esbuild.mjs && node out/bench/recall.js`
 import { checkReport, type Finding } from '../server/src/core/index';
-import { defects, type Defect, type Expected } from '../test/gen/defects';
+import { defects, heldOut, type Defect, type Expected } from '../test/gen/defects';
 import { generate, rng, type GenOptions } from '../test/gen/report';
 
 const RULES: Record<Defect['cls'], readonly string[]> = {
@@ -29,24 +29,27 @@ interface Count {
   reports: number;
 }
 const counts = new Map<Defect['cls'], Count>();
-const count = (cls: Defect['cls']) => {
-  let c = counts.get(cls);
-  if (!c) counts.set(cls, (c = { injected: 0, found: 0, extra: 0, clean: 0, reports: 0 }));
+const held = new Map<Defect['cls'], Count>();
+const count = (cls: Defect['cls'], map = counts) => {
+  let c = map.get(cls);
+  if (!c) map.set(cls, (c = { injected: 0, found: 0, extra: 0, clean: 0, reports: 0 }));
   return c;
 };
+const missed = new Set<string>();
 
 const agencies = ['某某市某某局', '某某县人民政府办公室', '某某区某某街道办事处'];
 for (const format of ['2019', '2021'] as const) {
   const years = format === '2019' ? [2019, 2020] : [2021, 2022, 2023, 2024];
   for (const year of years) {
     for (const agency of agencies) {
-      for (const d of defects(format, { year, agency })) {
-        const c = count(d.cls);
+      for (const d of [...defects(format, { year, agency }), ...heldOut(format, { year, agency }).map((x) => ({ ...x, held: true }))]) {
+        const c = count(d.cls, 'held' in d ? held : counts);
         const rules = new Set([...RULES[d.cls], ...d.expect.map((e) => e.rule)]);
         const bad = checkReport(d.bad).findings.filter((f) => rules.has(f.rule));
         if (d.expect.length) {
           c.injected++;
           if (d.expect.every((e) => bad.some((f) => same(f, e)))) c.found++;
+          else missed.add(`${d.cls}: ${d.name}`);
         }
         c.extra += bad.filter((f) => !d.expect.some((e) => same(f, e))).length;
         c.clean += checkReport(d.good).findings.filter((f) => rules.has(f.rule)).length;
@@ -80,13 +83,14 @@ for (let i = 0; i < 200; i++) {
 
 const rows = [...counts].map(([cls, c]) => {
   const onGenerated = generated.reduce((a, fs) => a + fs.filter((f) => RULES[cls].includes(f.rule)).length, 0);
+  const h = held.get(cls);
   return {
     class: cls,
-    injected: c.injected,
-    found: c.found,
-    recall: c.injected ? `${((100 * c.found) / c.injected).toFixed(1)}%` : '—',
-    'false positives (with / without the defect)': `${c.extra} / ${c.clean} in ${c.reports} reports`,
+    recall: `${c.found}/${c.injected} (${((100 * c.found) / c.injected).toFixed(0)}%)`,
+    'held out': h ? `${h.found}/${h.injected} (${((100 * h.found) / h.injected).toFixed(0)}%)` : '—',
+    'false positives: with / without the defect': `${c.extra + (h?.extra ?? 0)} / ${c.clean} (${c.reports + (h?.reports ?? 0)} reports)`,
     'on 200 clean generated': onGenerated,
   };
 });
 console.table(rows);
+if (missed.size) console.log('missed:', [...missed].join('; '));

@@ -214,3 +214,33 @@ export function defects(format: '2019' | '2021', o: Omit<SampleOptions, 'format'
   }
   return out;
 }
+
+/**
+ * Wordings written after the rules, not tuned for: the bench counts them apart (`held out`), so that its
+ * recall says something about wordings the rules were not built on. Some are expected to be missed (a
+ * figure in Chinese numerals, a two-character label).
+ */
+export function heldOut(format: '2019' | '2021', o: Omit<SampleOptions, 'format'> = {}): Defect[] {
+  const good = sampleReport({ ...o, format });
+  const year = o.year ?? (format === '2021' ? 2022 : 2020);
+  const out: Defect[] = [];
+  const add = (cls: DefectClass, name: string, bad: string, expect: (bad: string) => Expected[]) => out.push({ cls, name, format, bad, good, expect: expect(bad) });
+  const published = format === '2021' ? 126 : 98;
+  const total = `主动公开政府信息${published}条。`;
+  const answered = '均按时答复。';
+  add('text-arithmetic', 'parts after 其中：', replace(good, total, `主动公开政府信息${published}条，其中：政策法规类40条，工作动态类30条，其他类20条。`), (bad) => [{ rule: 'text-arithmetic', ...where(bad, `信息${published}条，其中`, String(published)) }]);
+  add('text-arithmetic', 'parts in a parenthesis', replace(good, '申请9件，均按时答复。', '申请9件（其中自然人5件、法人3件），均按时答复。'), (bad) => [{ rule: 'text-arithmetic', ...where(bad, '申请9件（', '9') }]);
+  add('text-arithmetic', 'a share (占比)', replace(good, answered, '其中自然人6件，占比60%，法人3件，占比33.3%。'), (bad) => [{ rule: 'text-arithmetic', ...where(bad, '占比60%', '60') }]);
+  add('text-arithmetic', 'parts in Chinese numerals', replace(good, answered, '其中自然人六件、法人两件。'), (bad) => [{ rule: 'text-arithmetic', ...where(bad, '申请9件，其中', '9') }]);
+  add('years', 'plans after （四）下一步工作安排。', replace(good, `政策解读的形式还不够丰富。${year + 1}年，我局将`, `政策解读的形式还不够丰富。\n\n（四）下一步工作安排。${year}年，我局将`), (bad) => [{ rule: 'year-mismatch', ...where(bad, `安排。${year}年`, String(year)) }]);
+  add('years', 'this year\'s figure dated last year, 受理', replace(good, '全年共收到政府信息公开申请9件', `${year - 1}年全年受理政府信息公开申请9件`), (bad) => [{ rule: 'text-table-mismatch', ...where(bad, `${year - 1}年全年`, String(year - 1)) }]);
+  const slips: [string, string][] = format === '2021' ? [['行政许可', '行政许诃'], ['本年废止件数', '本年废址件数'], ['规章', '规张']] : [['本年新公开数量', '本年新公开数最'], ['行政许可', '行政许诃'], ['规章', '规张']];
+  for (const [std, slip] of slips) add('table-label', `${slip} for ${std}`, replace(good, `\t${std}\n`, `\t${slip}\n`), (bad) => [{ rule: 'table-label', ...where(bad, `\t${slip}\n`, slip) }]);
+  for (const [inserted, first] of [['<br/>', '<br/>'], ['&#8220;', '&#8220;'], ['<o:p></o:p>', '<o:p></o:p>'], ['PAGEREF _Toc123 \\h ', 'PAGEREF _Toc123 \\h '], ['<![if !supportLists]>', '<![if !supportLists]>']] as const) {
+    add('residue', inserted, replace(good, '政策解读的形式还不够丰富。', inserted + '政策解读的形式还不够丰富。'), (bad) => [{ rule: 'conversion-artifact', ...where(bad, inserted, first) }]);
+  }
+  add('prose-figures', '同意公开、部分公开', replace(good, answered, '其中同意公开、部分公开共7件。'), (bad) => [{ rule: 'text-table-mismatch', ...where(bad, '共7件', '7') }]);
+  add('enumerations', 'a repeated item', replace(good, '一是制作图解，二是开展在线访谈。', '一是制作图解，二是开展在线访谈，二是加强培训。'), (bad) => [{ rule: 'enumeration-sequence', ...where(bad, '二是加强', '二') }]);
+  add('severity', '以及 for 、', replace(good, '四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政复议以及行政诉讼情况'), (bad) => [{ rule: 'heading-title', severity: 'information', ...where(bad, '政府信息公开行政复议以及行政诉讼情况') }]);
+  return out;
+}

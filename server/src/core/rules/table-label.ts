@@ -127,6 +127,8 @@ function table2(ctx: Ctx, table: Table, rows: boolean): void {
     const spec = TABLE2_BLOCKS[format].find((b) => `item${chineseNumeral(b.item) ?? b.item}` === block.key);
     if (!spec || !block.rows.length) continue;
     const present = block.rows.map((i) => table.rows[i]!);
+    // A row of the block that is no standard row (`规张`) may be the one that seems missing.
+    if (present.some((p) => !(p.key in TABLE2_ROWS))) continue;
     spec.rows.forEach((r, k) => {
       if (present.some((p) => p.key === r.key)) return;
       const before = spec.rows.slice(0, k).map((x) => present.find((p) => p.key === x.key)).filter((x): x is Row => x !== undefined).pop();
