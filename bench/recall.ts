@@ -5,7 +5,7 @@
 // (the golden set's variants). `node esbuild.mjs && node out/bench/recall.js`
 import { checkReport, type Finding } from '../server/src/core/index';
 import { defects, heldOut, type Defect, type Expected } from '../test/gen/defects';
-import { generate, rng, type GenOptions } from '../test/gen/report';
+import { generate, goldenVariant, rng } from '../test/gen/report';
 
 const RULES: Record<Defect['cls'], readonly string[]> = {
   'table-label': ['table-label'],
@@ -63,21 +63,7 @@ for (const format of ['2019', '2021'] as const) {
 const r = rng(7);
 const generated: Finding[][] = [];
 for (let i = 0; i < 200; i++) {
-  const o: GenOptions = {
-    format: i % 2 ? '2021' : '2019',
-    seed: i,
-    eol: r() < 0.3 ? '\r\n' : '\n',
-    halfWidthBrackets: r() < 0.3,
-    ningboLabels: r() < 0.3,
-    fullWidthDigits: r() < 0.2,
-    padding: r() < 0.3,
-    wrapLabels: r() < 0.3,
-    repeatGroup: r() < 0.2,
-    bookmark: r() < 0.2,
-    table4Layout: r() < 0.5 ? 'second-row' : 'third-row',
-    indentHeadings: r() < 0.3,
-    prose: r() < 0.5,
-  };
+  const o = goldenVariant(i, r);
   generated.push(checkReport(generate(o).text).findings.filter((f) => f.rule !== 'conversion-artifact' || !o.bookmark));
 }
 

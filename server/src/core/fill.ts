@@ -4,7 +4,8 @@
 // rows' totals blank is one convention (not a blank per row). The table rules report these; the prose rule
 // reads a figure against the table as it is once they are filled (`values`).
 import { evaluate, type Relation, type RelationKind, type Term } from './arith';
-import type { Cell, Row, Table } from './model';
+import type { TextEdit } from './findings';
+import type { Cell, Range, Row, Table } from './model';
 import { TABLE3_RELATIONS, TABLE4_RELATIONS } from './national';
 
 /** A total of the relations (national.ts): 表三's 总计 column and （七）总计 row, each 总计 of 表四's groups. */
@@ -125,4 +126,13 @@ export function unfilledTotals(table: Table, rels: readonly Relation[]): Unfille
   return candidates
     .filter((c) => c.anchors.filter((t) => !shared(t) && (values.get(t.cell) ?? 0) > 0).length >= UNFILLED_MIN)
     .map((c) => ({ kind: c.kind, cells: c.anchors.map((t) => ({ cell: t.cell, row: t.row, col: t.col, expected: values.get(t.cell) ?? 0 })) }));
+}
+
+/** How an unfilled line is reported: its range (first cell to last), and the edits that write the totals
+ * that differ from what is written. */
+export function unfilledEdits(u: Unfilled): { range: Range; edits: TextEdit[] } {
+  const edits = u.cells
+    .filter((c) => c.cell.number?.value !== c.expected)
+    .map((c) => ({ range: c.cell.number?.range ?? c.cell.range, newText: String(c.expected) }));
+  return { range: { start: u.cells[0]!.cell.range.start, end: u.cells[u.cells.length - 1]!.cell.range.end }, edits };
 }

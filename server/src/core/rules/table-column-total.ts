@@ -4,6 +4,7 @@
 // (preferred) that writes each column's total.
 import { columnTitle, tableTitle } from '../labels';
 import { failingTotal } from '../relation-text';
+import { unfilledEdits } from '../fill';
 import { defineRule } from '../rule-api';
 import { sampleReport } from '../examples';
 
@@ -38,10 +39,8 @@ export const tableColumnTotal = defineRule({
       if (table.kind !== 'table3') return;
       for (const u of ctx.unfilled(ti)) {
         if (u.kind !== 'row') continue;
-        const change = u.cells.filter((c) => c.cell.number?.value !== c.expected);
-        const edits = change.map((c) => ({ range: c.cell.number?.range ?? c.cell.range, newText: String(c.expected) }));
-        const range = { start: u.cells[0]!.cell.range.start, end: u.cells[u.cells.length - 1]!.cell.range.end };
-        ctx.report('table-column-total.unfilled', { table: tableTitle(table), count: change.length }, range, {
+        const { range, edits } = unfilledEdits(u);
+        ctx.report('table-column-total.unfilled', { table: tableTitle(table), count: edits.length }, range, {
           fixes: [{ title: ctx.message('fix.fill-column-totals', { count: edits.length }), edits, preferred: true }],
         });
       }

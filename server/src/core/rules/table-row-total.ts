@@ -6,6 +6,7 @@
 // a column not filled in) that writes each row's total.
 import { rowTitle, tableTitle } from '../labels';
 import { failingTotal } from '../relation-text';
+import { unfilledEdits } from '../fill';
 import { defineRule } from '../rule-api';
 import { sampleReport } from '../examples';
 
@@ -43,10 +44,8 @@ export const tableRowTotal = defineRule({
       if (table.kind !== 'table3') return;
       for (const u of ctx.unfilled(ti)) {
         if (u.kind !== 'column') continue;
-        const change = u.cells.filter((c) => c.cell.number?.value !== c.expected);
-        const edits = change.map((c) => ({ range: c.cell.number?.range ?? c.cell.range, newText: String(c.expected) }));
-        const range = { start: u.cells[0]!.cell.range.start, end: u.cells[u.cells.length - 1]!.cell.range.end };
-        ctx.report('table-row-total.unfilled', { table: tableTitle(table), count: change.length }, range, {
+        const { range, edits } = unfilledEdits(u);
+        ctx.report('table-row-total.unfilled', { table: tableTitle(table), count: edits.length }, range, {
           fixes: [{ title: ctx.message('fix.fill-row-totals', { count: edits.length }), edits, preferred: true }],
         });
       }
