@@ -145,9 +145,9 @@ function rulePage(r: RuleMeta<unknown>, notes: string | undefined): string {
     '',
     '## 为什么 · Why it matters',
     '',
-    r.docs.rationale.zh,
+    md(r.docs.rationale.zh),
     '',
-    r.docs.rationale.en,
+    md(r.docs.rationale.en),
     '',
   ];
   r.docs.examples.forEach((ex, k) => {
@@ -163,8 +163,8 @@ function rulePage(r: RuleMeta<unknown>, notes: string | undefined): string {
     out.push('检查结果 · What the checker says:', '');
     for (const { report, f } of findings) {
       const where = `${cross ? `报告 ${report + 1} · report ${report + 1}, ` : ''}第 ${f.range.start.line + 1} 行 · line ${f.range.start.line + 1}`;
-      out.push(`- ${where}: ${renderMessage(f.message, 'zh-cn')} · ${renderMessage(f.message, 'en')}`);
-      for (const x of f.fixes ?? []) out.push(`  - 修复 · fix${x.preferred ? '（首选 · preferred）' : ''}: ${renderMessage(x.title, 'zh-cn')} · ${renderMessage(x.title, 'en')}`);
+      out.push(`- ${where}: ${md(renderMessage(f.message, 'zh-cn'))} · ${md(renderMessage(f.message, 'en'))}`);
+      for (const x of f.fixes ?? []) out.push(`  - 修复 · fix${x.preferred ? '（首选 · preferred）' : ''}: ${md(renderMessage(x.title, 'zh-cn'))} · ${md(renderMessage(x.title, 'en'))}`);
     }
     out.push('');
   });
@@ -175,7 +175,10 @@ function rulePage(r: RuleMeta<unknown>, notes: string | undefined): string {
   return out.join('\n');
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|');
+/** Text as Markdown shows it: a message may quote HTML residue (`<!--[endif]-->`, `&nbsp;`), which a
+ * renderer would take for markup. */
+const md = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const cell = (s: string) => md(s).replace(/\|/g, '\\|');
 const fence = (text: string) => '```text\n' + text + '\n```';
 const zip = <T>(a: readonly T[], b: readonly T[]): (readonly [T, T])[] => a.map((x, i) => [x, b[i]!] as const);
 

@@ -9,7 +9,7 @@ import { checkText, renderMessage, type Finding } from '../server/src/core/index
 import { decodeBytes } from '../server/src/node/encoding';
 import { corpus } from '../bench/corpus';
 import { fuzzInput } from '../test/fuzz';
-import { generate, rng, type GenOptions } from '../test/gen/report';
+import { generate, goldenVariant, rng } from '../test/gen/report';
 
 const root = join(__dirname, '..', '..');
 
@@ -29,21 +29,7 @@ function* inputs(): Generator<{ name: string; text: string }> {
   for (const f of corpus(300)) yield { name: `corpus ${f.folder}/${f.name}`, text: f.text };
   const r = rng(7);
   for (let i = 0; i < 200; i++) {
-    const o: GenOptions = {
-      format: i % 2 ? '2021' : '2019',
-      seed: i,
-      eol: r() < 0.3 ? '\r\n' : '\n',
-      halfWidthBrackets: r() < 0.3,
-      ningboLabels: r() < 0.3,
-      fullWidthDigits: r() < 0.2,
-      padding: r() < 0.3,
-      wrapLabels: r() < 0.3,
-      repeatGroup: r() < 0.2,
-      bookmark: r() < 0.2,
-      table4Layout: r() < 0.5 ? 'second-row' : 'third-row',
-      indentHeadings: r() < 0.3,
-      prose: r() < 0.5,
-    };
+    const o = goldenVariant(i, r);
     yield { name: `generated ${JSON.stringify(o)}`, text: generate(o).text };
   }
   const f = rng(20240101);

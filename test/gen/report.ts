@@ -71,6 +71,25 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** The i-th of the golden set's generated variants (tools/golden.ts), drawing its options from `r`. */
+export function goldenVariant(i: number, r: () => number): GenOptions {
+  return {
+    format: i % 2 ? '2021' : '2019',
+    seed: i,
+    eol: r() < 0.3 ? '\r\n' : '\n',
+    halfWidthBrackets: r() < 0.3,
+    ningboLabels: r() < 0.3,
+    fullWidthDigits: r() < 0.2,
+    padding: r() < 0.3,
+    wrapLabels: r() < 0.3,
+    repeatGroup: r() < 0.2,
+    bookmark: r() < 0.2,
+    table4Layout: r() < 0.5 ? 'second-row' : 'third-row',
+    indentHeadings: r() < 0.3,
+    prose: r() < 0.5,
+  };
+}
+
 /** The result rows of 表三 in the given format, in order. */
 export function resultKeys(format: '2019' | '2021'): Table3RowKey[] {
   return [...TABLE3_RESULTS[format]];

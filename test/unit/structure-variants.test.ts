@@ -552,6 +552,10 @@ for (const format of FORMATS) {
       [`共办结{}件（含上年结转${T('carried')}件）`, T('total')],
       ['结转到下年度办理{}件', T('carryOver')],
       ['予以公开：{}件', T('open')],
+      // Two results counted together: the sum of their rows.
+      ['同意公开或部分公开共{}件', T('open') + T('partial')],
+      ['予以公开及部分公开{}件', T('open') + T('partial')],
+      ['予以公开和部分公开的申请{}件', T('open') + T('partial')],
     ];
     const withIt = (p: string) => [...lines.slice(0, one), p, ...lines.slice(one)].join('\n');
     for (const [wording, value] of wordings) {
@@ -573,9 +577,9 @@ for (const format of FORMATS) {
     ]);
     // …but not an ordinal, nor a numeral before another word (`一个工作日`).
     assert.deepEqual(structure(withIt(`${lead}第一件予以公开，上年结转一个工作日内答复。`)), []);
-    // Not the counts: two results counted together, another body's total, a year that is neither this nor the next.
+    // Not the counts: another body's total, a year that is neither this nor the next.
     const w = T('total') + 40;
-    for (const trap of [`同意公开或部分公开共${w}件`, `予以公开、部分公开${w}件`, `全县共收到政府信息公开申请${w}件，其中本机关收到${w}件`, `${w}件结转至${year + 2}年继续办理`]) {
+    for (const trap of [`全县共收到政府信息公开申请${w}件，其中本机关收到${w}件`, `${w}件结转至${year + 2}年继续办理`]) {
       assert.deepEqual(structure(withIt(`${lead}${trap}。`)), [], trap);
     }
   });

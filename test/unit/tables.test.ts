@@ -371,19 +371,27 @@ test('表三 with its header printed again after a page break (with or without t
   }
 });
 
-test('表三 without one of its rows says so (its column totals cannot be checked)', () => {
+test('表三 without one of its rows says so (its column totals cannot be checked): table-label, whose fix inserts the row', () => {
   const text = readSeed('000');
   const t3 = table(parseReport(text), 'table3');
   const row = t3.rows.find((r) => r.key === 'deny.8')!;
   const lines = text.split('\n');
   lines.splice(row.labelCell!.firstLine, row.cells[6]!.lastLine - row.labelCell!.firstLine + 2); // the row and its blank line
-  const model = parseReport(lines.join('\n'));
-  const total = table(model, 'table3').rows.find((r) => r.key === 'total')!.labelCell!;
-  assert.deepEqual(model.problems, [
-    { code: 'table-rows-missing', range: total.range, args: { table: '表三', count: 1, rows: '「（三）不予公开·8」' }, table: model.tables.findIndex((t) => t.kind === 'table3') },
-  ]);
-  const f = checkReport(lines.join('\n')).findings.find((x) => x.rule === 'table-shape')!;
-  assert.equal(renderMessage(f.message), '表三缺少1行：「（三）不予公开·8」，各列合计无法核对');
+  const cut = lines.join('\n');
+  const model = parseReport(cut);
+  assert.deepEqual(model.problems, []);
+  const after = table(model, 'table3').rows.find((r) => r.key === 'unable.1')!.labelCell!;
+  const fs = checkReport(cut).findings.filter((x) => x.rule === 'table-label' || x.rule === 'table-shape');
+  assert.deepEqual(fs.map((f) => [f.rule, f.range]), [['table-label', after.range]]);
+  assert.equal(renderMessage(fs[0]!.message), '表三缺少“（三）不予公开·8”行，各列合计无法核对');
+  // The fix inserts the row where it was, with empty cells: the table is whole again, its blanks to fill in.
+  const fixed = applyEdits(cut, fs[0]!.fixes![0]!.edits);
+  const again = checkReport(fixed).findings;
+  assert.deepEqual(again.filter((x) => x.rule === 'table-label' || x.rule === 'table-shape'), []);
+  assert.deepEqual(again.filter((x) => x.rule === 'table-cell-empty').map((f) => renderMessage(f.message)), ['表三「（三）不予公开·8.属于行政查询事项」行未填写']);
+  // Inserted after the row before it (（三）不予公开·7) and its blank line: the label, seven empty cells, a blank line.
+  const seven = table(model, 'table3').rows.find((r) => r.key === 'deny.7')!.cells[6]!.lastLine;
+  assert.deepEqual(fs[0]!.fixes![0]!.edits, [{ range: { start: { line: seven + 2, character: 0 }, end: { line: seven + 2, character: 0 } }, newText: '\t8.属于行政查询事项\n' + '\t\n'.repeat(7) + '\n' }]);
 });
 
 test('表三 is absent from seed 003, which replaces 表四 by a sentence', () => {

@@ -3,7 +3,8 @@
 // see it as their context (rule-api.ts); nothing of it outlives the check but what the caller keeps in
 // the `TableMemo` (an editor's document: the arithmetic of tables an edit left unchanged).
 import { analyzeModel, modelSumFails, tableRelations, type Evaluation, type Relation, type RelationKind, type TableAnalysis, type TableMemo } from './arith';
-import type { ReportModel, Table } from './model';
+import { fillPlan, unfilledTotals, type Unfilled } from './fill';
+import type { Cell, ReportModel, Table } from './model';
 import { siblingLists, type SiblingList } from './numbering';
 import type { Parsed } from './parse';
 import { SectionIndex, statisticsPeriods, type StatisticsPeriod } from './standard';
@@ -24,7 +25,9 @@ export class Analyses {
     failing?: readonly TableAnalysis[];
     analysis?: readonly TableAnalysis[];
     relations: Map<number, readonly Relation[]>;
-  } = { relations: new Map() };
+    unfilled: Map<number, readonly Unfilled[]>;
+    repaired: Map<number, ReadonlyMap<Cell, number>>;
+  } = { relations: new Map(), unfilled: new Map(), repaired: new Map() };
 
   constructor(
     text: string,
@@ -59,7 +62,7 @@ export class Analyses {
 
   /** The arithmetic of every table that has relations. */
   get analysis(): readonly TableAnalysis[] {
-    return (this.memo.analysis ??= analyzeModel(this.model, this.tableMemo, (ti) => this.relations(ti)));
+    return (this.memo.analysis ??= analyzeModel(this.model, this.tableMemo, (ti) => this.relations(ti), unfilledValues));
   }
 
   /** The arithmetic of every table where some sum fails; none where all hold (most reports: then the
@@ -75,10 +78,54 @@ export class Analyses {
     return r;
   }
 
+  /** The totals of a table left 0 while what they add up holds numbers (fill.ts): a 总计 column, a （七）总计 row. */
+  unfilled(ti: number): readonly Unfilled[] {
+    let u = this.memo.unfilled.get(ti);
+    if (!u) this.memo.unfilled.set(ti, (u = unfilledTotals(this.model.tables[ti]!, this.relations(ti))));
+    return u;
+  }
+
+  /**
+   * The values a table's cells stand for once what the checker is sure of is repaired, by cell (only the
+   * cells that change): its blanks filled where one plan for all of them makes every sum hold (zeros left
+   * blank, totals not written), totals left 0 written, culprits corrected, swapped cells exchanged, and a
+   * failing total set to its sum. A figure of the prose that agrees with these agrees with the table as
+   * its own sums have it: the table's finding is the one to fix.
+   */
+  repaired(ti: number): ReadonlyMap<Cell, number> {
+    let m = this.memo.repaired.get(ti);
+    if (m) return m;
+    const out = new Map<Cell, number>();
+    const table = this.model.tables[ti]!;
+    const rels = this.relations(ti);
+    if (rels.length) {
+      const blanks = table.rows.flatMap((row) => (row.misaligned ? [] : row.cells.filter((c): c is Cell => c !== undefined && c.blank)));
+      const plan = blanks.length ? fillPlan(table, rels, blanks) : undefined;
+      if (plan) for (const [c, v] of plan.values) out.set(c, v);
+      for (const u of this.unfilled(ti)) for (const c of u.cells) out.set(c.cell, c.expected);
+      const a = this.failing.find((x) => x.table === ti);
+      if (a) {
+        for (const c of a.culprits) out.set(c.term.cell, c.expected);
+        for (const w of a.swaps) {
+          if (typeof w.a.value === 'number' && typeof w.b.value === 'number') out.set(w.a.cell, w.b.value).set(w.b.cell, w.a.value);
+        }
+        for (const e of a.unexplained) if (e.relation.kind !== 'balance' && !out.has(e.relation.anchor.cell)) out.set(e.relation.anchor.cell, e.rhs);
+      }
+    }
+    this.memo.repaired.set(ti, out);
+    return out;
+  }
+
   /** The failing sums of these kinds that no culprit or swap explains, with their table. */
   unexplained(kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
     return this.failing.flatMap((a) =>
       a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: this.model.tables[a.table]!, evaluation })),
     );
   }
+}
+
+/** The analysis' preset: the totals left 0 are known to stand for their sums. */
+function unfilledValues(table: Table, rels: readonly Relation[]): ReadonlyMap<Cell, number> | undefined {
+  const u = unfilledTotals(table, rels);
+  return u.length ? new Map(u.flatMap((x) => x.cells.map((c) => [c.cell, c.expected] as const))) : undefined;
 }

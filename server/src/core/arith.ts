@@ -270,14 +270,23 @@ export function modelSumFails(model: ReportModel, memo?: TableMemo, relationsOf 
   });
 }
 
-/** The arithmetic of every table that has relations (each table's analysis taken from `memo` where it is there). */
-export function analyzeModel(model: ReportModel, memo?: TableMemo, relationsOf = (ti: number): readonly Relation[] => tableRelations(model, ti)): TableAnalysis[] {
+/** Values some cells are known to stand for before any culprit is looked for (a total left 0: fill.ts). */
+export type Preset = (table: Table, rels: readonly Relation[]) => ReadonlyMap<Cell, number> | undefined;
+
+/** The arithmetic of every table that has relations (each table's analysis taken from `memo` where it is there);
+ * `preset` gives the values of cells whose repair is known, which explain the sums they make fail. */
+export function analyzeModel(
+  model: ReportModel,
+  memo?: TableMemo,
+  relationsOf = (ti: number): readonly Relation[] => tableRelations(model, ti),
+  preset?: Preset,
+): TableAnalysis[] {
   const out: TableAnalysis[] = [];
   model.tables.forEach((t, ti) => {
     let a = memo?.analyses.get(t);
     if (a === undefined || (a !== null && a.table !== ti)) {
       const rels = relationsOf(ti);
-      a = rels.length ? analyzeTable(t, ti, rels) : null;
+      a = rels.length ? analyzeTable(t, ti, rels, preset?.(t, rels)) : null;
       memo?.analyses.set(t, a);
     }
     if (a) out.push(a);
@@ -285,10 +294,10 @@ export function analyzeModel(model: ReportModel, memo?: TableMemo, relationsOf =
   return out;
 }
 
-function analyzeTable(table: Table, ti: number, rels: readonly Relation[]): TableAnalysis {
-  const override = new Map<Cell, number>();
+function analyzeTable(table: Table, ti: number, rels: readonly Relation[], preset: ReadonlyMap<Cell, number> | undefined): TableAnalysis {
+  const override = new Map<Cell, number>(preset ?? []);
   const evalAll = () => rels.map((r) => evaluate(table, r, override));
-  const evaluations = evalAll();
+  const evaluations = rels.map((r) => evaluate(table, r));
   const culprits: Culprit[] = [];
   const swaps: Swap[] = [];
   // Fast path: when no sum fails there is nothing to explain.

@@ -84,10 +84,6 @@ export const coreMessages = defineMessages({
     zh: '{table}的表头缺少「{missing}」，各列按标准顺序读取',
     en: 'The header of {table} lacks "{missing}"; its columns are read in the standard order',
   },
-  'table-rows-missing': {
-    zh: '{table}缺少{count}行：{rows}，各列合计无法核对',
-    en: '{table} lacks {count} rows: {rows}; its column totals cannot be checked',
-  },
   'table-duplicate-row': {
     zh: '{table}中「{row}」行重复出现，只读取第一次出现的数据',
     en: 'Row "{row}" appears twice in {table}; only its first occurrence is read',

@@ -188,12 +188,16 @@ export interface Enumeration {
   marked: boolean;
 }
 
-/** Word residue that leaked into the text (`[bookmark: _GoBack]`). */
+/** Residue of Word, web editors and converters that leaked into the text (`[bookmark: _GoBack]`, `&nbsp;`). */
 export interface Artifact {
-  /** A Word bookmark (`[bookmark: _GoBack]`), or an invisible character (U+200B …; its text is `U+200B`). */
-  kind: 'bookmark' | 'invisible';
+  /** A Word bookmark (`[bookmark: _GoBack]`), an invisible character (U+200B …; its text is `U+200B`), an
+   * HTML comment (`<!--[if !supportLists]-->`) or tag (`</span>`), a character entity (`&nbsp;`), or a Word
+   * field code (`HYPERLINK "…"`, `PAGE \* MERGEFORMAT`); see residue.ts. */
+  kind: 'bookmark' | 'invisible' | 'html-comment' | 'html-tag' | 'entity' | 'field-code';
   text: string;
   range: Range;
+  /** For an entity: the text it stands for, which a fix writes in its place (others are removed). */
+  replacement?: string;
 }
 
 export type ParseProblemCode =
@@ -201,7 +205,6 @@ export type ParseProblemCode =
   | 'table-row-unknown' // a row label that is not in the template
   | 'table-header-unrecognised' // the header does not have the template's columns
   | 'table-duplicate-row' // the same template row appears twice
-  | 'table-rows-missing' // template rows absent from a table that has others (its sums cannot be checked)
   | 'parser-failed'; // the parser met an input it could not read at all (a bug: the fuzz tests look for it)
 
 /** A problem the parser met; its code is a message of the core, its arguments that message's. */

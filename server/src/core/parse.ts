@@ -15,6 +15,7 @@ import { buildSections, readHeading, type Candidate } from './headings';
 import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';
 import { readTitle } from './title';
+import { readResidue } from './residue';
 import { START } from './standard';
 import { allMatches, BOOKMARK, cellLines, INVISIBLE, isBlank, splitLines } from './text';
 
@@ -131,10 +132,11 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-/** The bookmarks, found by searching the text rather than each line (a mark never spans lines); then the
- * invisible characters, in order with them. */
+/** The bookmarks, found by searching the text rather than each line (a mark never spans lines); the
+ * residue of web editors and converters (residue.ts); then the invisible characters, in order with them. */
 function readArtifacts(text: string, lines: readonly string[]): Artifact[] {
-  const out = readBookmarks(text, lines);
+  const residue = readResidue(lines);
+  const out = residue.length ? byPosition([...readBookmarks(text, lines), ...residue]) : readBookmarks(text, lines);
   if (text.search(INVISIBLE) < 0) return out;
   const invisible: Artifact[] = [];
   lines.forEach((l, i) => {
@@ -143,8 +145,11 @@ function readArtifacts(text: string, lines: readonly string[]): Artifact[] {
       invisible.push({ kind: 'invisible', text: code, range: { start: { line: i, character: m.index }, end: { line: i, character: m.index + 1 } } });
     }
   });
-  return [...out, ...invisible].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return byPosition([...out, ...invisible]);
 }
+
+const byPosition = (list: Artifact[]): Artifact[] =>
+  list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
 function readBookmarks(text: string, lines: readonly string[]): Artifact[] {
   const out: Artifact[] = [];

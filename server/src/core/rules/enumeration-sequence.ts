@@ -1,6 +1,7 @@
 // enumeration-sequence: `一是…二是…三是…` items inside prose. A list starts at 一是 and ends at a heading;
-// an item whose number does not follow the previous one (`一是…三是…三是…`) is reported once per list,
-// with a fix (preferred) that renumbers it and the later items of the list to their positions. An item
+// every break in it is reported: each run of items (continuing each other, in one paragraph) whose numbers
+// are not their positions, with a fix (preferred) that renumbers that run, never another paragraph's items
+// (`1.` `2.` items are no part of such a list: they are read as headings or left alone, never given 是). An item
 // whose 是 is missing (`一以群众需求为目标…`, `二加强培训…`, seed 004) is reported on its own, with a fix
 // (preferred) that inserts 是. A list that starts above 一 is not reported: its first item may sit in a
 // heading's paragraph, where items are not read.
@@ -18,6 +19,10 @@ export const enumerationSequence = defineRule({
     'enumeration-sequence.order': {
       zh: '“{actual}”接在“{previous}”之后，应为“{expected}”',
       en: '"{actual}" follows "{previous}"; it should be "{expected}"',
+    },
+    'enumeration-sequence.position': {
+      zh: '“{actual}”是本列举的第{n:cn}项，应为“{expected}”',
+      en: '"{actual}" is item {n} of its enumeration; it should be "{expected}"',
     },
     'enumeration-sequence.unmarked': {
       zh: '列举项“{numeral}…”漏写了“是”，应为“{numeral}是…”',
@@ -46,22 +51,32 @@ export const enumerationSequence = defineRule({
       reportSequence(list);
       list = [];
     };
-    /** The first break in a list from 一 on, reported once with a fix that renumbers the list from there. */
+    /**
+     * Every break in a list from 一 on. The list is cut into runs: items that continue each other as written
+     * (each one more than the one before) in one paragraph. A run whose numbers are not its items' positions
+     * in the list is one finding, at its first item, with a fix (preferred) that renumbers that run alone —
+     * never an item of another paragraph or another list (`一是…三是…三是`: the first 三 is the break; the
+     * second, right once the first is, is none).
+     */
     const reportSequence = (items: readonly Enumeration[]): void => {
       if (!items.length || items[0]!.value !== 1) return;
-      const first = items.findIndex((e, i) => e.value !== i + 1);
-      if (first < 0) return;
-      const e = items[first]!;
-      const prev = items[first - 1]!;
-      const edits: TextEdit[] = [];
-      items.forEach((x, i) => {
-        if (i >= first && x.value !== i + 1) edits.push({ range: numeralRange(x), newText: toChineseNumeral(i + 1) });
-      });
       const shi = (x: Enumeration) => toChineseNumeral(x.value) + (x.marked ? '是' : '');
-      ctx.report('enumeration-sequence.order', { actual: shi(e), previous: shi(prev), expected: toChineseNumeral(first + 1) + (e.marked ? '是' : '') }, numeralRange(e), {
-        related: [{ range: prev.range, message: ctx.message('enumeration-sequence.previous', { item: shi(prev) }) }],
-        fixes: [{ title: ctx.message('fix.renumber-items', { count: edits.length }), edits, preferred: true }],
-      });
+      for (let start = 1, end: number; start < items.length; start = end) {
+        for (end = start + 1; end < items.length && items[end]!.line === items[end - 1]!.line && items[end]!.value === items[end - 1]!.value + 1; end++);
+        const e = items[start]!;
+        if (e.value === start + 1) continue;
+        const prev = items[start - 1]!;
+        const edits: TextEdit[] = [];
+        for (let i = start; i < end; i++) if (items[i]!.value !== i + 1) edits.push({ range: numeralRange(items[i]!), newText: toChineseNumeral(i + 1) });
+        const expected = toChineseNumeral(start + 1) + (e.marked ? '是' : '');
+        const more = {
+          related: [{ range: prev.range, message: ctx.message('enumeration-sequence.previous', { item: shi(prev) }) }],
+          fixes: [{ title: ctx.message('fix.renumber-items', { count: edits.length }), edits, preferred: true }],
+        };
+        // Named after the item before it where that one is right; else by its position.
+        if (prev.value === start) ctx.report('enumeration-sequence.order', { actual: shi(e), previous: shi(prev), expected }, numeralRange(e), more);
+        else ctx.report('enumeration-sequence.position', { actual: shi(e), n: start + 1, expected }, numeralRange(e), more);
+      }
     };
     let h = 0;
     for (const e of model.enumerations) {

@@ -1,7 +1,8 @@
 // heading-title: a top-level section title that differs from the national format's title for its
-// number (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six). A known wording variant
-// (`政府信息公开行政复议和行政诉讼情况`) is information; a title one character off the
-// standard one that is no known variant is a typo (`行政法复议`), a warning. The fix writes the
+// number (国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe the same six). A wording variant — a known
+// one (`政府信息公开行政复议和行政诉讼情况`), or the title with 与, 和, 及 or 以及 for 、 (and the other way
+// round), (or a comma), or with 政府信息公开(工作) added or left out — is information; a title one character off the
+// standard one that is no such variant is a typo (`行政法复议`: a character that changes the meaning), a warning. The fix writes the
 // standard title; it is preferred where the title is a variant, a typo or plainly the same section
 // by its keywords, not where the title is about something else.
 //
@@ -55,11 +56,20 @@ export const headingTitle = defineRule({
       if (t === std.title) continue;
       const same = standardOf(t);
       if (same && same !== std) continue; // another section's title: out of place, not mistitled
-      const variant = std.variants.includes(t);
-      const distance = Math.min(...[std.title, ...std.variants].map((x) => editDistance(t, x, 1)));
+      // A wording variant: a listed one, or the title with its conjunctions written otherwise (与, 和, 及 for
+      // 、) or with 政府信息公开工作 added (`政府信息公开工作存在的主要问题及改进情况`).
+      const known = [std.title, ...std.variants];
+      const worded = wording(t);
+      const variant = std.variants.includes(t) || known.some((x) => wording(x) === worded);
+      const distance = Math.min(...known.map((x) => editDistance(t, x, 1)));
       const typo = !variant && t.length >= 4 && distance <= 1;
       const fixes = [{ title: ctx.message('fix.standard-title', { expected: std.title }), edits: [{ range: h.titleRange, newText: std.title }], preferred: variant || typo || same === std }];
       ctx.report(typo ? 'heading-title.typo' : 'heading-title.variant', { actual: h.title, expected: std.title, n }, h.titleRange, { fixes });
     }
   },
 });
+
+/** A title as its wording is compared: conjunctions as one, 政府信息公开(工作) and 本机关 dropped, 的 dropped. */
+function wording(title: string): string {
+  return title.replace(/以及|与|和|及|、|，|,/g, '、').replace(/政府信息公开工作|政府信息公开|本机关|本单位|的/g, '');
+}

@@ -1,6 +1,7 @@
 // The rule registry: every rule the checker runs, in the order findings are reported.
 import type { Rule } from '../rule-api';
 import { tableShape } from './table-shape';
+import { tableLabel } from './table-label';
 import { tableRowTotal } from './table-row-total';
 import { tableColumnTotal } from './table-column-total';
 import { tableBalance } from './table-balance';
@@ -22,12 +23,14 @@ import { sectionContent } from './section-content';
 import { enumerationSequence } from './enumeration-sequence';
 import { yearMismatch } from './year-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
+import { textArithmetic } from './text-arithmetic';
 import { conversionArtifact } from './conversion-artifact';
 
 export type { Rule } from '../rule-api';
 
 export const rules: readonly Rule[] = [
   tableShape,
+  tableLabel,
   tableRowTotal,
   tableColumnTotal,
   tableBalance,
@@ -49,6 +52,7 @@ export const rules: readonly Rule[] = [
   enumerationSequence,
   yearMismatch,
   textTableMismatch,
+  textArithmetic,
   conversionArtifact,
 ];
 

@@ -1,14 +1,16 @@
 // table-cell-empty: blank numeric cells, one finding per blank run — a whole table, a row, a column,
 // or adjacent cells of a row — never one per cell; and one for the table when its blanks are scattered
-// over many rows and every sum holds with them as 0 (a township's 表三 with its zeros left blank).
-// Blank is not 0: a blank is "not filled in".
-// The fix fills the run with 0 only where every relation then holds; it is preferred only where the
-// relations force 0 (a sum of non-negative cells that must be 0).
-import { evaluate, type Relation, type Status } from '../arith';
-import type { Fix, MessageRef, TextEdit } from '../findings';
+// over many rows (表四: its groups) and every sum holds with them as 0 and the totals left blank written
+// as their sums (a township's 表三 with its zeros left blank, and often its rows' 总计 too: one convention,
+// one finding). Blank is not 0: a blank is "not filled in".
+// The fix fills the run — 0, and a total the sum of its addends — only where every relation then holds;
+// it is preferred only where the relations force it (a sum of non-negative cells that must be 0, a total of
+// known cells). A 总计 line left 0 or blank around numbers is the total rules' (fill.ts: `unfilled`).
+import type { Relation } from '../arith';
+import { fillPlan, isTotal } from '../fill';
+import type { Fix, TextEdit } from '../findings';
 import { cellTitle, columnTitle, rowTitle, tableTitle } from '../labels';
 import type { Cell, Row, Table } from '../model';
-import { TABLE3_RELATIONS, TABLE4_RELATIONS } from '../national';
 import { defineRule } from '../rule-api';
 import { sampleReport } from '../examples';
 
@@ -28,11 +30,16 @@ export const tableCellEmpty = defineRule({
       zh: '{table}有 {count} 个单元格未填写；按 0 计算各项合计均相符，应是把 0 留空了',
       en: '{table} has {count} blank cells; taken as 0, every sum holds: zeros seem to have been left blank',
     },
+    'table-cell-empty.zeros-totals': {
+      zh: '{table}有 {count} 个单元格未填写：把 0 留空了（{zeros} 格），各行的总计也没有填（{totals} 格）；按 0 计算、补上总计后各项合计均相符',
+      en: '{table} has {count} blank cells: zeros left blank ({zeros}) and row totals not written ({totals}); with 0 and the totals, every sum holds',
+    },
     'table-cell-empty.row': { zh: '{table}「{row}」行未填写', en: '{table} row "{row}" is not filled in' },
     'table-cell-empty.column': { zh: '{table}「{col}」列未填写', en: '{table} column "{col}" is not filled in' },
     'table-cell-empty.cell': { zh: '{cell} 未填写', en: '{cell} is blank' },
     'table-cell-empty.cells': { zh: '{table}「{row}」中 {from} 至 {to} 共 {count} 格未填写', en: '{table} row "{row}": {count} cells from {from} to {to} are blank' },
     'fix.fill-zero': { zh: '填入 0', en: 'Fill in 0' },
+    'fix.fill-totals': { zh: '填入 0 和总计', en: 'Fill in 0 and the totals' },
   },
   docs: {
     summary: {
@@ -43,7 +50,10 @@ export const tableCellEmpty = defineRule({
       zh: '空格不等于 0：读者无法判断是没有发生还是漏填了。国家格式要求没有的填 0；整表、整行空白只报一次，便于一次补齐。',
       en: 'A blank is not a 0: a reader cannot tell "none" from "not filled in". The national format asks for 0 where there is nothing; a blank table or row is reported once, so that it can be filled in at once.',
     },
-    examples: [{ bad: sampleReport({ table3: { 'deny.1': ['', 0, 0, 0, 0, 0, 0] } }), good: sampleReport() }],
+    examples: [
+      { bad: sampleReport({ table3: { 'deny.1': ['', 0, 0, 0, 0, 0, 0] } }), good: sampleReport() },
+      { bad: sampleReport({ table3: { open: [4, 1, '', '', '', '', ''], partial: [1, '', '', '', '', '', ''], 'deny.4': ['', 1, '', '', '', '', ''], 'unable.1': [1, '', '', '', 1, '', ''] } }), good: sampleReport() },
+    ],
   },
   check(ctx) {
     ctx.model.tables.forEach((table, ti) => {
@@ -52,16 +62,22 @@ export const tableCellEmpty = defineRule({
       if (!table.rows.some((row) => !row.misaligned && row.cells.some((cell) => cell?.blank))) return;
       // Only 表三 and 表四 have sums: 表二's blanks need no analysis.
       const rels = table.kind === 'table2' ? [] : ctx.relations(ti);
-      for (const b of blankRuns(table, rels)) {
+      // The cells of a 总计 line left 0 or blank around numbers are written by the total rules' fix.
+      const unfilled = table.kind === 'table3' ? new Set(ctx.unfilled(ti).flatMap((u) => u.cells.map((c) => c.cell))) : undefined;
+      for (const b of blankRuns(table, rels, unfilled)) {
         const range = { start: b.run[0]!.cell.range.start, end: b.run[b.run.length - 1]!.cell.range.end };
-        const fix = fillZero(table, rels, b.run, ctx.message('fix.fill-zero', {}));
+        const plan = rels.length ? fillPlan(table, rels, b.run.map((x) => x.cell)) : { values: new Map(b.run.map((x) => [x.cell, 0])), totals: 0, forced: new Set<Cell>() };
+        const fix = plan && filling(b.run, plan.values, plan.forced, ctx.message(plan.totals ? 'fix.fill-totals' : 'fix.fill-zero', {}));
         const more = fix ? { fixes: [fix] } : undefined;
         switch (b.kind) {
           case 'table':
             ctx.report('table-cell-empty.table', { table: tableTitle(table), count: b.run.length }, range, more);
             break;
           case 'zeros':
-            ctx.report('table-cell-empty.zeros', { table: tableTitle(table), count: b.run.length }, range, more);
+            if (plan?.totals) {
+              const args = { table: tableTitle(table), count: b.run.length, zeros: b.run.length - plan.totals, totals: plan.totals };
+              ctx.report('table-cell-empty.zeros-totals', args, range, more);
+            } else ctx.report('table-cell-empty.zeros', { table: tableTitle(table), count: b.run.length }, range, more);
             break;
           case 'row':
             ctx.report('table-cell-empty.row', { table: tableTitle(table), row: rowTitle(table, b.run[0]!.row) }, range, more);
@@ -89,22 +105,23 @@ interface BlankRun {
   run: Slot[];
 }
 
-/** At least this many blanks, over at least three rows, make one finding when 0 makes every sum hold. */
+/** At least this many blanks, over at least three rows (表四: four over two of its groups), make one finding
+ * when 0 and the totals make every sum hold. */
 const ZEROS_MIN = 6;
+const ZEROS_MIN_TABLE4 = 4;
+const TABLE4_GROUP = 5;
 
-/** A total of the relations (national.ts): 表三's 总计 column and （七）总计 row, each 总计 of 表四's groups. */
-function isTotal(table: Table, row: Row, col: number): boolean {
-  const key = table.columns[col]?.key;
-  if (table.kind === 'table3') return row.key === TABLE3_RELATIONS.column.total || key === TABLE3_RELATIONS.row.total;
-  if (table.kind === 'table4') return key?.endsWith(`.${TABLE4_RELATIONS.group.total}`) ?? false;
-  return false;
+function scattered(table: Table, blanksByRow: readonly Slot[][]): boolean {
+  const n = blanksByRow.reduce((a, rb) => a + rb.length, 0);
+  if (table.kind === 'table4') return n >= ZEROS_MIN_TABLE4 && new Set(blanksByRow.flat().map((s) => Math.floor(s.col / TABLE4_GROUP))).size >= 2;
+  return n >= ZEROS_MIN && blanksByRow.filter((rb) => rb.length).length >= 3;
 }
 
-function blankRuns(table: Table, rels: readonly Relation[]): BlankRun[] {
+function blankRuns(table: Table, rels: readonly Relation[], skip: ReadonlySet<Cell> | undefined): BlankRun[] {
   // Slots only for the blank cells (they make the findings); the other cells are only tested.
   const blanksByRow = table.rows.map((row) => {
     const rb: Slot[] = [];
-    if (!row.misaligned) row.cells.forEach((cell, col) => cell?.blank && rb.push({ row, col, cell }));
+    if (!row.misaligned) row.cells.forEach((cell, col) => cell?.blank && !skip?.has(cell) && rb.push({ row, col, cell }));
     return rb;
   });
   const blanks: Slot[] = [];
@@ -121,10 +138,11 @@ function blankRuns(table: Table, rels: readonly Relation[]): BlankRun[] {
     out.push({ kind: 'table', run: blanks });
     return out;
   }
-  // Blanks scattered over many rows, among filled cells, and every sum holding with them as 0: one finding.
-  if (rels.length && blanks.length >= ZEROS_MIN && blanksByRow.filter((rb) => rb.length).length >= 3) {
+  // Blanks scattered over many rows (表四: groups), among filled cells, and every sum holding with them as 0
+  // and the totals among them written as their sums: one finding.
+  if (rels.length && scattered(table, blanksByRow)) {
     const partly = table.rows.some((row, r) => blanksByRow[r]!.length && !unfilled(row));
-    if (partly && zerosHold(table, rels, blanks)) {
+    if (partly && fillPlan(table, rels, blanks.map((b) => b.cell))) {
       out.push({ kind: 'zeros', run: blanks });
       return out;
     }
@@ -168,37 +186,13 @@ function blankRuns(table: Table, rels: readonly Relation[]): BlankRun[] {
   return out;
 }
 
-/** The relations touching the run and their status with the run as 0; undefined where one then fails. */
-function asZeros(table: Table, rels: readonly Relation[], run: Slot[]): { touching: Relation[]; withZeros: Status[] } | undefined {
-  // The run's cells as 0 (a table without sums, 表二, needs no map).
-  const zeros = new Map<Cell, number>();
-  if (rels.length) for (const s of run) zeros.set(s.cell, 0);
-  const touching = rels.filter((r) => r.lhs.some((t) => zeros.has(t.cell)) || r.rhs.some((t) => zeros.has(t.cell)));
-  const withZeros = touching.map((r) => evaluate(table, r, zeros).status);
-  return withZeros.includes('fail') ? undefined : { touching, withZeros };
-}
-
-/** Every relation touching the run holds (or waits only on other blanks) with the run as 0. */
-const zerosHold = (table: Table, rels: readonly Relation[], run: Slot[]): boolean => asZeros(table, rels, run) !== undefined;
-
-/** Fill the run with 0 where every relation touching it then holds (or waits only on other blanks). */
-function fillZero(table: Table, rels: readonly Relation[], run: Slot[], title: MessageRef): Fix | undefined {
-  const z = asZeros(table, rels, run);
-  if (!z) return undefined;
-  const { touching, withZeros } = z;
-  // 0 is forced where a relation holding with 0 has its blanks all on one side (non-negative cells
-  // that sum to 0 are all 0) and no other blank left. Those relations' blank cells, found once per run:
-  const forcedCells = new Set<Cell>();
-  touching.forEach((r, i) => {
-    if (withZeros[i] !== 'ok') return;
-    const blanks = [...r.lhs, ...r.rhs].filter((t) => t.cell.blank);
-    const oneSide = blanks.every((t) => r.lhs.includes(t)) || blanks.every((t) => r.rhs.includes(t));
-    if (oneSide) for (const t of blanks) forcedCells.add(t.cell);
+/** The fix that writes the plan's values over the run; preferred where the relations force every one. */
+function filling(run: readonly Slot[], values: ReadonlyMap<Cell, number>, forced: ReadonlySet<Cell>, title: Fix['title']): Fix {
+  const edits: TextEdit[] = run.map(({ cell }) => {
+    const newText = String(values.get(cell) ?? 0);
+    return cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText } : { range: cell.range, newText };
   });
-  const edits: TextEdit[] = run.map(({ cell }) =>
-    cell.text.includes('[bookmark:') ? { range: { start: cell.range.end, end: cell.range.end }, newText: '0' } : { range: cell.range, newText: '0' },
-  );
   const fix: Fix = { title, edits };
-  if (forcedCells.size && run.every((s) => forcedCells.has(s.cell))) fix.preferred = true;
+  if (run.every((s) => forced.has(s.cell))) fix.preferred = true;
   return fix;
 }

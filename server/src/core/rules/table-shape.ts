@@ -1,11 +1,11 @@
 // table-shape: a row has cells missing or extra (or is not in the template), so columns cannot be
-// aligned safely. It reports the parser's table problems, with the parser's messages; it has no fix:
+// aligned safely. (A template row missing altogether is table-label's.) It reports the parser's table problems, with the parser's messages; it has no fix:
 // only a person can say which cell is missing.
 import { coreMessages } from '../messages';
 import { defineRule } from '../rule-api';
 import { sampleReport } from '../examples';
 
-const { 'table-row-unaligned': unaligned, 'table-row-unknown': unknown, 'table-header-unrecognised': header, 'table-duplicate-row': duplicate, 'table-rows-missing': missing } = coreMessages.table;
+const { 'table-row-unaligned': unaligned, 'table-row-unknown': unknown, 'table-header-unrecognised': header, 'table-duplicate-row': duplicate } = coreMessages.table;
 
 export const tableShape = defineRule({
   id: 'table-shape',
@@ -16,7 +16,6 @@ export const tableShape = defineRule({
     'table-row-unknown': unknown,
     'table-header-unrecognised': header,
     'table-duplicate-row': duplicate,
-    'table-rows-missing': missing,
   },
   docs: {
     summary: {

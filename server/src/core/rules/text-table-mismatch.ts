@@ -30,8 +30,17 @@
 // of reviews and lawsuits together (`行政复议、行政诉讼案件共7件`). In the
 // 2021 format a 规范性文件 figure is compared with the column its verb names (制发/印发 → 本年制发件数,
 // 现行有效 → 现行有效件数) when it names one.
+// Two results counted together (`予以公开及部分公开258件`, `同意公开或部分公开共81件`) are compared with the sum
+// of their two rows. A 规范性文件 figure in a sentence on a gazette, a journal or a column (`公报`, `刊登…规范性
+// 文件45件`) counts documents printed there, not those made: not compared with 表二.
 // A figure is written in digits or in Chinese numerals (`两件`, `十八件`, as township reports write them; not
-// `第一件`). A table cell that is blank or not a number gives no comparison. No fix: either side may be wrong.
+// `第一件`). A figure is compared with the table as written and, where that disagrees or a cell is blank, with the
+// table as its own sums have it (`Analyses.repaired`: blanks filled, totals left 0 written, a culprit corrected):
+// a figure that agrees with that is right and the table's finding is the one to fix; one that disagrees with
+// both is reported (against the filled table where a cell is blank). No fix: either side may be wrong.
+// Another year's figure (`2022年共收到申请45件` in the 2023 report) is not compared — but where the sentence names
+// no other year and the figure is this year's table's, the year is the slip: reported on the year, with a fix
+// (not preferred) that writes the report's year.
 import type { Analyses } from '../analyses';
 import type { RelatedInformation } from '../findings';
 import type { Cell, Range, Table } from '../model';
@@ -51,6 +60,9 @@ interface Claim {
   range: Range;
   /** The table cells the figure may stand for; it agrees when it equals one of the sums. */
   sums: Sum[];
+  /** The sentence dates the figure another year than the report's (`2022年共收到…` in the 2023 report): its
+   * year as written. Such a figure is not compared; where it is this year's table's, the year is the slip. */
+  year?: { value: number; range: Range };
 }
 
 /** A table cell and how messages name it (`表二 · 行政规范性文件 · 本年制发件数`). */
@@ -79,6 +91,8 @@ const SUITS: What = 'what.suits';
 
 const DOCS = [pattern(String.raw`(?:行政)?规范性文件\s*${N}\s*(?:个|件|份|部)`), pattern(String.raw`${N}\s*(?:个|件|份|部)(?:行政)?规范性文件`)];
 const DOCS_OTHER = /清理|废止|失效|审查|审核|备案|报备|报送|转发|修订|修改|征求意见|解读|名义/;
+/** Before a 规范性文件 figure in its sentence: documents printed in a gazette, a journal or a column, not those made. */
+const PUBLISHED_IN = /公报|刊登|刊发|刊载|登载|期刊|杂志|报刊|专栏|栏目|汇编/;
 /** The 2021 column a 规范性文件 figure's clause names. */
 const DOCS_ISSUED = /制发|印发|出台|制定|发布/;
 const DOCS_IN_FORCE = /现行有效/;
@@ -107,15 +121,16 @@ interface Flow {
   what: What;
   forward: RegExp;
   reverse?: RegExp;
-  /** The row it stands for, or the group of sub-rows. */
+  /** The row it stands for, the group of sub-rows, or two rows counted together. */
   row?: Table3RowKey;
   group?: Table3Group;
+  rows?: readonly [Table3RowKey, Table3RowKey];
   /** A result (予以公开 … 其他处理): `（含部分公开）` after it makes it a count of two. */
   result: boolean;
   /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
   yearShift?: number;
 }
-const flow = (keyword: string, what: What, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'result' | 'yearShift' | 'hints'>): Flow => ({
+const flow = (keyword: string, what: What, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'rows' | 'result' | 'yearShift' | 'hints'>): Flow => ({
   keyword,
   what,
   forward: new RegExp(`${words}${TAIL}`, 'g'),
@@ -129,6 +144,8 @@ const FLOWS: readonly Flow[] = [
   flow('上年', 'what.carried', `(?:上一?年度?|\\d{4}年度?)${CARRY}`, false, { hints: ['结转', '转结'], row: 'carried', result: false, yearShift: -1 }),
   flow('下年', 'what.carryOver', `${CARRY}(?:至|到|入)?(?:下一?年度?|\\d{4}年度?)(?:继续)?(?:办理)?`, true, { hints: ['结转', '转结'], row: 'carryOver', result: false, yearShift: 1 }),
   flow('办结', 'what.answered', ANSWERED, false, { hints: ['办结', '答复'], row: 'total', result: false }),
+  // `予以公开及部分公开258件`, `同意公开或部分公开共81件`: the two results together.
+  flow('部分公开', 'what.openPartial', '(?<![不分部])(?:予以|同意)(?:全部)?公开(?:或者?|和|及|与|、|以及)(?:予以|同意)?部分(?:予以)?公开', true, { hints: ['部分公开'], rows: ['open', 'partial'], result: false }),
   flow('予以公开', 'what.open', '(?<![不分部])(?:予以|同意)公开', true, { hints: ['公开'], row: 'open', result: true }),
   flow('部分', 'what.partial', '(?:予以|同意)?部分(?:予以)?公开', true, { hints: ['部分'], row: 'partial', result: true }),
   flow('不予公开', 'what.deny', '(?:不予以?|不同意)公开', true, { hints: ['不予', '不同意'], group: 'deny', result: true }),
@@ -203,13 +220,22 @@ const JOINED = /(?:公开|提供|处理|全部)(?:或者?|和|及|与|、)$/;
 export const textTableMismatch = defineRule({
   id: 'text-table-mismatch',
   severity: 'warning',
-  fix: 'none',
+  fix: 'suggestion',
   messages: {
     'text-table-mismatch': {
       zh: '正文称“{quote}”，但{cell}为 {expected}',
       en: 'The text says "{quote}" ({what}: {value}), but {cell} is {expected}',
     },
+    'text-table-mismatch.filled': {
+      zh: '正文称“{quote}”，但按表中各项之和，{cell}为 {expected}',
+      en: 'The text says "{quote}" ({what}: {value}), but by the sums of the table {cell} is {expected}',
+    },
+    'text-table-mismatch.year': {
+      zh: '正文把“{quote}”写作 {actual} 年的数字，但它正是本年度的{cell}；本报告为 {year} 年度，年份疑有误',
+      en: 'The text dates "{quote}" {actual}, but it is this year\'s {cell}; this is the report for {year}: the year looks wrong',
+    },
     'text-table-mismatch.cell': { zh: '{cell}：{value}', en: '{cell}: {value}' },
+    'fix.report-year': { zh: '年份改为 {year}', en: 'Change the year to {year}' },
     // What a figure counts, as the English message names it.
     'what.docs': { zh: '规范性文件', en: 'normative documents' },
     'what.received': { zh: '收到的申请', en: 'requests received' },
@@ -218,6 +244,7 @@ export const textTableMismatch = defineRule({
     'what.answered': { zh: '办结的申请', en: 'requests answered' },
     'what.open': { zh: '予以公开', en: 'requests granted' },
     'what.partial': { zh: '部分公开', en: 'requests partly granted' },
+    'what.openPartial': { zh: '予以公开及部分公开', en: 'requests granted in whole or in part' },
     'what.deny': { zh: '不予公开', en: 'requests refused' },
     'what.unable': { zh: '无法提供', en: 'requests the body could not answer' },
     'what.decline': { zh: '不予处理', en: 'requests not processed' },
@@ -237,30 +264,70 @@ export const textTableMismatch = defineRule({
     examples: [{ bad: changed(sampleReport(), '收到政府信息公开申请9件', '收到政府信息公开申请12件'), good: sampleReport() }],
   },
   check(ctx) {
-    const compared: { claim: Claim; options: Sum[]; values: number[] }[] = [];
+    const compared: { claim: Claim; options: Sum[]; values: number[]; filled: boolean }[] = [];
     // A paragraph that states a count twice, once as the table has it, speaks of two bodies or two scopes
     // (`全县共收到申请312件，其中本机关收到24件`): the other figure is not the table's.
     const agreed = new Set<string>();
+    // The cells as the table's own sums have them (blanks filled, totals left 0 written, culprits corrected):
+    // a figure that agrees with these is right, and the table's finding is the one to fix.
+    let repaired: Map<Cell, number> | undefined;
+    const repairedOf = (cell: Cell): number | undefined => {
+      if (!repaired) {
+        repaired = new Map();
+        ctx.model.tables.forEach((t, ti) => {
+          if (t.kind === 'table3' || t.kind === 'table4') for (const [c, v] of ctx.repaired(ti)) repaired!.set(c, v);
+        });
+      }
+      return repaired.get(cell);
+    };
+    const misdated = new Set<string>();
     for (const claim of claims(ctx)) {
       const options = claim.sums.filter((s) => s.cells.every((c) => c.cell.number !== undefined));
-      if (!options.length || options.length < claim.sums.length) continue; // a blank or invalid cell: nothing to compare
-      const values = options.map((s) => s.cells.reduce((a, c) => a + c.cell.number!.value, 0));
-      if (values.includes(claim.value)) agreed.add(`${claim.range.start.line} ${claim.what}`);
-      else compared.push({ claim, options, values });
+      const written = options.length > 0 && options.length === claim.sums.length;
+      const values = written ? options.map((s) => s.cells.reduce((a, c) => a + c.cell.number!.value, 0)) : [];
+      if (claim.year) {
+        // Another year's figure that is this year's table's: the year is the slip (once per year written).
+        const key = `${claim.year.range.start.line} ${claim.year.range.start.character}`;
+        if (claim.value > 0 && values.includes(claim.value) && !misdated.has(key)) {
+          misdated.add(key);
+          const s = options[values.indexOf(claim.value)]!;
+          const report = ctx.model.title?.year ?? claim.year.value;
+          ctx.report('text-table-mismatch.year', { quote: claim.quote, actual: claim.year.value, cell: s.title, year: report }, claim.year.range, {
+            fixes: [{ title: ctx.message('fix.report-year', { year: report }), edits: [{ range: claim.year.range, newText: String(report) }] }],
+          });
+        }
+        continue;
+      }
+      if (values.includes(claim.value)) {
+        agreed.add(`${claim.range.start.line} ${claim.what}`);
+        continue;
+      }
+      // The table as its sums have it: blank cells filled, wrong cells corrected.
+      const fixed = claim.sums.map((s) => s.cells.reduce<number | undefined>((a, c) => {
+        const v = repairedOf(c.cell) ?? c.cell.number?.value;
+        return a === undefined || v === undefined ? undefined : a + v;
+      }, 0));
+      if (fixed.includes(claim.value)) {
+        agreed.add(`${claim.range.start.line} ${claim.what}`);
+        continue;
+      }
+      if (written) compared.push({ claim, options, values, filled: false });
+      else if (fixed.length && fixed.every((v) => v !== undefined)) compared.push({ claim, options: claim.sums, values: fixed as number[], filled: true });
+      // else a blank or invalid cell: nothing to compare
     }
-    for (const { claim, options, values } of compared) {
+    for (const { claim, options, values, filled } of compared) {
       if (agreed.has(`${claim.range.start.line} ${claim.what}`)) continue;
       const related: RelatedInformation[] = options.flatMap((s) =>
-        s.cells.map((c) => ({ range: c.cell.number!.range, message: ctx.message('text-table-mismatch.cell', { cell: c.title, value: c.cell.number!.text }) })),
+        s.cells.map((c) => ({ range: c.cell.number?.range ?? c.cell.range, message: ctx.message('text-table-mismatch.cell', { cell: c.title, value: c.cell.number?.text ?? String(repairedOf(c.cell) ?? '') }) })),
       );
       const args = { quote: claim.quote, what: ctx.message(claim.what, {}), value: claim.value, cell: options[0]!.title, expected: values[0]! };
-      ctx.report('text-table-mismatch', args, claim.range, { related });
+      ctx.report(filled ? 'text-table-mismatch.filled' : 'text-table-mismatch', args, claim.range, { related });
     }
   },
 });
 
 /** What a figure counts: one of the rule's `what.*` messages. */
-type What = `what.${'docs' | 'received' | 'carried' | 'carryOver' | 'answered' | 'open' | 'partial' | 'deny' | 'unable' | 'decline' | 'other' | 'reviews' | 'suits'}`;
+type What = `what.${'docs' | 'received' | 'carried' | 'carryOver' | 'answered' | 'open' | 'partial' | 'openPartial' | 'deny' | 'unable' | 'decline' | 'other' | 'reviews' | 'suits'}`;
 
 /** The clause (between commas) of a sentence that holds the offset. */
 function clauseAt(sentence: string, offset: number): string {
@@ -339,13 +406,23 @@ function claims(report: Analyses): Claim[] {
   const flowSums = new Map<Flow, Sum[]>();
   const flowSumsOf = (f: Flow): Sum[] => {
     let sums = flowSums.get(f);
-    if (!sums) flowSums.set(f, (sums = f.row ? one(cellAt(t3, f.row, 'total')) : groupSums(t3!, f.group!)));
+    if (!sums) flowSums.set(f, (sums = f.rows ? two(cellAt(t3, f.rows[0], 'total'), cellAt(t3, f.rows[1], 'total')) : f.row ? one(cellAt(t3, f.row, 'total')) : groupSums(t3!, f.group!)));
     return sums;
   };
   // The sentence names a year other than the report's before the figure (`2020年共收到…` in the 2021 report: an earlier year's figure).
   const year = model.title?.year;
-  const otherYear = (sentence: string, to: number): boolean =>
-    year !== undefined && allMatches(YEAR, sentence.slice(0, to)).some((m) => Number(m[1]) !== year && !carryYear(sentence, m, year));
+  const otherYearAt = (sentence: string, to: number): RegExpExecArray | undefined =>
+    year === undefined ? undefined : allMatches(YEAR, sentence.slice(0, to)).find((m) => Number(m[1]) !== year && !carryYear(sentence, m, year));
+  const otherYear = (sentence: string, to: number): boolean => otherYearAt(sentence, to) !== undefined;
+  /** The year another year's figure is dated by, where it may be this year's figure misdated: the sentence
+   * names no other year, nor the report's own, before the figure. */
+  const misdated = (sentence: string, base: number, l: number, to: number): Claim['year'] => {
+    const before = sentence.slice(0, to);
+    const ys = allMatches(YEAR, before);
+    if (ys.length !== 1 || before.includes(String(year))) return undefined;
+    const m = ys[0]!;
+    return { value: Number(m[1]), range: at(l, base + m.index, m[1]!) };
+  };
   const out: Claim[] = [];
   /** The range of `written` (a figure, or a statement of none) at `start` of line `l`. */
   const at = (l: number, start: number, written: string): Range => ({ start: { line: l, character: start }, end: { line: l, character: start + written.length } });
@@ -406,7 +483,7 @@ function claims(report: Analyses): Claim[] {
       if (t2 && sentence.includes('规范性文件')) {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
           const clause = clauseAt(sentence, d.index);
-          if (DOCS_OTHER.test(clause) || !counted(sentence, d.index, d.index + d[0].length, '规范性文件')) continue;
+          if (DOCS_OTHER.test(clause) || PUBLISHED_IN.test(sentence.slice(0, d.index)) || !counted(sentence, d.index, d.index + d[0].length, '规范性文件')) continue;
           const at0 = d[0].indexOf(d[1]!);
           const value = figure(d[1]!);
           if (value === undefined) continue;
@@ -421,8 +498,14 @@ function claims(report: Analyses): Claim[] {
           const at0 = d[0].lastIndexOf(d[1]!);
           const value = figure(d[1]!);
           const before = sentence.slice(0, d.index + at0);
-          if (value === undefined || otherYear(sentence, d.index + at0) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
-          out.push({ quote: d[0].trim(), what: 'what.received', value, range: at(l, base + d.index + at0, d[1]!), sums: requests() });
+          if (value === undefined || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
+          const claim: Claim = { quote: d[0].trim(), what: 'what.received', value, range: at(l, base + d.index + at0, d[1]!), sums: requests() };
+          if (otherYear(sentence, d.index + at0)) {
+            const y = misdated(sentence, base, l, d.index + at0);
+            if (!y) continue;
+            claim.year = y;
+          }
+          out.push(claim);
         }
       }
       // The flow and the results, in a paragraph on requests (or in the sections on them).
@@ -437,7 +520,9 @@ function claims(report: Analyses): Claim[] {
             const figureAt = from + (re === f.forward ? d[0].lastIndexOf(digits) : d[0].indexOf(digits));
             const clause = sentence.slice(clauseStart(sentence, from), figureAt);
             const before = sentence.slice(0, figureAt);
-            if (CHANGE.test(clause) || OTHER_MATTERS.test(before) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before) || otherYear(sentence, figureAt)) continue;
+            if (CHANGE.test(clause) || OTHER_MATTERS.test(before) || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
+            const misdatedYear = otherYear(sentence, figureAt) ? misdated(sentence, base, l, figureAt) : undefined;
+            if (otherYear(sentence, figureAt) && !misdatedYear) continue;
             if (f.result && (REASON.test(clause) || REASON_FIRST.test(before))) continue;
             // A year in the words names last year (上年结转) or next (结转下年度), or the figure is another's.
             const named = YEAR_IN.exec(d[0]);
@@ -446,7 +531,7 @@ function claims(report: Analyses): Claim[] {
             const start = base + figureAt;
             const value = figure(digits);
             if (value === undefined) continue;
-            out.push({ quote: d[0].trim(), what: f.what, value, range: at(l, start, digits), sums: flowSumsOf(f) });
+            out.push({ quote: d[0].trim(), what: f.what, value, range: at(l, start, digits), sums: flowSumsOf(f), ...(misdatedYear ? { year: misdatedYear } : {}) });
           }
         }
       }

@@ -5,7 +5,8 @@
 // that contradicts the title may be the right one and the title wrong: both fixes are offered, neither
 // preferred. Past work is no plan: 将 as 把 (`将加强政策解读作为改进重点`), a sentence saying the work is
 // done (已, 完成了 …), 计划 as a noun (`对照上年度提出的整改计划`), and the paragraphs under a sub-heading
-// on last year's problems (`（一）上年度问题整改情况`).
+// on last year's problems (`（一）上年度问题整改情况`). A run-in sub-heading's paragraph is read like one on
+// its own line (`（三）下一步打算。2023年，我单位将…`).
 import type { Fix } from '../findings';
 import type { Range } from '../model';
 import { defineRule } from '../rule-api';
@@ -17,7 +18,7 @@ import { changed, sampleReport } from '../examples';
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
  * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
  */
-const PLAN = /(?:^|[。；！？\s\u3000])在?((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以|从|聚焦|推动|推进|提升|做好|抓好|大力|完善|健全|注重|着重)|要(?:进一步|继续|持续|着力|切实|加强|不断))([^。；！？]*)/g;
+const PLAN = /(?:^|[。；！？：:\s\u3000])在?((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以|从|聚焦|推动|推进|提升|做好|抓好|大力|完善|健全|注重|着重)|要(?:进一步|继续|持续|着力|切实|加强|不断))([^。；！？]*)/g;
 /** The year later in a sentence that speaks of what comes next: `下一步，…将在2020年…` (not `在2020年工作基础上`). */
 const NEXT = /(?:下一步|今后)[^。；！？]{0,20}?[在于]((?:19|20)\d\d)\s*年(?!度?(?:工作)?(?:基础|以来|的|取得|成效|成果))/g;
 /** A sub-heading on the plans, dated: `（三）2020年工作打算`, or such a lead-in line `2020年政务公开工作重点：`. */
@@ -90,7 +91,7 @@ export const yearMismatch = defineRule({
     const h = ctx.sections.heading(STANDARD_SECTIONS[4]!.tiers);
     const section = h && ctx.sections.of(h);
     if (!section) return;
-    const headingLines = new Set(model.headings.map((x) => x.line));
+    const headingAt = new Map(model.headings.map((x) => [x.line, x]));
     // The lines under a sub-heading on last year's problems: past work.
     const lastYear = new Set<number>();
     const visit = (ss: typeof section.children): void => {
@@ -110,23 +111,35 @@ export const yearMismatch = defineRule({
       const line = lines[l] ?? '';
       if (lastYear.has(l) || cells[l] === 1 || !line.includes(yearText)) continue;
       const at = new Set<number>(); // where a year dates plans (each once)
-      if (headingLines.has(l) || line.trim().length <= LEAD_IN_MAX) {
-        const m = PLAN_HEADING.exec(line);
+      const heading = headingAt.get(l);
+      if (heading || line.trim().length <= LEAD_IN_MAX) {
+        const m = PLAN_HEADING.exec(heading?.runIn ? line.slice(0, heading.titleRange.end.character) : line);
         if (m && Number(m[1]) === year) at.add(m.index);
       }
-      if (headingLines.has(l)) {
+      // A heading's line holds no plan but its title's; a run-in heading's paragraph, after its title, is
+      // prose like any other (`（三）下一步打算。2023年，我单位将…`), and so is a heading's text after a colon
+      // (`（三）下一步工作打算：2023年，我单位将…`).
+      const from = heading ? (heading.runIn ? heading.titleRange.end.character : leadIn(line, heading.titleRange.start.character)) : 0;
+      if (from === Infinity) {
         for (const c of at) plan(l, c);
         continue;
       }
       for (const m of allMatches(PLAN, line)) {
+        if (m.index + m[0].length <= from) continue;
         if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
         const comma = m[2]!.search(COMMA);
         if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
         if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
         at.add(m.index + m[0].indexOf(m[1]!));
       }
-      for (const m of allMatches(NEXT, line)) if (Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
+      for (const m of allMatches(NEXT, line)) if (m.index >= from && Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
       for (const c of [...at].sort((a, b) => a - b)) plan(l, c);
     }
   },
 });
+
+/** Where the text after a heading's title and its colon starts (`下一步工作打算：2023年…`), or Infinity. */
+function leadIn(line: string, titleStart: number): number {
+  const colon = line.slice(titleStart).search(/[：:]/);
+  return colon < 0 || titleStart + colon + 1 >= line.trimEnd().length ? Infinity : titleStart + colon + 1;
+}

@@ -5,6 +5,7 @@
 //   2021: （一）本年制发件数 · 本年废止件数 · 现行有效件数; （五）（六）本年处理决定数量; （八）本年收费金额
 import type { Cell, Row, Table, TableBlock } from '../model';
 import { chineseNumeral } from '../text';
+import { slipOf } from '../label-slips';
 import type { TableCells } from './split';
 import { ProblemSink, emptyRow, isValueCell, shell } from './common';
 import { TABLE2_COLUMNS, TABLE2_FORMAT_COLUMNS, TABLE2_ROWS, type Table2ColumnKey } from '../national';
@@ -15,8 +16,13 @@ const byLength = (entries: [string, string][]) => entries.sort((x, y) => y[0].le
 const COLUMN_KEYS = byLength(Object.entries(TABLE2_COLUMNS).flatMap(([key, c]) => [c.label, ...('also' in c ? c.also : [])].map((l): [string, string] => [l, key])));
 const ROW_KEYS = byLength(Object.entries(TABLE2_ROWS).flatMap(([key, r]) => [r.label, ...('also' in r ? r.also : [])].map((l): [string, string] => [l, key])));
 
-const keyOf = (table: readonly (readonly [string, string])[], label: string): string | undefined =>
-  table.find(([l]) => label.startsWith(l))?.[1];
+/** The key of a label: the standard label it starts with, else the one it is a slip of (`现形有效件数`). */
+const keyOf = (table: readonly (readonly [string, string])[], label: string): string | undefined => {
+  const key = table.find(([l]) => label.startsWith(l))?.[1];
+  if (key !== undefined || !label) return key;
+  const slip = slipOf(label, table.map(([l]) => l));
+  return slip && table.find(([l]) => l === slip.standard)?.[1];
+};
 
 /** The row fragments of the table: runs of cells between blank lines. */
 function fragments(tc: TableCells): Cell[][] {

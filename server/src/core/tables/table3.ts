@@ -7,7 +7,8 @@
 import type { Cell, Row, Table } from '../model';
 import type { TableCells } from './split';
 import { ProblemSink, columns, isValueCell, shell, stripOrdinal } from './common';
-import { TABLE3_COLUMNS, TABLE3_FORMAT_ROWS, TABLE3_GROUPS, TABLE3_RESULTS_WORDS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, type Table3Group, type Table3RowKey } from '../national';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_RESULTS_LABEL, TABLE3_RESULTS_WORDS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, type Table3Group, type Table3RowKey } from '../national';
+import { slipOf } from '../label-slips';
 
 const WIDTH = TABLE3_COLUMNS.length;
 /** The columns every 表三 has (shared: the model is read-only). */
@@ -77,8 +78,19 @@ function classifyLabel(label: string, group: Table3Group | undefined): Label | u
   }
   // The 2021 （六）其他处理's third sub-row written without its number.
   if (group === 'other' && rest === '其他') return { kind: 'row', key: 'other.3', group };
-  return undefined;
+  // A slip of a standard label (`（一）予已公开`): read as that label (table-label reports it).
+  const slip = slipOf(l, SLIP_LABELS);
+  return slip && SLIP_KEYS.get(slip.standard);
 }
+
+/** The labels a slip is measured against, and what each is: the rows' and the groups' (a sub-row's with
+ * its group, so that `3.其他` is read in its group). */
+const SLIP_KEYS = new Map<string, Label>([
+  ...TABLE3_ROWS.filter((r) => r.key !== 'other.3').map((r): [string, Label] => [r.label, r.group ? { kind: 'row', key: r.key, group: r.group } : { kind: 'row', key: r.key }]),
+  ...GROUP_KEYS.filter((g) => g !== 'other').map((g): [string, Label] => [TABLE3_GROUPS[g].label, { kind: 'group', group: g }]),
+  [TABLE3_RESULTS_LABEL, { kind: 'group', group: undefined }],
+]);
+const SLIP_LABELS = [...SLIP_KEYS.keys()];
 
 export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table3', tc.cells);
@@ -91,7 +103,8 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
   // Header: everything before the first row label.
   while (i < cells.length && !isRowStart(cells, i, group)) table.header.push(cells[i++]!);
   // 合计 is written for 总计 too.
-  const missing = TABLE3_COLUMNS.map((c) => c.label).filter((l) => !table.header.some((h) => h.label === l || (l === '总计' && h.label === '合计')));
+  // A slip of a column's label (`科研机枃`) is that label (table-label reports it).
+  const missing = TABLE3_COLUMNS.map((c) => c.label).filter((l) => !table.header.some((h) => h.label === l || (l === '总计' && h.label === '合计') || slipOf(h.label, [l]) !== undefined));
   if (missing.length && table.header.length) {
     sink.add('table-header-unrecognised', table.header[0]!.range, { missing: missing.join('、') });
   }
@@ -170,19 +183,7 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
     if (other) other.subtotal = true;
   }
   else if (rows.has('other')) table.format = '2019';
-  missingRows(table, rows, sink);
   return table;
-}
-
-/**
- * The template rows absent from a 表三 that has its （七）总计 (so it is not merely cut short): without
- * them its column totals and balance cannot be checked, which is said rather than left silent.
- */
-function missingRows(table: Table, rows: ReadonlyMap<string, Row>, sink: ProblemSink): void {
-  if (!rows.has('total')) return;
-  const missing = TABLE3_FORMAT_ROWS[table.format === '2021' ? '2021' : '2019'].filter((r) => !rows.has(r.key));
-  if (!missing.length) return;
-  sink.add('table-rows-missing', rows.get('total')!.labelCell!.range, { count: missing.length, rows: missing.map((r) => `「${r.name}」`).join('') });
 }
 
 /** What a header cell of 表三 says: its caption, 申请人情况, 法人或其他组织 and the column labels. */

@@ -6,6 +6,7 @@ import type { Table } from '../model';
 import type { TableCells } from './split';
 import { ProblemSink, columns, emptyRow, shell } from './common';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from '../national';
+import { slipOf } from '../label-slips';
 
 const WIDTH = TABLE4_COLUMNS.length;
 /** The columns every 表四 has (shared: the model is read-only). */
@@ -15,7 +16,13 @@ const GROUP_HEADERS: readonly string[] = TABLE4_GROUPS.map((g) => g.header);
 const HEADER_LABELS = new Set<string>([...RESULT_LABELS, ...GROUP_HEADERS, '行政诉讼']);
 /** A unit after a header label: `行政复议（单位：件）`; 合计 is written for 总计 too. */
 const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
-const headerLabel = (label: string): string => (label === '合计' ? '总计' : label.includes('单位') ? label.replace(UNIT, '') : label);
+const HEADER_LIST = [...HEADER_LABELS];
+/** A header label as read: 合计 for 总计, a unit dropped, a slip of a label (`结果纠王`) as the label (table-label reports it). */
+const headerLabel = (label: string): string => {
+  const l = label === '合计' ? '总计' : label.includes('单位') ? label.replace(UNIT, '') : label;
+  if (HEADER_LABELS.has(l) || !l || /\d/.test(l)) return l;
+  return slipOf(l, HEADER_LIST)?.standard ?? l;
+};
 
 export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table4', tc.cells);
