@@ -85,12 +85,35 @@ export function summaryLine(c: Counts, locale: string): string {
   return `Checked ${n(c.files, 'file')}: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${c.information} information${hints}`;
 }
 
+/**
+ * Control characters that would act on a terminal rather than show: C0 (but TAB), DEL, C1, the
+ * line and paragraph separators and the bidirectional overrides and isolates (which reorder what a
+ * line shows). Line breaks are among them: in a name they would split a line of the output.
+ */
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const escapeControl = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** A file name for a line of text output: every control character (TAB and line breaks too) written as `\xHH` / `\uHHHH`. */
+export const terminalName = (name: string): string => name.replace(/[\t]/g, escapeControl).replace(CONTROL, escapeControl);
+
+/**
+ * A message for one line of text output: a run of whitespace holding a line break becomes one space
+ * (a message quoting two lines of a report), any other control character is written as `\xHH` (a
+ * report's title holding terminal escape codes is shown, not obeyed).
+ */
+export const oneLine = (message: string): string =>
+  message.replace(/\s+/g, (ws) => (/[\r\n\u2028\u2029]/.test(ws) ? ' ' : ws)).replace(CONTROL, escapeControl);
+
 /** One file's lines of the text format: one per finding, `file:line:col  severity  rule  message` (1-based; col = UTF-16 unit + 1). */
 export function textLines(r: FileResult, options: TextOptions): string[] {
   return r.findings.map((f) => {
-    const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const where = `${terminalName(r.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const severity = options.color ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
-    const message = renderMessage(f.message, options.locale).replace(/\s*[\r\n]+\s*/g, ' ');
+    const message = oneLine(renderMessage(f.message, options.locale));
     return `${where}  ${severity}  ${f.rule}  ${message}`;
   });
 }

@@ -20,7 +20,7 @@ export interface Directive {
 }
 
 const MARK = '[nianbao-disable';
-const DIRECTIVE = /\[nianbao-disable(-file)?(?:[ \u3000]+([^\]\r\n]*))?\]/g;
+const DIRECTIVE = /\[nianbao-disable(-file)?(?:[ \u3000]([^[\]\r\n]*))?\]/g;
 
 /** The directives of a text and the text with each of them replaced by spaces (same length). */
 export function readDirectives(text: string): { directives: Directive[]; masked: string } {

@@ -25,7 +25,7 @@ export const TABLE4_COLUMNS = columns(
 const WIDTH = TABLE4_COLUMNS.length;
 const HEADER_LABELS = new Set<string>([...RESULTS.map(([, l]) => l), '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
 /** A unit after a header label: `行政复议（单位：件）`; 合计 is written for 总计 too. */
-const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
+const UNIT = /[（(]单位[:：]?[^（()）]*[）)]$/;
 const headerLabel = (label: string): string => (label === '合计' ? '总计' : label.includes('单位') ? label.replace(UNIT, '') : label);
 
 export function parseTable4(tc: TableCells, sink: ProblemSink): Table {
