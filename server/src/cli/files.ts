@@ -1,10 +1,12 @@
 // Finding the files to check, reading them as text and writing fixed text back. All the CLI's
 // file-system access is here (and in server/src/node/).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, closeSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
 import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '../node/config-file';
+import { TEXTS, type Text } from '../node/texts';
 
 /** A file to check: its path as given, or joined from the folder or glob given. */
 export interface Target {
@@ -169,8 +171,117 @@ export function loadReport(path: string): Loaded {
   return { ...decoded, bytes: bytes.length };
 }
 
-/** Write text back in the file's own encoding and BOM; a message for stderr on failure. */
-export function writeReport(path: string, text: string, enc: FileEncoding): string | undefined {
+/**
+ * Test-only (`NIANBAO_TEST_WRITE_FAULT` in the CLI's environment, never set in normal use): what happens
+ * when half of a file's new bytes are written — `ENOSPC` fails the write as a full disk does, `pause`
+ * says so on stderr and waits a minute, so that a test can kill the process in the middle of a write.
+ */
+export function writeFault(env: Record<string, string | undefined>, stderr: (text: string) => void): (() => void) | undefined {
+  const fault = env['NIANBAO_TEST_WRITE_FAULT'];
+  if (fault === 'ENOSPC') {
+    return () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+  }
+  if (fault === 'pause') {
+    return () => {
+      stderr('nianbao-test: paused in a write\n');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+    };
+  }
+  return undefined;
+}
+
+function writeReason(e: unknown): Text {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return TEXTS.writeNoSpace;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return TEXTS.writeDenied;
+  return TEXTS.writeFailed(e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Replaces a file's bytes atomically: a temporary file in the same folder (so that the rename stays on
+ * one file system), written whole and flushed to the disk, given the original's mode (and owner, where
+ * allowed), then renamed over it — a link is followed, and the file it leads to replaced. Whatever fails
+ * or is interrupted, the original is either untouched or wholly replaced, never cut; a reader (another
+ * `nianbao fix`) sees the one or the other. Undefined, or why it failed.
+ */
+function replaceFile(path: string, bytes: Uint8Array, fault?: () => void, create = false): Text | undefined {
+  let tmp: string | undefined;
+  let fd: number | undefined;
+  try {
+    let real = path;
+    let stat: { mode: number; uid: number; gid: number } | undefined;
+    try {
+      real = realpathSync(path);
+      stat = statSync(real);
+    } catch (e) {
+      if (!create || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    tmp = join(dirname(real), `.${basename(real)}.nianbao-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    fd = openSync(tmp, 'wx', stat ? stat.mode & 0o777 : 0o666);
+    const half = fault ? bytes.length >> 1 : bytes.length;
+    writeAll(fd, bytes, 0, half);
+    fault?.();
+    writeAll(fd, bytes, half, bytes.length);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (stat) {
+      chmodSync(tmp, stat.mode & 0o7777); // the umask may have taken bits away
+      try {
+        chownSync(tmp, stat.uid, stat.gid);
+      } catch {
+        // Only the owner or root may; the file is then the writer's, as with any editor's save.
+      }
+    }
+    renameSync(tmp, real);
+    tmp = undefined;
+    syncFolder(dirname(real));
+    return undefined;
+  } catch (e) {
+    if (fd !== undefined) closeQuietly(fd);
+    if (tmp !== undefined) unlinkQuietly(tmp);
+    return writeReason(e);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, from: number, to: number): void {
+  for (let at = from; at < to; ) at += writeSync(fd, bytes, at, to - at);
+}
+
+/** The rename itself on the disk (best effort: not every file system or platform can flush a folder). */
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a folder as a file; the rename is done all the same.
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already failed: the write's own error is the one to report
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** Write text back in the file's own encoding and BOM, atomically; a message for stderr on failure. */
+export function writeReport(path: string, text: string, enc: FileEncoding, fault?: () => void): string | undefined {
   const bytes = encodeText(text, enc);
   if (!bytes) {
     return message(path, {
@@ -178,20 +289,12 @@ export function writeReport(path: string, text: string, enc: FileEncoding): stri
       en: `the fixed text holds characters ${enc.encoding} cannot store; not written`,
     });
   }
-  try {
-    writeFileSync(path, bytes);
-    return undefined;
-  } catch (e) {
-    return message(path, reason(e));
-  }
+  const error = replaceFile(path, bytes, fault);
+  return error && message(path, error);
 }
 
-/** The whole output of `extract`, or any text, to a file. */
+/** The whole output of `extract`, or any text, to a file (written as a fix is: whole or not at all). */
 export function writeText(path: string, text: string): string | undefined {
-  try {
-    writeFileSync(path, text, 'utf8');
-    return undefined;
-  } catch (e) {
-    return message(path, reason(e));
-  }
+  const error = replaceFile(path, Buffer.from(text, 'utf8'), undefined, true);
+  return error && message(path, error);
 }

@@ -24,7 +24,7 @@ import {
   type YearReport,
 } from '../core';
 import { parseCommandLine, USAGE, type CommonOptions } from './args';
-import { collectTargets, configFileError, ConfigLookup, loadReport, writeReport, writeText, type Target } from './files';
+import { collectTargets, configFileError, ConfigLookup, loadReport, writeFault, writeReport, writeText, type Target } from './files';
 import {
   countFindings,
   fixedLine,
@@ -373,6 +373,7 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
   const inputs = new Inputs(opts, io);
   const results: FileResult[] = [];
   const lines: string[] = [];
+  const fault = writeFault(io.env, io.stderr);
   inputs.forEach((file) => file, (file) => {
     const fixed = fixText(file.text, { config: file.config });
     results.push({ file: file.target.path, findings: fixed.findings });
@@ -382,7 +383,7 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
       io.stderr(fixedLine(file.target.path, fixed.edits, fixed.passes, true, opts.locale) + '\n');
       return;
     }
-    const error = writeReport(file.target.path, fixed.text, file);
+    const error = writeReport(file.target.path, fixed.text, file, fault);
     if (error) inputs.fail(error);
     else lines.push(fixedLine(file.target.path, fixed.edits, fixed.passes, false, opts.locale));
   });
