@@ -4,7 +4,7 @@ export * from './findings';
 export { parseReport } from './parse';
 export { byPosition, checkReport, settleFindings, type CheckResult, type CheckOptions, type RuleFailure } from './check';
 export { checkText, extractText, fixText, MAX_FIX_PASSES, reportStarts, reportTexts, textModel, newReportCache, type ReportCache, type TextReport, type TextResult } from './document';
-export { readConfig, applyRuleSettings, everyRule, KNOWN_RULE_IDS, RULE_SETTINGS, FORMAT_SETTINGS, type FormatSetting, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
+export { readConfig, CONFIG_LIMITS, applyRuleSettings, everyRule, KNOWN_RULE_IDS, RULE_SETTINGS, FORMAT_SETTINGS, type FormatSetting, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
 export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
 export { isReportText } from './detect';

@@ -12,7 +12,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
@@ -91,7 +93,12 @@ function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean }
   if (!path) return undefined;
   const loaded = loadConfigFile(path);
   for (const p of loaded.problems) {
-    logOnce(`config ${path} ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`));
+    logOnce(`config ${path} ${p.path} ${p.en}`, () => {
+      const text = `nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`;
+      connection.console.warn(text);
+      // The whole file refused (unreadable, too large, too deep): said where the user sees it, once.
+      if (!p.path) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+    });
   }
   return { config: loaded.config, ignored: isIgnored(loaded, file) };
 }
@@ -112,7 +119,14 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
   } catch (e) {
     logFailure('.nianbao.json', e);
   }
-  const settings = readSettings(section, file?.config);
+  let settings: ServerSettings;
+  try {
+    settings = readSettings(section, file?.config);
+  } catch (e) {
+    // Never reached with readConfig's limits; should it be, the document is still checked, with the defaults.
+    logFailure('settings', e);
+    settings = readSettings(undefined);
+  }
   settings.ignored = file?.ignored === true;
   for (const p of settings.problems) {
     logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
