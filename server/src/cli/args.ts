@@ -46,7 +46,7 @@ export const USAGE = `用法：nianbao check [选项] 文件|文件夹|通配符
   --rule ID             只检查这些规则（可重复，或用逗号分隔）
   --ignore-rule ID      不检查这些规则（可重复，或用逗号分隔）
   --config FILE         使用此配置文件，而不是各文件上方最近的 .nianbao.json
-  --dry-run             fix：不写文件，输出统一格式的差异（unified diff）
+  --dry-run             fix：不写文件，输出统一格式的差异（unified diff），内容为报告自身编码的字节，可用 patch -p0 应用
   -o, --output FILE     extract：写入文件而不是标准输出
   --verbose             在标准错误输出中报告每个文件识别出的编码和换行符
   --locale zh-cn|en     消息语言，默认取自 LC_ALL、LC_MESSAGES、LANG，未设置时为中文
@@ -75,7 +75,7 @@ skipped. One agency's reports for consecutive years in one folder are compared w
   --rule ID             only these rules (repeatable or comma-separated)
   --ignore-rule ID      not these rules (repeatable or comma-separated)
   --config FILE         this configuration instead of the nearest .nianbao.json above each file
-  --dry-run             fix: write nothing, print a unified diff
+  --dry-run             fix: write nothing, print a unified diff in the report's own encoding (bytes; apply with patch -p0)
   -o, --output FILE     extract: write to a file instead of stdout
   --verbose             report each file's detected encoding and line breaks on stderr
   --locale zh-cn|en     message language; by default from LC_ALL, LC_MESSAGES, LANG, else Chinese

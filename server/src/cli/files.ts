@@ -280,15 +280,17 @@ function unlinkQuietly(path: string): void {
   }
 }
 
+/** The message for a fixed text that the file's encoding cannot store (nothing is written then). */
+export const unencodable = (path: string, encoding: string): string =>
+  message(path, {
+    zh: `修复后的文本含有 ${encoding} 无法表示的字符，未写入`,
+    en: `the fixed text holds characters ${encoding} cannot store; not written`,
+  });
+
 /** Write text back in the file's own encoding and BOM, atomically; a message for stderr on failure. */
 export function writeReport(path: string, text: string, enc: FileEncoding, fault?: () => void): string | undefined {
   const bytes = encodeText(text, enc);
-  if (!bytes) {
-    return message(path, {
-      zh: `修复后的文本含有 ${enc.encoding} 无法表示的字符，未写入`,
-      en: `the fixed text holds characters ${enc.encoding} cannot store; not written`,
-    });
-  }
+  if (!bytes) return unencodable(path, enc.encoding);
   const error = replaceFile(path, bytes, fault);
   return error && message(path, error);
 }

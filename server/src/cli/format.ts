@@ -233,14 +233,19 @@ export function formatSarif(results: readonly FileResult[], locale: string): str
 // ---------------------------------------------------------------- fix
 
 /**
- * A unified diff of a file's text before and after fixing, headed by the path as given on both
- * sides (apply it with `patch -p0`); names are printed as they are, not quoted.
+ * The unified diff of a file's bytes before and after fixing, in the file's own encoding: `patch -p0`
+ * applies it to the original bytes whatever their encoding (UTF-8 with or without BOM, UTF-16 LE/BE, GBK,
+ * GB18030) and line breaks (LF, CRLF, CR only). `patch` reads lines as bytes up to each 0x0A, so the diff is
+ * made of those very byte lines (each byte read as one Latin-1 character, for jsdiff), and the content of
+ * every `-`, `+` and context line is the file's own bytes; the two header lines name the file in UTF-8
+ * (control characters escaped, so that a name cannot add lines to the diff).
  */
-export function unifiedDiff(file: string, before: string, after: string): string {
-  const name = file.replace(/\\/g, '/');
-  const patch = createTwoFilesPatch('a', 'b', before, after, undefined, undefined, { context: 3 });
+export function unifiedDiffBytes(file: string, before: Uint8Array, after: Uint8Array): Buffer {
+  const name = terminalName(file.replace(/\\/g, '/'));
+  const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+  const patch = createTwoFilesPatch('a', 'b', latin1(before), latin1(after), undefined, undefined, { context: 3 });
   const body = patch.slice(patch.indexOf('\n@@') + 1);
-  return `--- ${name}\n+++ ${name}\n${body}`;
+  return Buffer.concat([Buffer.from(`--- ${name}\n+++ ${name}\n`, 'utf8'), Buffer.from(body, 'latin1')]);
 }
 
 /** `已修复 a.txt：3 处修改（2 轮）` / `Fixed a.txt: 3 edits (2 passes)`. */

@@ -24,7 +24,7 @@ import {
   type YearReport,
 } from '../core';
 import { parseCommandLine, USAGE, type CommonOptions } from './args';
-import { collectTargets, configFileError, ConfigLookup, loadReport, writeFault, writeReport, writeText, type Target } from './files';
+import { collectTargets, configFileError, ConfigLookup, loadReport, unencodable, writeFault, writeReport, writeText, type Target } from './files';
 import {
   countFindings,
   fixedLine,
@@ -35,15 +35,16 @@ import {
   progressLine,
   textLines,
   textReport,
-  unifiedDiff,
+  unifiedDiffBytes,
   type FileResult,
   type TextOptions,
 } from './format';
-import { describeEncoding, type FileEncoding } from '../node/encoding';
+import { describeEncoding, encodeText, type FileEncoding } from '../node/encoding';
 import { VERSION } from './version';
 
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or bytes as they are (`fix --dry-run`: a diff in the report's own encoding). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   env: Record<string, string | undefined>;
   /** stdout is a terminal (colour is used only then, and only without NO_COLOR). */
@@ -379,7 +380,10 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
     results.push({ file: file.target.path, findings: fixed.findings });
     if (fixed.text === file.text) return;
     if (opts.dryRun) {
-      io.stdout(unifiedDiff(file.target.path, file.text, fixed.text));
+      const before = encodeText(file.text, file);
+      const after = encodeText(fixed.text, file);
+      if (!before || !after) inputs.fail(unencodable(file.target.path, file.encoding));
+      else io.stdout(unifiedDiffBytes(file.target.path, before, after));
       io.stderr(fixedLine(file.target.path, fixed.edits, fixed.passes, true, opts.locale) + '\n');
       return;
     }
