@@ -131,7 +131,9 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
   for (const p of settings.problems) {
     logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
   }
-  if (gen === generation) settingsByUri.set(uri, settings);
+  // Kept for open documents only: a hover or a workspace check of a file that is not open, or a document
+  // closed before its settings came, must leave nothing behind.
+  if (gen === generation && documents.get(uri)) settingsByUri.set(uri, settings);
   return settings;
 }
 
@@ -241,7 +243,12 @@ function schedule(uri: string): void {
   if (pullDiagnostics) return;
   if (!settingsByUri.has(uri)) {
     // The first check waits for the settings; edits meanwhile need no check of their own.
-    void settingsFor(uri).then(() => schedule(uri), (e: unknown) => logFailure('settings', e));
+    void settingsFor(uri).then(
+      () => {
+        if (documents.get(uri)) schedule(uri);
+      },
+      (e: unknown) => logFailure('settings', e),
+    );
     return;
   }
   const waiting = pending.get(uri);
@@ -364,6 +371,8 @@ documents.onDidClose(
     results.delete(uri);
     reportCaches.delete(uri);
     settingsByUri.delete(uri);
+    logged.delete(`ignored ${uri}`);
+    logged.delete(`truncated ${uri}`);
     const waiting = pending.get(uri);
     if (waiting !== undefined) clearImmediate(waiting);
     pending.delete(uri);
@@ -435,6 +444,18 @@ registerWorkspaceRequests(connection, {
   // The export extracts the tables from the text itself: no check is needed for it.
   textOf: (uri) => documents.get(uri)?.getText(),
 });
+
+/**
+ * Test-only: with NIANBAO_TEST_HEAP=1 in the environment (and node started with --expose-gc) the server
+ * answers `nianbao/test/heap` with its heap in use after a full collection, for the leak test. Never set
+ * in normal use.
+ */
+if (process.env['NIANBAO_TEST_HEAP'] === '1') {
+  connection.onRequest('nianbao/test/heap', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage().heapUsed;
+  });
+}
 
 documents.listen(connection);
 connection.listen();
