@@ -4,6 +4,7 @@
 import type { Finding, Severity } from './findings';
 import { rules as allRules, type Rule } from './rules';
 import { crossRules, type CrossRule } from './cross-year';
+import { notices } from './notices';
 
 /** A rule's setting: a severity that replaces its default, or `off`. */
 export type RuleSetting = Severity | 'off';
@@ -87,7 +88,7 @@ const isSetting = (v: unknown): v is RuleSetting => typeof v === 'string' && (RU
  * typo is reported instead of silently ignored.
  */
 /** Every rule a configuration can name: the single-report rules and the cross-year ones. */
-export const everyRule: readonly (Rule | CrossRule)[] = [...allRules, ...crossRules];
+export const everyRule: readonly (Rule | CrossRule)[] = [...allRules, ...crossRules, ...notices];
 export const KNOWN_RULE_IDS: readonly string[] = everyRule.map((r) => r.id);
 
 export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN_RULE_IDS): { config: CheckerConfig; problems: ConfigProblem[] } {

@@ -68,7 +68,8 @@ export function disableFixes(finding: Finding, text: string, directives: readonl
   const lineFix: Fix = {
     title: { id: 'fix.disable-line', args: { rule } },
     edits: onLine
-      ? [{ range: onLine.range, newText: `[nianbao-disable ${[...onLine.rules, rule].join(', ')}]` }]
+      ? // The rule added before the `]`: the directive's own text (a full-width space, its separators) stays.
+        [{ range: { start: { line, character: onLine.range.end.character - 1 }, end: { line, character: onLine.range.end.character - 1 } }, newText: `, ${rule}` }]
       : [{ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: ` [nianbao-disable ${rule}]` }],
     preferred: false,
   };

@@ -15,3 +15,4 @@ export { hoverAt, type HoverInfo } from './hover';
 export { analyze, analyzeFailing, type TableAnalysis, type Relation, type Evaluation } from './arith';
 export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, type ReportMeta, type TableCellRow, type ExtractedRow } from './extract';
 export { crossRules, crossYearFindings, yearReport, type CrossRule, type YearReport, type CrossFinding } from './cross-year';
+export { notices, MAX_LINE_LENGTH } from './notices';

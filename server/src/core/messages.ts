@@ -8,6 +8,7 @@ import { rules } from './rules';
 import { relationMessages } from './rules/relation-text';
 import { directiveMessages } from './directives';
 import { crossRules } from './cross-year';
+import { notices } from './notices';
 
 export type MessageTable = Record<string, { zh: string; en: string }>;
 
@@ -43,7 +44,7 @@ const parserMessages = {
 } satisfies MessageTable;
 
 /** Every message: the parser's and every rule's. */
-export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, directiveMessages, ...rules.map((r) => r.messages), ...crossRules.map((r) => r.messages));
+export const messages: MessageTable = Object.assign({}, parserMessages, relationMessages, hoverMessages, directiveMessages, ...rules.map((r) => r.messages), ...crossRules.map((r) => r.messages), ...notices.map((r) => r.messages));
 
 export type MessageId = string;
 
