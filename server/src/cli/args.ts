@@ -33,7 +33,7 @@ export const USAGE = `用法：nianbao check [选项] 文件|文件夹|通配符
       nianbao fix [--dry-run] [选项] 文件|文件夹|通配符…
       nianbao extract [--format json|csv] [-o 输出文件] 文件|文件夹|通配符…
 
-检查政府信息公开工作年度报告（.txt；UTF-8、带 BOM 的 UTF-16、GBK/GB18030 自动识别）。给出的文件
+检查政府信息公开工作年度报告（.txt；UTF-8、UTF-16、GBK/GB18030 自动识别）。给出的文件
 总会检查；文件夹中递归查找 .txt 文件（跳过 node_modules 和以 . 开头的文件夹），通配符（如
 "年报/**/*.txt"）按 glob 展开；由文件夹或通配符找到的文件，不是年报的跳过。同一文件夹中同一机关
 相邻年度的报告还会相互比对（cross-year-carry、cross-year-stock）。
@@ -60,7 +60,7 @@ Usage: nianbao check [options] FILE|DIR|GLOB…
        nianbao fix [--dry-run] [options] FILE|DIR|GLOB…
        nianbao extract [--format json|csv] [-o FILE] FILE|DIR|GLOB…
 
-Checks government information-disclosure annual reports (.txt in UTF-8, UTF-16 with a BOM or
+Checks government information-disclosure annual reports (.txt in UTF-8, UTF-16 (BOM or not) or
 GBK/GB18030, detected). A file given is always checked; a folder is searched recursively for .txt
 files (skipping node_modules and folders whose name starts with a dot); glob patterns
 ("reports/**/*.txt") are expanded; files found in a folder or by a glob that are not reports are

@@ -62,6 +62,14 @@ const parallelIn = (threads: number): Parallel => (targets, opts, onStep) => {
 };
 
 if (isMainThread) {
+  // The reader went away (`nianbao check … | head`): stop quietly, as a command killed by SIGPIPE does,
+  // with the status the run has so far — not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   const threads = threadCount(process.env, availableParallelism());
   Promise.resolve(
     run(process.argv.slice(2), {
