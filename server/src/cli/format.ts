@@ -240,16 +240,21 @@ export function formatSarif(results: readonly FileResult[], locale: string): str
  * every `-`, `+` and context line is the file's own bytes; the two header lines name the file in UTF-8
  * (control characters escaped, so that a name cannot add lines to the diff).
  */
-export function unifiedDiffBytes(file: string, before: Uint8Array, after: Uint8Array): Buffer {
-  const name = terminalName(file.replace(/\\/g, '/'));
+export function unifiedDiffBytes(file: string | Uint8Array, before: Uint8Array, after: Uint8Array): Buffer {
   const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+  // A name that is not UTF-8 stays its bytes, so that patch finds the file.
+  const name =
+    typeof file === 'string'
+      ? Buffer.from(terminalName(file.replace(/\\/g, '/')), 'utf8')
+      : Buffer.from(latin1(file).replace(/[\x00-\x1f\x7f]/g, escapeControl), 'latin1');
   const patch = createTwoFilesPatch('a', 'b', latin1(before), latin1(after), undefined, undefined, { context: 3 });
   const body = patch.slice(patch.indexOf('\n@@') + 1);
-  return Buffer.concat([Buffer.from(`--- ${name}\n+++ ${name}\n`, 'utf8'), Buffer.from(body, 'latin1')]);
+  return Buffer.concat([Buffer.from('--- '), name, Buffer.from('\n+++ '), name, Buffer.from('\n'), Buffer.from(body, 'latin1')]);
 }
 
 /** `已修复 a.txt：3 处修改（2 轮）` / `Fixed a.txt: 3 edits (2 passes)`. */
 export function fixedLine(file: string, edits: number, passes: number, dryRun: boolean, locale: string): string {
+  file = terminalName(file);
   if (languageOf(locale) === 'zh') return `${dryRun ? '可修复' : '已修复'} ${file}：${edits} 处修改（${passes} 轮）`;
   return `${dryRun ? 'Would fix' : 'Fixed'} ${file}: ${edits} edit${edits === 1 ? '' : 's'} (${passes} pass${passes === 1 ? '' : 'es'})`;
 }
@@ -257,6 +262,7 @@ export function fixedLine(file: string, edits: number, passes: number, dryRun: b
 /** The progress line for stderr on a terminal: `检查中 120/1000 reports/a.txt`, cut to the width. */
 export function progressLine(done: number, total: number, file: string, locale: string, width = 80): string {
   const head = languageOf(locale) === 'zh' ? `检查中 ${done}/${total} ` : `Checking ${done}/${total} `;
+  file = terminalName(file);
   const room = Math.max(0, width - 1 - head.length * 2);
   const tail = file.length > room ? '…' + file.slice(file.length - room + 1) : file;
   return `\r${head}${tail}\x1b[K`;
