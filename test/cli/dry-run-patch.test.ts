@@ -24,26 +24,34 @@ const ENCODINGS: Record<string, (text: string) => Buffer> = {
 };
 const BREAKS: Record<string, string> = { LF: '\n', CRLF: '\r\n', CR: '\r' };
 
-for (const [encoding, encode] of Object.entries(ENCODINGS)) {
-  for (const [eol, br] of Object.entries(BREAKS)) {
-    test(`fix --dry-run, ${encoding}, ${eol}: patch applies the diff to the original bytes and gives what fix writes`, { skip: !hasPatch && 'no patch installed' }, () => {
-      const dir = tempDir();
+test('fix --dry-run over 18 variants (6 encodings × LF, CRLF, CR): patch applies the diff to the original bytes and gives what fix writes', { skip: !hasPatch && 'no patch installed' }, () => {
+  const dry = tempDir();
+  const fixed = tempDir();
+  const variants: { file: string; encoding: string; eol: string; original: Buffer }[] = [];
+  for (const [encoding, encode] of Object.entries(ENCODINGS)) {
+    for (const [eol, br] of Object.entries(BREAKS)) {
+      const file = `${encoding.replace(' ', '-')}-${eol}.txt`;
       const original = encode(TEXT.replace(/\n/g, br));
-      writeFileSync(join(dir, 'r.txt'), original);
-      copyFileSync(join(dir, 'r.txt'), join(dir, 'fixed.txt'));
-      const dry = spawnSync(process.execPath, [cli, 'fix', '--dry-run', '--verbose', 'r.txt'], { cwd: dir, env: baseEnv() });
-      assert.equal(dry.status, 0, dry.stderr.toString());
-      assert.match(dry.stderr.toString(), new RegExp(`r\\.txt: ${encoding.replace(' BOM', '')}${encoding.endsWith('BOM') ? ' BOM' : ''}, ${eol}\\n`));
-      assert.deepEqual(readFileSync(join(dir, 'r.txt')), original, 'a dry run writes nothing');
-      const diff = dry.stdout;
-      assert.ok(diff.subarray(0, 22).toString() === '--- r.txt\n+++ r.txt\n@@', diff.subarray(0, 40).toString());
-      const fix = spawnSync(process.execPath, [cli, 'fix', 'fixed.txt'], { cwd: dir, env: baseEnv() });
-      assert.equal(fix.status, 0, fix.stderr.toString());
-      const patched = spawnSync('patch', ['-p0', '--quiet', '--no-backup-if-mismatch'], { cwd: dir, input: diff });
-      assert.equal(patched.status, 0, `${patched.stdout}${patched.stderr}`);
-      const result = readFileSync(join(dir, 'r.txt'));
-      assert.notDeepEqual(result, original);
-      assert.deepEqual(result, readFileSync(join(dir, 'fixed.txt')));
-    });
+      writeFileSync(join(dry, file), original);
+      writeFileSync(join(fixed, file), original);
+      variants.push({ file, encoding, eol, original });
+    }
   }
-}
+  // One diff for the folder (files in sorted order), applied by patch from the folder.
+  const r = spawnSync(process.execPath, [cli, 'fix', '--dry-run', '--verbose', '.'], { cwd: dry, env: baseEnv() });
+  assert.equal(r.status, 0, r.stderr.toString());
+  for (const v of variants) {
+    assert.ok(r.stderr.toString().includes(`${v.file}: ${v.encoding}, ${v.eol}\n`), `${v.file} read as ${v.encoding}, ${v.eol}`);
+    assert.deepEqual(readFileSync(join(dry, v.file)), v.original, `${v.file}: a dry run writes nothing`);
+    assert.ok(r.stdout.includes(Buffer.from(`--- ${v.file}\n+++ ${v.file}\n@@ `)), `${v.file} has its diff`);
+  }
+  const fix = spawnSync(process.execPath, [cli, 'fix', '.'], { cwd: fixed, env: baseEnv() });
+  assert.equal(fix.status, 0, fix.stderr.toString());
+  const patched = spawnSync('patch', ['-p0', '--quiet', '--no-backup-if-mismatch'], { cwd: dry, input: r.stdout });
+  assert.equal(patched.status, 0, `${patched.stdout}${patched.stderr}`);
+  for (const v of variants) {
+    const result = readFileSync(join(dry, v.file));
+    assert.notDeepEqual(result, v.original, `${v.file} was changed`);
+    assert.deepEqual(result, readFileSync(join(fixed, v.file)), `${v.file}: patched as fix writes it`);
+  }
+});
