@@ -82,14 +82,15 @@ test('the issue\'s pattern a*a*a*…*b against a 60-character name: time grows w
   assert.ok(ratio < 3, `7 stars ${a.toFixed(2)} ms, 14 stars ${b.toFixed(2)} ms`);
 });
 
-test('the worst accepted patterns against a 255-character name and a deep path: linear in the name (n and 2n)', () => {
-  // Every character a star: the walk returns to the last star at each mismatch, the most work it can do.
-  const worst = matcher(['*a'.repeat(2_000) + 'b', '**/' + '*a'.repeat(1_000) + '/**/' + '*a'.repeat(1_000) + 'b']);
-  const name = (n: number) => 'a'.repeat(n - 1) + 'c';
-  const deep = (n: number) => Array.from({ length: 16 }, () => name(n)).join('/');
+test('the walk\'s worst shapes: time linear in the name and in the path at a fixed pattern (n and 2n)', () => {
+  // `*` then a run the name almost holds: at each mismatch the walk returns to the star and moves one on,
+  // the most work it can do (name × pattern); and many stars, each a place to return to.
+  const worst = matcher(['*' + 'a'.repeat(64) + 'b', '*a'.repeat(2_000) + 'b', '**/' + 'a/'.repeat(64) + 'b']);
+  const name = (n: number) => 'a'.repeat(n);
+  const deep = (n: number) => Array.from({ length: n / 4 }, () => 'a').join('/');
   for (const [what, make] of [['name', name], ['deep path', deep]] as const) {
-    const small = make(128);
-    const large = make(255);
+    const small = make(1_024);
+    const large = make(2_048);
     assert.equal(worst(large), false);
     const { ratio, a, b } = growth(() => worst(small), () => worst(large));
     assert.ok(ratio < 3, `${what}: ${a.toFixed(2)} ms → ${b.toFixed(2)} ms`);
