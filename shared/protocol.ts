@@ -18,7 +18,11 @@ export interface CheckedParams {
 }
 export const CheckedNotification = new NotificationType<CheckedParams>('nianbao/checked');
 
-/** Client → server: check these files (read by the client) and publish their diagnostics. */
+/**
+ * Client → server: check these files (read by the client) and publish their diagnostics. Answered with
+ * how many were checked; an entry that is not `{ uri: string, text: string }` is left out, and params
+ * that hold no such array are answered `{ checked: 0 }`.
+ */
 export interface CheckFilesParams {
   files: { uri: string; text: string }[];
 }
@@ -27,7 +31,10 @@ export interface CheckFilesResult {
 }
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('nianbao/checkFiles');
 
-/** Client → server: this report's tables as CSV or JSON. */
+/**
+ * Client → server: this report's tables as CSV or JSON (CSV unless `json`). A report that is not open is
+ * an InvalidParams error; params without a string `uri` are answered `{ content: '' }`.
+ */
 export interface ExportTablesParams {
   uri: string;
   format: 'csv' | 'json';

@@ -153,7 +153,7 @@ test('a folder with an undecodable file: the rest is checked, the file named on 
   assert.equal(r.code, 2);
   assert.equal(
     r.stderr,
-    `nianbao: ${join(dir, 'broken.txt')}: 无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GBK/GB18030 (unknown encoding: neither UTF-8, UTF-16 with a BOM, nor GBK/GB18030)\n`,
+    `nianbao: ${join(dir, 'broken.txt')}: 无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030 (unknown encoding: neither UTF-8, UTF-16, nor GBK/GB18030)\n`,
   );
   const out = parseJson(r.stdout);
   assert.deepEqual(out.map((e) => e.file), [join(dir, 'ok.txt')]);

@@ -61,7 +61,7 @@ test('every seed in GBK decodes to the UTF-8 text (004 in GB18030: its NBSP is n
 
 test('undecodable bytes and broken BOM files are refused with a reason in both languages', () => {
   const cases: [Buffer, string, string][] = [
-    [Buffer.from([0x41, 0xff, 0x42, 0x80, 0x43]), '无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GBK/GB18030', 'unknown encoding: neither UTF-8, UTF-16 with a BOM, nor GBK/GB18030'],
+    [Buffer.from([0x41, 0xff, 0x42, 0x80, 0x43]), '无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030', 'unknown encoding: neither UTF-8, UTF-16, nor GBK/GB18030'],
     [Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]), '以 UTF-8 BOM 开头，但内容不是有效的 UTF-8', 'starts with a UTF-8 BOM but is not valid UTF-8'],
     [Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), '以 UTF-16LE BOM 开头，但内容不是有效的 UTF-16LE', 'starts with a UTF-16LE BOM but is not valid UTF-16LE'],
     [Buffer.from([0xfe, 0xff, 0xd8, 0x00, 0x41]), '以 UTF-16BE BOM 开头，但内容不是有效的 UTF-16BE', 'starts with a UTF-16BE BOM but is not valid UTF-16BE'],
@@ -106,4 +106,21 @@ test("GBK read by the platform's decoder: every code outside GBK_UNLIKE reads as
   // A code of the list, or a lone lead byte, leaves the decision to iconv-lite.
   assert.equal(plainGbk(Buffer.from([0x41, 0xa2, 0xe3])), undefined);
   assert.equal(plainGbk(Buffer.from([0x41, 0xb0])), undefined);
+});
+
+test('UTF-16 LE/BE without a BOM, short or long, is read as UTF-16 (not as GBK garbage) and written back without one', () => {
+  // (One character alone can be ASCII too: 年 is 74 5E, `t^`; that is read as UTF-8.)
+  for (const text of ['年报', '政府信息公开\n', sample, readSeed('001')]) {
+    for (const encoding of ['UTF-16LE', 'UTF-16BE'] as const) {
+      const bytes = iconv.encode(text, encoding.toLowerCase());
+      const d = decodeBytes(bytes);
+      assert.deepEqual(d, { ok: true, text, encoding, bom: false }, `${encoding} ${JSON.stringify(text.slice(0, 10))}`);
+      assert.deepEqual(encodeText(text, d.ok ? d : { encoding, bom: false }), bytes);
+    }
+  }
+  // GBK and UTF-8 stay what they are, short ones too.
+  for (const text of ['年报', '年', '政府信息公开\n', sample]) {
+    assert.equal((decodeBytes(iconv.encode(text, 'gbk')) as { encoding: string }).encoding, 'GBK', text);
+    assert.equal((decodeBytes(Buffer.from(text)) as { encoding: string }).encoding, 'UTF-8', text);
+  }
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/core';
-import { artifactUri, countFindings, fixedLine, formatJson, formatSarif, formatText, progressLine, summaryLine, unifiedDiff, type FileResult } from '../../server/src/cli/format';
+import { artifactUri, countFindings, fixedLine, formatJson, formatSarif, formatText, progressLine, summaryLine, unifiedDiffBytes, type FileResult } from '../../server/src/cli/format';
 import { run } from '../../server/src/cli/run';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,7 +150,10 @@ test('sarif: artifact URIs', () => {
 test('fix output: the unified diff keeps the line breaks; the fixed line in both languages', () => {
   const before = '一\r\n二\r\n三\r\n';
   const after = '一\r\n2\r\n三\r\n';
-  assert.equal(unifiedDiff('dir/a.txt', before, after), '--- dir/a.txt\n+++ dir/a.txt\n@@ -1,3 +1,3 @@\n 一\r\n-二\r\n+2\r\n 三\r\n');
+  const diff = unifiedDiffBytes('dir/a.txt', Buffer.from(before), Buffer.from(after));
+  assert.equal(diff.toString('utf8'), '--- dir/a.txt\n+++ dir/a.txt\n@@ -1,3 +1,3 @@\n 一\r\n-二\r\n+2\r\n 三\r\n');
+  // A name cannot add lines to the diff.
+  assert.equal(unifiedDiffBytes('a\n+++ b.txt', Buffer.from(before), Buffer.from(after)).toString('utf8').split('\n')[0], '--- a\\x0a+++ b.txt');
   assert.equal(fixedLine('a.txt', 3, 2, false, 'zh-cn'), '已修复 a.txt：3 处修改（2 轮）');
   assert.equal(fixedLine('a.txt', 1, 1, true, 'en'), 'Would fix a.txt: 1 edit (1 pass)');
 });

@@ -26,7 +26,7 @@ export function baseEnv(): NodeJS.ProcessEnv {
 }
 
 export function nianbao(args: string[], env: NodeJS.ProcessEnv = baseEnv(), cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -34,6 +34,8 @@ export type Checked = CheckedParams;
 export interface ServerOptions {
   /** Added to the server's environment. */
   env?: Record<string, string>;
+  /** Node's options for the server process (`--expose-gc`). */
+  execArgv?: string[];
   /** Another server to start in its place (the benchmark's server that checks nothing); default server/out/server.js. */
   script?: string;
   /** The client's capabilities (default: hierarchical document symbols only). */
@@ -111,7 +113,7 @@ class EventLog<T> {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<Server> {
-  const server: ChildProcess = spawn(process.execPath, [options.script ?? join(repoRoot(), 'server', 'out', 'server.js'), '--stdio'], {
+  const server: ChildProcess = spawn(process.execPath, [...(options.execArgv ?? []), options.script ?? join(repoRoot(), 'server', 'out', 'server.js'), '--stdio'], {
     cwd: repoRoot(),
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },

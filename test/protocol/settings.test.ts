@@ -230,3 +230,37 @@ describe('pull diagnostics where the client supports them', () => {
     assert.deepEqual(server.published, []);
   });
 });
+
+describe('configurations from strangers: the document is still checked, with the defaults', () => {
+  let server: Server;
+  let dir: string;
+  // 4,000 deep: what the test's own JSON-RPC writer can still send.
+  let deepValue: unknown = 'off';
+  for (let i = 0; i < 4000; i++) deepValue = [deepValue];
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nianbao-lsp-'));
+    mkdirSync(join(dir, 'deep'));
+    mkdirSync(join(dir, 'stars'));
+    writeFileSync(join(dir, 'deep', '.nianbao.json'), `{"rules": {"amount-unit": ${'['.repeat(5_000)}"off"${']'.repeat(5_000)}}}`);
+    // With picomatch, 8 stars took 30 s against a 64-character name; this is 12.
+    writeFileSync(join(dir, 'stars', '.nianbao.json'), JSON.stringify({ ignores: ['a*'.repeat(12) + 'b.txt'] }));
+    server = await startServer({ capabilities: configCaps, settings: { rules: { 'amount-unit': deepValue } } });
+  });
+  after(() => {
+    server?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('nianbao.rules nested 4,000 deep and a .nianbao.json 5,000 deep, ignores with 12 stars: each document checked as by default, the problems logged', TIMEOUT, async () => {
+    const uris = [join(dir, 'deep', '000.txt'), join(dir, 'stars', 'a'.repeat(60) + '.txt')].map((p) => pathToFileURL(p).href);
+    for (const uri of uris) {
+      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: SEED } });
+    }
+    for (const uri of uris) assert.deepEqual((await server.diagnosticsFor(uri, 1)).diagnostics, toDiagnostics(checkReport(SEED).findings, uri, 'zh-cn', ruleDocUri));
+    const warnings = server.logs.map((l) => l.message).filter((m) => m.includes('nested more than 16 deep'));
+    assert.equal(warnings.length, 2, server.logs.map((l) => l.message).join('\n'));
+    assert.ok(warnings.some((m) => m.startsWith(`nianbao: ${join(dir, 'deep', '.nianbao.json')}: `)));
+    assert.ok(warnings.some((m) => m.startsWith('nianbao: nianbao: ')));
+  });
+});

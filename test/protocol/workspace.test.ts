@@ -73,4 +73,18 @@ describe('nianbao/checkFiles and nianbao/exportTables', () => {
       /is not open/,
     );
   });
+
+  test('garbage parameters: the documented empty results, no error, and the server goes on', TIMEOUT, async () => {
+    for (const params of [null, 1, 'x', [], {}, { files: null }, { files: 'x' }, { files: [null, 1, { uri: 1, text: 'x' }, { uri: 'file:///a.txt' }] }]) {
+      assert.deepEqual(await server.connection.sendRequest<CheckFilesResult>(CheckFilesRequest.method, params), { checked: 0 }, JSON.stringify(params));
+    }
+    for (const params of [null, 1, 'x', [], {}, { uri: 7, format: 'csv' }, { format: 'json' }]) {
+      assert.deepEqual(await server.connection.sendRequest<ExportTablesResult>(ExportTablesRequest.method, params), { content: '' }, JSON.stringify(params));
+    }
+    // A good entry among bad ones is checked.
+    const uri = pathToFileURL(seedPath('001')).href;
+    const mixed = await server.connection.sendRequest<CheckFilesResult>(CheckFilesRequest.method, { files: [{ uri: 5 }, { uri, text: readSeed('001') }] });
+    assert.deepEqual(mixed, { checked: 1 });
+    assert.equal(server.errors.length, 0, server.errors.join('\n'));
+  });
 });

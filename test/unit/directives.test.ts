@@ -3,7 +3,7 @@
 // the CLI get them through checkReport.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, checkReport, disableFixes, readConfig, readDirectives, type Finding } from '../../server/src/core/index';
+import { applyEdits, checkReport, checkText, disableFixes, fixText, MAX_LINE_LENGTH, readConfig, readDirectives, renderMessage, type Finding } from '../../server/src/core/index';
 import { readSeed } from '../helpers';
 
 const rules = (fs: readonly Finding[]) => fs.map((f) => `${f.rule}@${f.range.start.line}`);
@@ -68,4 +68,67 @@ test('settings: off removes a rule, a severity replaces the default; unknown ids
   ]);
   assert.deepEqual(readConfig([1]).problems.map((p) => p.en), ['the configuration must be an object']);
   assert.deepEqual(readConfig(undefined), { config: {}, problems: [] });
+});
+
+test('a second rule joins a directive written with a full-width space: its own text is kept', () => {
+  const text = '\t12 [nianbao-disable\u3000table-cell-invalid]\n';
+  const { directives } = readDirectives(text);
+  const f: Finding = { rule: 'table-number-format', severity: 'hint', range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } }, message: { id: 'x', args: {} } };
+  const [lineFix] = disableFixes(f, text, directives);
+  assert.deepEqual(lineFix!.edits, [{ range: { start: { line: 0, character: 39 }, end: { line: 0, character: 39 } }, newText: ', table-number-format' }]);
+  assert.equal(applyEdits(text, lineFix!.edits), '\t12 [nianbao-disable\u3000table-cell-invalid, table-number-format]\n');
+});
+
+test('an id in a directive that is no rule: a warning at the id, no fix; the known ids still silence', () => {
+  const seed = readSeed('000');
+  const lines = seed.split('\n');
+  lines[336] += ' [nianbao-disable table-swaped-cells、table-swapped-cells]';
+  lines.push('[nianbao-disable-file heading-titel]');
+  const text = lines.join('\n');
+  const found = checkText(text).findings.filter((f) => f.rule === 'directive-unknown-rule' || f.rule === 'table-swapped-cells');
+  const at = lines[336]!.indexOf('table-swaped-cells');
+  assert.deepEqual(found, [
+    {
+      rule: 'directive-unknown-rule',
+      severity: 'warning',
+      range: { start: { line: 336, character: at }, end: { line: 336, character: at + 'table-swaped-cells'.length } },
+      message: { id: 'directive-unknown-rule', args: { rule: 'table-swaped-cells' } },
+    },
+    {
+      rule: 'directive-unknown-rule',
+      severity: 'warning',
+      range: { start: { line: lines.length - 1, character: 22 }, end: { line: lines.length - 1, character: 35 } },
+      message: { id: 'directive-unknown-rule', args: { rule: 'heading-titel' } },
+    },
+  ]);
+  assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '停用指令中的 table-swaped-cells 不是规则编号，它不停用任何规则');
+  // Turned off like any rule.
+  assert.deepEqual(checkText(text, { config: { rules: { 'directive-unknown-rule': 'off' } } }).findings.filter((f) => f.rule === 'directive-unknown-rule'), []);
+});
+
+test('a line longer than MAX_LINE_LENGTH: read that far, said once, and no fix on it', () => {
+  const seed = readSeed('000');
+  const lines = seed.split('\n');
+  const long = '[bookmark: _GoBack]' + '年'.repeat(MAX_LINE_LENGTH + 10);
+  lines.splice(3, 0, long, '[bookmark: _Toc1]' + '月'.repeat(MAX_LINE_LENGTH));
+  const text = lines.join('\n');
+  const findings = checkText(text).findings;
+  const notice = findings.filter((f) => f.rule === 'line-too-long');
+  assert.deepEqual(notice, [
+    {
+      rule: 'line-too-long',
+      severity: 'information',
+      range: { start: { line: 3, character: MAX_LINE_LENGTH }, end: { line: 3, character: long.length } },
+      message: { id: 'line-too-long', args: { count: 2, max: MAX_LINE_LENGTH, line: 4, length: long.length } },
+    },
+  ]);
+  // The bookmarks on the cut lines are found, without the fix that removes them; the seed's own findings keep theirs.
+  const artifacts = findings.filter((f) => f.rule === 'conversion-artifact' && f.range.start.line <= 4);
+  assert.deepEqual(artifacts.map((f) => [f.range.start.line, f.fixes]), [[3, []], [4, []]]);
+  const swap = findings.find((f) => f.rule === 'table-swapped-cells')!;
+  assert.equal(swap.range.start.line, 338);
+  assert.ok(swap.fixes?.some((x) => x.preferred));
+  // fix: the long lines come through whole.
+  const fixed = fixText(text).text.split('\n');
+  assert.deepEqual(fixed.slice(3, 5), lines.slice(3, 5));
 });

@@ -74,6 +74,29 @@ for (const [name, make] of Object.entries(INPUTS)) {
   });
 }
 
+/**
+ * The four lines of issue 15 whose time was quadratic in their length, each in a real report (the prose
+ * after its title, or a cell after a blank line inside 表二, where the page-break test reads it): at 15K
+ * and 60K code units (under MAX_LINE_LENGTH, so that all of the line is read).
+ */
+const REPORT = readSeed('002').split('\n');
+const FIRST_CELL = REPORT.findIndex((l) => l.startsWith('\t'));
+const inProse = (line: string) => [...REPORT.slice(0, 5), line, ...REPORT.slice(5)].join('\n');
+const inTable = (line: string) => [...REPORT.slice(0, FIRST_CELL + 3), '', line, ...REPORT.slice(FIRST_CELL + 3)].join('\n');
+const QUADRATIC_BEFORE: Record<string, (n: number) => string> = {
+  'an unclosed [bookmark: repeated': (n) => inProse('[bookmark: '.repeat(n / 11)),
+  'an unclosed [nianbao-disable repeated': (n) => inProse('[nianbao-disable '.repeat(n / 17)),
+  'a cell of a TAB, spaces and x (the 续表 page-break test)': (n) => inTable('\t' + ' '.repeat(n) + 'x'),
+  '发布行政规范性文件, digits, 个': (n) => inProse('发布行政规范性文件' + '1'.repeat(n) + '个'),
+};
+
+for (const [name, make] of Object.entries(QUADRATIC_BEFORE)) {
+  test(`hostile line, ${name}: time linear in its length (n and 4n)`, () => {
+    const { ratio, a, b } = growth(make(15_000), make(60_000));
+    assert.ok(ratio < 8, `${name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms`);
+  });
+}
+
 test('100,000 tiny tables are read, in linear time', () => {
   const text = fill(100_000 * 16, (i) => `\t行政复议\n\t行政诉讼\n\t${i % 10}\n\n`);
   const checked = checkDocument(text, 1, { ...defaultSettings(), maxFileSize: 64 * 1024 * KB });

@@ -35,7 +35,7 @@ export const USAGE = `用法：nianbao check [选项] 文件|文件夹|通配符
       nianbao extract [--format json|csv] [-o 输出文件] 文件|文件夹|通配符…
       nianbao convert [-o 输出文件或文件夹] 文件|文件夹|通配符…
 
-检查政府信息公开工作年度报告：.txt（UTF-8、带 BOM 的 UTF-16、GBK/GB18030 自动识别）、Word 文档
+检查政府信息公开工作年度报告：.txt（UTF-8、UTF-16、GBK/GB18030 自动识别）、Word 文档
 （.docx）和网页（.html、.htm；按网页声明的字符集读取，包括 GBK）。.docx 和网页先转换为文本，问题的
 位置（行:列）指转换后的文本（nianbao convert 输出的就是这一文本），表格中的问题写明所在单元格。
 给出的文件总会检查；文件夹中递归查找 .txt、.docx、.html、.htm 文件（跳过 node_modules 和以 . 开头的
@@ -53,7 +53,7 @@ export const USAGE = `用法：nianbao check [选项] 文件|文件夹|通配符
   --rule ID             只检查这些规则（可重复，或用逗号分隔）
   --ignore-rule ID      不检查这些规则（可重复，或用逗号分隔）
   --config FILE         使用此配置文件，而不是各文件上方最近的 .nianbao.json
-  --dry-run             fix：不写文件，输出统一格式的差异（unified diff）
+  --dry-run             fix：不写文件，输出统一格式的差异（unified diff），内容为报告自身编码的字节，可用 patch -p0 应用
   -o, --output FILE     extract、convert：写入文件（convert 多个输入时为文件夹）而不是标准输出
   --verbose             在标准错误输出中报告每个文件识别出的编码和换行符
   --locale zh-cn|en     消息语言，默认取自 LC_ALL、LC_MESSAGES、LANG，未设置时为中文
@@ -69,7 +69,7 @@ Usage: nianbao check [options] FILE|DIR|GLOB…
        nianbao convert [-o FILE|DIR] FILE|DIR|GLOB…
 
 Checks government information-disclosure annual reports: .txt (UTF-8, UTF-16 with a BOM or
-GBK/GB18030, detected), Word documents (.docx) and web pages (.html, .htm, in the charset the page
+not, GBK/GB18030, detected), Word documents (.docx) and web pages (.html, .htm, in the charset the page
 declares, GBK included). A .docx or a page is converted to text first; positions (line:column) are in
 that text (what nianbao convert writes), and findings in a table name their cell. A file given is
 always checked; a folder is searched recursively for .txt, .docx, .html and .htm files (skipping
@@ -90,7 +90,7 @@ for consecutive years in one folder are compared with each other.
   --rule ID             only these rules (repeatable or comma-separated)
   --ignore-rule ID      not these rules (repeatable or comma-separated)
   --config FILE         this configuration instead of the nearest .nianbao.json above each file
-  --dry-run             fix: write nothing, print a unified diff
+  --dry-run             fix: write nothing, print a unified diff in the report's own encoding (bytes; apply with patch -p0)
   -o, --output FILE     extract, convert: write to a file (convert, several inputs: a folder) instead of stdout
   --verbose             report each file's detected encoding and line breaks on stderr
   --locale zh-cn|en     message language; by default from LC_ALL, LC_MESSAGES, LANG, else Chinese

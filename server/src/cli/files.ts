@@ -1,15 +1,22 @@
 // Finding the files to check, reading them as text and writing fixed text back. All the CLI's
 // file-system access is here (and in server/src/node/).
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
 import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '../node/config-file';
+import { TEXTS, type Text } from '../node/texts';
+import { terminalName } from './format';
 import { convertBytes, CONVERTED_FILE, REPORT_FILE, type InputKind, type InputNote } from '../inputs';
 
 /** A file to check: its path as given, or joined from the folder or glob given. */
 export interface Target {
+  /** The path as shown: as given, or joined; a name that is not UTF-8 with each such byte as `\xHH`. */
   path: string;
+  /** The path's bytes, where a name in it is not UTF-8 (a GBK name as unzip leaves it): what the file system is asked. */
+  fsPath?: Uint8Array;
   /** Found by walking a folder or matching a glob (so skipped if it is not a report), not named on the command line. */
   fromDir: boolean;
 }
@@ -31,35 +38,95 @@ function reason(e: unknown): { zh: string; en: string } {
   return { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` };
 }
 
-const message = (path: string, r: { zh: string; en: string }) => `nianbao: ${path}: ${r.zh} (${r.en})`;
+/** A message for stderr naming a file (its control characters escaped: a name cannot split the line or drive the terminal). */
+const message = (path: string, r: { zh: string; en: string }) => `nianbao: ${terminalName(path)}: ${r.zh} (${r.en})`;
 
-/** The report files (`*.txt`, `*.docx`, `*.html`, `*.htm`) below a folder, in sorted order, skipping node_modules and dot-folders. */
-function walk(dir: string, out: Target[], errors: string[]): void {
-  let entries;
+// ---------------------------------------------------------------- names are bytes
+
+/** What the file system is asked for a target: its bytes where a name in it is not UTF-8, else its path. */
+export const fsPathOf = (t: Target): string | Buffer => (t.fsPath ? Buffer.from(t.fsPath) : t.path);
+
+/**
+ * A name's bytes as text: UTF-8 as it is; a name that is not UTF-8 with its ASCII as it is and every other
+ * byte as `\xHH` (`\xc4\xea\xb1\xa8.txt` for GBK 年报.txt: no guess at what it was meant to read).
+ */
+export function displayBytes(bytes: Uint8Array): string {
+  const b = Buffer.from(bytes);
+  if (isUtf8(b)) return b.toString('utf8');
+  let out = '';
+  for (const byte of b) out += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16)}`;
+  return out;
+}
+
+const SLASH = Buffer.from('/');
+
+/** A folder's bytes (or path) and a name's bytes joined. */
+const joinBytes = (dir: string | Buffer, name: Buffer): Buffer => {
+  const d = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  return d.length && d[d.length - 1] === 0x2f ? Buffer.concat([d, name]) : Buffer.concat([d, SLASH, name]);
+};
+
+/**
+ * The report files (`*.txt`, `*.docx`, `*.html`, `*.htm`) below a folder, in sorted order, skipping
+ * node_modules and dot-folders. Names are read as bytes: one that is not UTF-8 is kept as bytes to open it
+ * by, and shown with `\xHH` for each such byte.
+ */
+function walk(dir: string | Buffer, shown: string, out: Target[], errors: string[]): void {
+  let entries: Dirent<Buffer>[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
-    errors.push(message(dir, reason(e)));
+    errors.push(message(shown, reason(e)));
     return;
   }
-  const names = entries.map((d) => d.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const byName = new Map(entries.map((d) => [d.name, d]));
-  const lower = new Set(names.map((n) => n.toLowerCase()));
-  for (const name of names) {
+  const items = entries
+    .map((entry) => ({ entry, utf8: isUtf8(entry.name), name: displayBytes(entry.name) }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const lower = new Set(items.map((i) => i.name.toLowerCase()));
+  for (const { entry, utf8, name } of items) {
     // A .docx or page beside a .txt of the same name: the .txt is its text (converted, and perhaps fixed).
     if (CONVERTED_FILE.test(name) && lower.has(name.replace(CONVERTED_FILE, '.txt').toLowerCase())) continue;
-    const entry = byName.get(name);
-    const path = join(dir, name);
-    if (entry?.isDirectory()) {
-      if (!name.startsWith('.') && !SKIPPED_DIRS.has(name)) walk(path, out, errors);
+    const path = join(shown, name);
+    const bytes = typeof dir !== 'string' || !utf8 ? joinBytes(dir, entry.name) : undefined;
+    const fsPath = bytes ?? path;
+    if (entry.isDirectory()) {
+      if (!name.startsWith('.') && !SKIPPED_DIRS.has(name)) walk(fsPath, path, out, errors);
     } else if (REPORT_FILE.test(name)) {
       // A symbolic link counts when it leads to a file; links to folders are not followed.
-      if (entry?.isFile() || (entry?.isSymbolicLink() && isFile(path))) out.push({ path, fromDir: true });
+      if (entry.isFile() || (entry.isSymbolicLink() && isFile(fsPath))) out.push({ path, ...(bytes ? { fsPath: bytes } : {}), fromDir: true });
     }
   }
 }
 
-function isFile(path: string): boolean {
+/**
+ * The files a glob's match may stand for when one of its names is not UTF-8: the glob library reads names
+ * as UTF-8, each such byte becoming U+FFFD, so the match names no file. Each such segment is looked up
+ * among its folder's names as bytes (all that read the same, should two).
+ */
+function matchBytes(match: string): Buffer[] {
+  let paths: (Buffer | undefined)[] = [undefined];
+  for (const segment of match.split('/')) {
+    const next: Buffer[] = [];
+    for (const p of paths) {
+      const prefix = p === undefined ? undefined : Buffer.concat([p, SLASH]);
+      if (!segment.includes('\ufffd')) {
+        next.push(prefix ? Buffer.concat([prefix, Buffer.from(segment)]) : Buffer.from(segment));
+        continue;
+      }
+      let names: Buffer[] = [];
+      try {
+        names = readdirSync(p === undefined ? '.' : p.length ? p : SLASH, { encoding: 'buffer' });
+      } catch {
+        // a folder that cannot be read holds nothing to match
+      }
+      for (const n of names) if (n.toString('utf8') === segment) next.push(prefix ? Buffer.concat([prefix, n]) : n);
+    }
+    paths = next;
+  }
+  return paths.filter((p): p is Buffer => p !== undefined);
+}
+
+function isFile(path: string | Buffer): boolean {
   try {
     return statSync(path).isFile();
   } catch {
@@ -69,29 +136,38 @@ function isFile(path: string): boolean {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** Expand the paths given (files, folders, glob patterns) into the files to check, in order; each file once. */
-export function collectTargets(paths: readonly string[]): Collected {
+/**
+ * Expand the paths given (files, folders, glob patterns) into the files to check, in order; each file
+ * once. `raw`: the bytes of each path given, where they are not UTF-8 (a name typed or completed in a
+ * shell as the file system holds it).
+ */
+export function collectTargets(paths: readonly string[], raw: readonly (Uint8Array | undefined)[] = []): Collected {
   const found: Target[] = [];
   const errors: string[] = [];
-  for (const p of paths) {
+  paths.forEach((given, i) => {
+    const bytes = raw[i] ? Buffer.from(raw[i]!) : undefined;
+    const p = bytes ? displayBytes(bytes) : given;
     let stat;
     try {
-      stat = statSync(p);
+      stat = statSync(bytes ?? p);
     } catch (e) {
-      if (GLOB_CHARS.test(p)) {
+      if (!bytes && GLOB_CHARS.test(p)) {
         const matches = globSync(p, { onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false })
           .filter((m) => REPORT_FILE.test(m))
           .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         if (matches.length === 0) errors.push(message(p, { zh: '没有匹配的 .txt、.docx 或网页文件', en: 'no .txt, .docx or web page file matches' }));
-        for (const m of matches) found.push({ path: m, fromDir: true });
-        continue;
+        for (const m of matches) {
+          if (!m.includes('\ufffd')) found.push({ path: m, fromDir: true });
+          else for (const b of matchBytes(m)) found.push({ path: displayBytes(b), fsPath: b, fromDir: true });
+        }
+        return;
       }
       errors.push(message(p, reason(e)));
-      continue;
+      return;
     }
-    if (stat.isDirectory()) walk(p, found, errors);
-    else found.push({ path: p, fromDir: false });
-  }
+    if (stat.isDirectory()) walk(bytes ?? p, p, found, errors);
+    else found.push({ path: p, ...(bytes ? { fsPath: bytes } : {}), fromDir: false });
+  });
   const seen = new Set<string>();
   const targets = found.filter((t) => {
     const key = resolve(t.path);
@@ -161,61 +237,34 @@ export function configFileError(path: string): string | undefined {
 export type Loaded = ({ ok: true; text: string; bytes: number } & FileEncoding) | { ok: false; error: string };
 
 /** A file's bytes, or a message for stderr naming the file. */
-function readBytes(path: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+function readBytes(target: Target): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   try {
-    return { ok: true, bytes: readFileSync(path) };
+    return { ok: true, bytes: readFileSync(fsPathOf(target)) };
   } catch (e) {
-    return { ok: false, error: message(path, reason(e)) };
+    return { ok: false, error: message(target.path, reason(e)) };
   }
 }
 
 /** Read and decode one file; on failure, a message for stderr naming the file. */
-export function loadReport(path: string): Loaded {
-  const read = readBytes(path);
+export function loadReport(target: Target): Loaded {
+  const read = readBytes(target);
   if (!read.ok) return read;
   const { bytes } = read;
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, error: message(path, decoded) };
+  if (!decoded.ok) return { ok: false, error: message(target.path, decoded) };
   return { ...decoded, bytes: bytes.length };
-}
-
-/** Write text back in the file's own encoding and BOM; a message for stderr on failure. */
-export function writeReport(path: string, text: string, enc: FileEncoding): string | undefined {
-  const bytes = encodeText(text, enc);
-  if (!bytes) {
-    return message(path, {
-      zh: `修复后的文本含有 ${enc.encoding} 无法表示的字符，未写入`,
-      en: `the fixed text holds characters ${enc.encoding} cannot store; not written`,
-    });
-  }
-  try {
-    writeFileSync(path, bytes);
-    return undefined;
-  } catch (e) {
-    return message(path, reason(e));
-  }
-}
-
-/** The whole output of `extract`, or any text, to a file. */
-export function writeText(path: string, text: string): string | undefined {
-  try {
-    writeFileSync(path, text, 'utf8');
-    return undefined;
-  } catch (e) {
-    return message(path, reason(e));
-  }
 }
 
 /** A .docx or a web page read and converted to the report's text (Tika's layout, see server/src/inputs). */
 export type LoadedInput = ({ ok: true; text: string; bytes: number; kind: InputKind; notes: InputNote[]; source: string } & FileEncoding) | { ok: false; error: string };
 
 /** Read a file that is converted to text (a .docx, a web page); on failure, a message for stderr naming the file. */
-export function loadConverted(path: string): LoadedInput {
-  const read = readBytes(path);
+export function loadConverted(target: Target): LoadedInput {
+  const read = readBytes(target);
   if (!read.ok) return read;
   const { bytes } = read;
-  const converted = convertBytes(path, bytes);
-  if (!converted.ok) return { ok: false, error: message(path, converted) };
+  const converted = convertBytes(target.path, bytes);
+  if (!converted.ok) return { ok: false, error: message(target.path, converted) };
   const source = converted.kind === 'docx' ? '.docx' : `HTML ${converted.encoding ?? ''}`.trim();
   return { ok: true, text: converted.text, bytes: bytes.length, kind: converted.kind, notes: converted.notes, source, encoding: 'UTF-8', bom: false };
 }
@@ -237,4 +286,149 @@ export function makeFolder(path: string): string | undefined {
   } catch (e) {
     return message(path, reason(e));
   }
+}
+
+/**
+ * Test-only (`NIANBAO_TEST_WRITE_FAULT` in the CLI's environment, never set in normal use): what happens
+ * when half of a file's new bytes are written — `ENOSPC` fails the write as a full disk does, `pause`
+ * says so on stderr and waits a minute, so that a test can kill the process in the middle of a write.
+ */
+export function writeFault(env: Record<string, string | undefined>, stderr: (text: string) => void): (() => void) | undefined {
+  const fault = env['NIANBAO_TEST_WRITE_FAULT'];
+  if (fault === 'ENOSPC') {
+    return () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+  }
+  if (fault === 'pause') {
+    return () => {
+      stderr('nianbao-test: paused in a write\n');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+    };
+  }
+  return undefined;
+}
+
+function writeReason(e: unknown): Text {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return TEXTS.writeNoSpace;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return TEXTS.writeDenied;
+  return TEXTS.writeFailed(e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Replaces a file's bytes atomically: a temporary file in the same folder (so that the rename stays on
+ * one file system), written whole and flushed to the disk, given the original's mode (and owner, where
+ * allowed), then renamed over it — a link is followed, and the file it leads to replaced. Whatever fails
+ * or is interrupted, the original is either untouched or wholly replaced, never cut; a reader (another
+ * `nianbao fix`) sees the one or the other. Undefined, or why it failed.
+ */
+function replaceFile(path: string | Buffer, bytes: Uint8Array, fault?: () => void, create = false): Text | undefined {
+  let tmp: string | Buffer | undefined;
+  let fd: number | undefined;
+  try {
+    let real = path;
+    let stat: { mode: number; uid: number; gid: number } | undefined;
+    try {
+      // The native realpath: the other reads a path of bytes as UTF-8.
+      real = typeof path === 'string' ? realpathSync(path) : realpathSync.native(path, { encoding: 'buffer' });
+      stat = statSync(real);
+    } catch (e) {
+      if (!create || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    tmp = beside(real, `.nianbao-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    fd = openSync(tmp, 'wx', stat ? stat.mode & 0o777 : 0o666);
+    const half = fault ? bytes.length >> 1 : bytes.length;
+    writeAll(fd, bytes, 0, half);
+    fault?.();
+    writeAll(fd, bytes, half, bytes.length);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (stat) {
+      chmodSync(tmp, stat.mode & 0o7777); // the umask may have taken bits away
+      try {
+        chownSync(tmp, stat.uid, stat.gid);
+      } catch {
+        // Only the owner or root may; the file is then the writer's, as with any editor's save.
+      }
+    }
+    renameSync(tmp, real);
+    tmp = undefined;
+    syncFolder(folderOf(real));
+    return undefined;
+  } catch (e) {
+    if (fd !== undefined) closeQuietly(fd);
+    if (tmp !== undefined) unlinkQuietly(tmp);
+    return writeReason(e);
+  }
+}
+
+/** The folder of a path (as bytes where the path is). */
+function folderOf(path: string | Buffer): string | Buffer {
+  if (typeof path === 'string') return dirname(path);
+  const slash = path.lastIndexOf(0x2f);
+  return slash > 0 ? path.subarray(0, slash) : slash === 0 ? SLASH : Buffer.from('.');
+}
+
+/** `.NAME` + suffix in the same folder as the path: the temporary file of a write. */
+function beside(path: string | Buffer, suffix: string): string | Buffer {
+  if (typeof path === 'string') return join(dirname(path), `.${basename(path)}${suffix}`);
+  const slash = path.lastIndexOf(0x2f);
+  return Buffer.concat([path.subarray(0, slash + 1), Buffer.from('.'), path.subarray(slash + 1), Buffer.from(suffix)]);
+}
+
+function writeAll(fd: number, bytes: Uint8Array, from: number, to: number): void {
+  for (let at = from; at < to; ) at += writeSync(fd, bytes, at, to - at);
+}
+
+/** The rename itself on the disk (best effort: not every file system or platform can flush a folder). */
+function syncFolder(dir: string | Buffer): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a folder as a file; the rename is done all the same.
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already failed: the write's own error is the one to report
+  }
+}
+
+function unlinkQuietly(path: string | Buffer): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** The message for a fixed text that the file's encoding cannot store (nothing is written then). */
+export const unencodable = (path: string, encoding: string): string =>
+  message(path, {
+    zh: `修复后的文本含有 ${encoding} 无法表示的字符，未写入`,
+    en: `the fixed text holds characters ${encoding} cannot store; not written`,
+  });
+
+/** Write text back in the file's own encoding and BOM, atomically; a message for stderr on failure. */
+export function writeReport(target: Target, text: string, enc: FileEncoding, fault?: () => void): string | undefined {
+  const bytes = encodeText(text, enc);
+  if (!bytes) return unencodable(target.path, enc.encoding);
+  const error = replaceFile(fsPathOf(target), bytes, fault);
+  return error && message(target.path, error);
+}
+
+/** The whole output of `extract`, or any text, to a file (written as a fix is: whole or not at all). */
+export function writeText(path: string, text: string): string | undefined {
+  const error = replaceFile(path, Buffer.from(text, 'utf8'), undefined, true);
+  return error && message(path, error);
 }

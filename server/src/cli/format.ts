@@ -85,12 +85,35 @@ export function summaryLine(c: Counts, locale: string): string {
   return `Checked ${n(c.files, 'file')}: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${c.information} information${hints}`;
 }
 
+/**
+ * Control characters that would act on a terminal rather than show: C0 (but TAB), DEL, C1, the
+ * line and paragraph separators and the bidirectional overrides and isolates (which reorder what a
+ * line shows). Line breaks are among them: in a name they would split a line of the output.
+ */
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const escapeControl = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** A file name for a line of text output: every control character (TAB and line breaks too) written as `\xHH` / `\uHHHH`. */
+export const terminalName = (name: string): string => name.replace(/[\t]/g, escapeControl).replace(CONTROL, escapeControl);
+
+/**
+ * A message for one line of text output: a run of whitespace holding a line break becomes one space
+ * (a message quoting two lines of a report), any other control character is written as `\xHH` (a
+ * report's title holding terminal escape codes is shown, not obeyed).
+ */
+export const oneLine = (message: string): string =>
+  message.replace(/\s+/g, (ws) => (/[\r\n\u2028\u2029]/.test(ws) ? ' ' : ws)).replace(CONTROL, escapeControl);
+
 /** One file's lines of the text format: one per finding, `file:line:col  severity  rule  message` (1-based; col = UTF-16 unit + 1). */
 export function textLines(r: FileResult, options: TextOptions): string[] {
   return r.findings.map((f) => {
-    const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const where = `${terminalName(r.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const severity = options.color ? `${COLOURS[f.severity]}${f.severity}${RESET}` : f.severity;
-    const message = renderMessage(f.message, options.locale).replace(/\s*[\r\n]+\s*/g, ' ');
+    const message = oneLine(renderMessage(f.message, options.locale));
     return `${where}  ${severity}  ${f.rule}  ${message}`;
   });
 }
@@ -212,18 +235,28 @@ export function formatSarif(results: readonly FileResult[], locale: string, rule
 // ---------------------------------------------------------------- fix
 
 /**
- * A unified diff of a file's text before and after fixing, headed by the path as given on both
- * sides (apply it with `patch -p0`); names are printed as they are, not quoted.
+ * The unified diff of a file's bytes before and after fixing, in the file's own encoding: `patch -p0`
+ * applies it to the original bytes whatever their encoding (UTF-8 with or without BOM, UTF-16 LE/BE, GBK,
+ * GB18030) and line breaks (LF, CRLF, CR only). `patch` reads lines as bytes up to each 0x0A, so the diff is
+ * made of those very byte lines (each byte read as one Latin-1 character, for jsdiff), and the content of
+ * every `-`, `+` and context line is the file's own bytes; the two header lines name the file in UTF-8
+ * (control characters escaped, so that a name cannot add lines to the diff).
  */
-export function unifiedDiff(file: string, before: string, after: string): string {
-  const name = file.replace(/\\/g, '/');
-  const patch = createTwoFilesPatch('a', 'b', before, after, undefined, undefined, { context: 3 });
+export function unifiedDiffBytes(file: string | Uint8Array, before: Uint8Array, after: Uint8Array): Buffer {
+  const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+  // A name that is not UTF-8 stays its bytes, so that patch finds the file.
+  const name =
+    typeof file === 'string'
+      ? Buffer.from(terminalName(file.replace(/\\/g, '/')), 'utf8')
+      : Buffer.from(latin1(file).replace(/[\x00-\x1f\x7f]/g, escapeControl), 'latin1');
+  const patch = createTwoFilesPatch('a', 'b', latin1(before), latin1(after), undefined, undefined, { context: 3 });
   const body = patch.slice(patch.indexOf('\n@@') + 1);
-  return `--- ${name}\n+++ ${name}\n${body}`;
+  return Buffer.concat([Buffer.from('--- '), name, Buffer.from('\n+++ '), name, Buffer.from('\n'), Buffer.from(body, 'latin1')]);
 }
 
 /** `已修复 a.txt：3 处修改（2 轮）` / `Fixed a.txt: 3 edits (2 passes)`. */
 export function fixedLine(file: string, edits: number, passes: number, dryRun: boolean, locale: string): string {
+  file = terminalName(file);
   if (languageOf(locale) === 'zh') return `${dryRun ? '可修复' : '已修复'} ${file}：${edits} 处修改（${passes} 轮）`;
   return `${dryRun ? 'Would fix' : 'Fixed'} ${file}: ${edits} edit${edits === 1 ? '' : 's'} (${passes} pass${passes === 1 ? '' : 'es'})`;
 }
@@ -231,6 +264,7 @@ export function fixedLine(file: string, edits: number, passes: number, dryRun: b
 /** The progress line for stderr on a terminal: `检查中 120/1000 reports/a.txt`, cut to the width. */
 export function progressLine(done: number, total: number, file: string, locale: string, width = 80): string {
   const head = languageOf(locale) === 'zh' ? `检查中 ${done}/${total} ` : `Checking ${done}/${total} `;
+  file = terminalName(file);
   const room = Math.max(0, width - 1 - head.length * 2);
   const tail = file.length > room ? '…' + file.slice(file.length - room + 1) : file;
   return `\r${head}${tail}\x1b[K`;

@@ -1,5 +1,6 @@
 // `nianbao`: the command-line entry point (bundled to server/out/cli.js). The same file runs as a
 // worker thread when a long check is spread over the machine's cores.
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CommonOptions } from './args';
@@ -61,7 +62,44 @@ const parallelIn = (threads: number): Parallel => (targets, opts, onStep) => {
   return Promise.all([here, ...workers]).then(() => undefined);
 };
 
+/**
+ * The arguments that are not UTF-8, as bytes: node reads each argument as UTF-8, so a GBK file name typed
+ * or completed in a shell arrives with U+FFFD in place of its bytes and names no file. On Linux the
+ * command line's own bytes are in /proc/self/cmdline; the last of them are this command's arguments.
+ */
+function argBytes(args: readonly string[]): Map<string, Uint8Array[]> | undefined {
+  if (!args.some((a) => a.includes('\ufffd'))) return undefined;
+  let cmdline: Buffer;
+  try {
+    cmdline = readFileSync('/proc/self/cmdline');
+  } catch {
+    return undefined; // not Linux: such names stay unreadable, and are reported as missing
+  }
+  const all: Buffer[] = [];
+  for (let at = 0; at < cmdline.length; ) {
+    const end = cmdline.indexOf(0, at);
+    all.push(cmdline.subarray(at, end < 0 ? cmdline.length : end));
+    at = end < 0 ? cmdline.length : end + 1;
+  }
+  const raw = all.slice(all.length - args.length);
+  if (raw.length !== args.length || raw.some((b, i) => b.toString('utf8') !== args[i])) return undefined;
+  const out = new Map<string, Uint8Array[]>();
+  raw.forEach((b, i) => {
+    if (!args[i]!.includes('\ufffd')) return;
+    out.set(args[i]!, [...(out.get(args[i]!) ?? []), b]);
+  });
+  return out;
+}
+
 if (isMainThread) {
+  // The reader went away (`nianbao check … | head`): stop quietly, as a command killed by SIGPIPE does,
+  // with the status the run has so far — not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   const threads = threadCount(process.env, availableParallelism());
   Promise.resolve(
     run(process.argv.slice(2), {
@@ -72,6 +110,7 @@ if (isMainThread) {
       stderrIsTTY: process.stderr.isTTY === true,
       now: () => performance.now(),
       parallel: threads > 1 ? parallelIn(threads) : undefined,
+      argBytes: argBytes(process.argv.slice(2)),
     }),
   ).then(
     (code) => {

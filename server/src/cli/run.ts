@@ -24,7 +24,7 @@ import {
   type YearReport,
 } from '../core';
 import { parseCommandLine, USAGE, type CommonOptions } from './args';
-import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, writeReport, writeText, type Target } from './files';
+import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type Target } from './files';
 import { bilingual, CONVERTED_FILE } from '../inputs';
 import {
   countFindings,
@@ -34,18 +34,20 @@ import {
   jsonArray,
   jsonEntry,
   progressLine,
+  terminalName,
   textLines,
   textReport,
-  unifiedDiff,
+  unifiedDiffBytes,
   type FileResult,
   type TextOptions,
 } from './format';
-import { describeEncoding, type FileEncoding } from '../node/encoding';
+import { describeEncoding, encodeText, type FileEncoding } from '../node/encoding';
 import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';
 
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or bytes as they are (`fix --dry-run`: a diff in the report's own encoding). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   env: Record<string, string | undefined>;
   /** stdout is a terminal (colour is used only then, and only without NO_COLOR). */
@@ -56,6 +58,23 @@ export interface Io {
   now?: () => number;
   /** Worker threads for long check runs; without it every file is checked in this thread. */
   parallel?: Parallel;
+  /**
+   * The bytes of the arguments that are not UTF-8 (a GBK file name), by the text they were read as (each
+   * such byte U+FFFD), in order: the file system is asked by the bytes.
+   */
+  argBytes?: ReadonlyMap<string, readonly Uint8Array[]>;
+}
+
+/** The bytes of each path given where they are not UTF-8 (see `Io.argBytes`). */
+function pathBytes(paths: readonly string[], argBytes: Io['argBytes']): (Uint8Array | undefined)[] {
+  const used = new Map<string, number>();
+  return paths.map((p) => {
+    const all = p.includes('\ufffd') ? argBytes?.get(p) : undefined;
+    if (!all) return undefined;
+    const k = used.get(p) ?? 0;
+    used.set(p, k + 1);
+    return all[k];
+  });
 }
 
 /** At least this many files before a progress line is shown. */
@@ -86,12 +105,13 @@ export type Step<R> =
 /** Reads one file and, when it is a report to check, does the work on it. No output: the caller reports. */
 export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLookup, work: (file: Loaded) => R): Step<R> {
   if (target.fromDir && lookup.ignored(target.path)) return { kind: 'ignored' };
-  const input = CONVERTED_FILE.test(target.path) ? loadConverted(target.path) : undefined;
-  const loaded = input ?? loadReport(target.path);
+  const input = CONVERTED_FILE.test(target.path) ? loadConverted(target) : undefined;
+  const loaded = input ?? loadReport(target);
   if (!loaded.ok) return { kind: 'error', message: loaded.error };
+  const name = terminalName(target.path);
   const how = input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text);
-  const verbose = opts.verbose ? `nianbao: ${target.path}: ${how}` : undefined;
-  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${target.path}: ${bilingual(n)}`) : undefined;
+  const verbose = opts.verbose ? `nianbao: ${name}: ${how}` : undefined;
+  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${name}: ${bilingual(n)}`) : undefined;
   const v = { ...(verbose !== undefined ? { verbose } : {}), ...(notes ? { notes } : {}) };
   if (target.fromDir && !isReportText(loaded.text)) return { kind: 'skipped', ...v };
   const config = lookup.forFile(target.path)?.config ?? {};
@@ -116,7 +136,7 @@ class Inputs {
     private readonly io: Io,
   ) {
     this.lookup = new ConfigLookup(opts.config);
-    const { targets, errors } = collectTargets(opts.paths);
+    const { targets, errors } = collectTargets(opts.paths, pathBytes(opts.paths, io.argBytes));
     for (const e of errors) this.fail(e);
     this.targets = targets;
     if (io.stderrIsTTY && targets.length >= PROGRESS_MIN_FILES) {
@@ -187,7 +207,7 @@ class Inputs {
     // Files checked in worker threads were configured there: read the same configurations here.
     for (const t of this.targets) this.lookup.forFile(t.path);
     for (const c of this.lookup.loaded()) {
-      for (const p of c.problems) this.fail(`nianbao: ${c.path}${p.path ? `: ${p.path}` : ''}: ${p.zh} (${p.en})`);
+      for (const p of c.problems) this.fail(`nianbao: ${terminalName(c.path)}${p.path ? `: ${terminalName(p.path)}` : ''}: ${p.zh} (${p.en})`);
     }
   }
 }
@@ -215,7 +235,7 @@ export function checkOne(file: Loaded, locale: string): Checked {
   const { findings, failures, directives } = checked;
   const model = textModel(checked);
   const messages = failures.map(
-    (f) => `nianbao: ${file.target.path}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
+    (f) => `nianbao: ${terminalName(file.target.path)}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
   );
   const meta = reportMeta(model, file.text);
   const entry: Checked = { result: { file: file.target.path, findings }, failures: messages, directives, rules: file.config.rules ?? {} };
@@ -403,16 +423,20 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
   }
   const results: FileResult[] = [];
   const lines: string[] = [];
+  const fault = writeFault(io.env, io.stderr);
   inputs.forEach((file) => file, (file) => {
     const fixed = fixText(file.text, { config: file.config });
     results.push({ file: file.target.path, findings: fixed.findings });
     if (fixed.text === file.text) return;
     if (opts.dryRun) {
-      io.stdout(unifiedDiff(file.target.path, file.text, fixed.text));
+      const before = encodeText(file.text, file);
+      const after = encodeText(fixed.text, file);
+      if (!before || !after) inputs.fail(unencodable(file.target.path, file.encoding));
+      else io.stdout(unifiedDiffBytes(file.target.fsPath ?? file.target.path, before, after));
       io.stderr(fixedLine(file.target.path, fixed.edits, fixed.passes, true, opts.locale) + '\n');
       return;
     }
-    const error = writeReport(file.target.path, fixed.text, file);
+    const error = writeReport(file.target, fixed.text, file, fault);
     if (error) inputs.fail(error);
     else lines.push(fixedLine(file.target.path, fixed.edits, fixed.passes, false, opts.locale));
   });

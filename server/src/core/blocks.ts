@@ -146,7 +146,7 @@ function closeRegion(regions: Region[], region: Region, cells: Cells, first: num
 function pageBreak(line: string, blankRun: number): boolean {
   return CONTINUED.test(line) || isReportTitleLine(line) || (blankRun > 0 && PAGE_NUMBER.test(line));
 }
-const PAGE_NUMBER = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+const PAGE_NUMBER = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*(?:[，,]\s*)?共\s*\d{1,3}\s*页)?)\s*$/;
 
 /** A cell's line at `from` or after at most four blank or page-break lines (`- 3 -` under a running header). */
 function cellAfterBlanks(lines: readonly string[], cellLine: Uint8Array, from: number): boolean {
@@ -158,7 +158,7 @@ function cellAfterBlanks(lines: readonly string[], cellLine: Uint8Array, from: n
 }
 
 /** `续表`, `（续表）`: a table continued after a page break, not cell text. */
-const CONTINUED = /^\s*[（(]?\s*续表/;
+const CONTINUED = /^\s*(?:[（(]\s*)?续表/;
 
 /** A cell line that holds a number and nothing but it (numbers do not wrap). */
 const isNumberCell = (line: string): boolean => !isBlank(line) && parseNumber(line.slice(1)) !== undefined;
@@ -255,14 +255,47 @@ function cellNumber(text: string, range: Range, first: number, last: number): Nu
  * (conversion-artifact removes them).
  */
 function bookmarked(text: string): ParsedNumber | undefined {
-  const m = AROUND_BOOKMARKS.exec(text);
-  const inner = m?.[2];
-  if (inner === undefined || inner.includes('[')) return undefined;
+  const { lead, inner } = aroundBookmarks(text);
+  if (inner.includes('[')) return undefined;
   const n = parseNumber(inner);
-  return n && { ...n, offset: m![1]!.length + n.offset };
+  return n && { ...n, offset: lead + n.offset };
 }
-/** Bookmarks (and whitespace) before, the rest, bookmarks (and whitespace) after. */
-const AROUND_BOOKMARKS = /^((?:\s*\[bookmark:[^\]\n]*\])*)([^]*?)(?:\s*\[bookmark:[^\]\n]*\])*\s*$/;
+
+/** The end of a bookmark `[bookmark: …]` that starts at `at` (after its `]`), or -1. */
+function bookmarkEnd(text: string, at: number): number {
+  if (!text.startsWith('[bookmark:', at)) return -1;
+  for (let i = at + 10; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) return i + 1; // ]
+    if (c === 0x5b || c === 10) return -1; // [ or a line break: no bookmark
+  }
+  return -1;
+}
+
+/**
+ * Bookmarks (and whitespace) before, the rest, bookmarks (and whitespace) after: `lead` is the length of
+ * the bookmarks before (up to the last one's `]`), `inner` the rest less the bookmarks and whitespace
+ * after it. One pass each way (a regular expression for this backtracked on long runs of whitespace).
+ */
+const WS = /\s/;
+function aroundBookmarks(text: string): { lead: number; inner: string } {
+  let lead = 0;
+  for (let i = 0; ; ) {
+    while (i < text.length && WS.test(text[i]!)) i++;
+    const end = bookmarkEnd(text, i);
+    if (end < 0) break;
+    lead = i = end;
+  }
+  let end = text.length;
+  for (;;) {
+    while (end > lead && WS.test(text[end - 1]!)) end--;
+    if (end <= lead || text.charCodeAt(end - 1) !== 0x5d) break;
+    const open = text.lastIndexOf('[bookmark:', end - 1);
+    if (open < lead || bookmarkEnd(text, open) !== end) break;
+    end = open;
+  }
+  return { lead, inner: text.slice(lead, end) };
+}
 
 /** The range of `text.slice(from, to)` in a cell whose text starts after the TAB of line `first`. */
 function numberRange(text: string, first: number, last: number, from: number, to: number): Range {
@@ -284,5 +317,5 @@ function offsetToPosition(text: string, first: number, offset: number): { line: 
 
 /** Indentation of a label cell (U+3000 and spaces before the text), used by the old 统计表. */
 export function cellIndent(cell: Cell): number {
-  return leadingWs(cell.text.replace(/^\[bookmark:[^\]\n]*\]/, ''));
+  return leadingWs(cell.text.replace(/^\[bookmark:[^[\]\n]*\]/, ''));
 }

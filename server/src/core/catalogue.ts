@@ -4,6 +4,7 @@ import type { MessageRef } from './findings';
 import { coreMessages, fillTemplate, languageOf, type Message } from './messages';
 import { crossRules } from './cross-year';
 import { inlayMessages } from './inlay';
+import { notices } from './notices';
 import { rules } from './rules';
 
 /** Every message of the core, by id. */
@@ -13,6 +14,7 @@ export const messages: Readonly<Record<string, Message>> = Object.assign(
   inlayMessages.table,
   ...rules.map((r) => r.messages),
   ...crossRules.map((r) => r.messages),
+  ...notices.map((r) => r.messages),
 );
 
 const lookup = (id: string): Message | undefined => messages[id];

@@ -2,8 +2,10 @@
 // and the CLI (`.nianbao.json`): per-rule severity or off, keyed by rule id. Pure: the LSP and CLI
 // layers read the settings from wherever they live and pass them here as plain data.
 import type { Finding, Severity } from './findings';
-import { rules as allRules, type Rule } from './rules';
-import { crossRules, type CrossRule } from './cross-year';
+import { rules as allRules } from './rules';
+import type { CrossRule, Notice, Rule } from './rule-api';
+import { crossRules } from './cross-year';
+import { notices } from './notices';
 
 /** A rule's setting: a severity that replaces its default, or `off`. */
 export type RuleSetting = Severity | 'off';
@@ -32,6 +34,53 @@ export interface ConfigProblem {
   en: string;
 }
 
+/**
+ * A configuration is data from strangers (a `.nianbao.json` in a cloned folder, an editor's settings):
+ * before anything is read from it, its depth and its count of values are measured, without recursion
+ * and stopping at the limit, so that a value nested 5,000 deep or holding millions of entries is refused
+ * whole, with one problem, and the defaults apply.
+ */
+export const CONFIG_LIMITS = {
+  /** Nesting of objects and arrays (a valid configuration has 3: the object, `rules` or `ignores`). */
+  depth: 16,
+  /** Objects, arrays and values in all. */
+  values: 10_000,
+  /** Patterns in `ignores`. */
+  ignores: 1_000,
+} as const;
+
+/** The texts of the limits, and of values too large to quote. */
+export const CONFIG_TEXTS = {
+  tooDeep: { zh: `配置嵌套超过 ${CONFIG_LIMITS.depth} 层，整个配置未采用，按默认设置检查`, en: `the configuration is nested more than ${CONFIG_LIMITS.depth} deep; none of it is used, the defaults apply` },
+  tooMany: { zh: `配置中的值超过 ${CONFIG_LIMITS.values} 个，整个配置未采用，按默认设置检查`, en: `the configuration holds more than ${CONFIG_LIMITS.values} values; none of it is used, the defaults apply` },
+  tooManyIgnores: { zh: `ignores 超过 ${CONFIG_LIMITS.ignores} 个模式，未采用`, en: `ignores holds more than ${CONFIG_LIMITS.ignores} patterns; not used` },
+  anObject: { zh: '一个对象', en: 'an object' },
+  anArray: { zh: '一个数组', en: 'an array' },
+} as const;
+
+/** Whether a value (parsed JSON, or an editor's settings) is within the depth and count limits; iterative. */
+export function withinLimits(value: unknown): 'ok' | 'depth' | 'values' {
+  const stack: [unknown, number][] = [[value, 1]];
+  let values = 0;
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (++values > CONFIG_LIMITS.values) return 'values';
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > CONFIG_LIMITS.depth) return 'depth';
+    const children = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
+    if (values + children.length > CONFIG_LIMITS.values) return 'values';
+    for (const c of children) stack.push([c, depth + 1]);
+  }
+  return 'ok';
+}
+
+/** A setting's value as a message quotes it: a string or number as JSON, an object or array by its kind (never its whole text). */
+function quoted(v: unknown, lang: 'zh' | 'en'): string {
+  if (v !== null && typeof v === 'object') return (Array.isArray(v) ? CONFIG_TEXTS.anArray : CONFIG_TEXTS.anObject)[lang];
+  const s = typeof v === 'string' && v.length > 64 ? v.slice(0, 64) + '…' : v;
+  return JSON.stringify(s) ?? String(v);
+}
+
 const isSetting = (v: unknown): v is RuleSetting => typeof v === 'string' && (RULE_SETTINGS as readonly string[]).includes(v);
 
 /**
@@ -40,7 +89,7 @@ const isSetting = (v: unknown): v is RuleSetting => typeof v === 'string' && (RU
  * typo is reported instead of silently ignored.
  */
 /** Every rule a configuration can name: the single-report rules and the cross-year ones. */
-export const everyRule: readonly (Rule | CrossRule)[] = [...allRules, ...crossRules];
+export const everyRule: readonly (Rule | CrossRule | Notice)[] = [...allRules, ...crossRules, ...notices];
 export const KNOWN_RULE_IDS: readonly string[] = everyRule.map((r) => r.id);
 
 export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN_RULE_IDS): { config: CheckerConfig; problems: ConfigProblem[] } {
@@ -49,6 +98,11 @@ export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN
   if (value === undefined || value === null) return { config, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push({ path: '', zh: '配置应为一个对象', en: 'the configuration must be an object' });
+    return { config, problems };
+  }
+  const limits = withinLimits(value);
+  if (limits !== 'ok') {
+    problems.push({ path: '', ...(limits === 'depth' ? CONFIG_TEXTS.tooDeep : CONFIG_TEXTS.tooMany) });
     return { config, problems };
   }
   const obj = value as Record<string, unknown>;
@@ -62,7 +116,8 @@ export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN
   }
   const ignores = obj['ignores'];
   if (ignores !== undefined) {
-    if (Array.isArray(ignores) && ignores.every((g) => typeof g === 'string')) config.ignores = ignores as string[];
+    if (Array.isArray(ignores) && ignores.length > CONFIG_LIMITS.ignores) problems.push({ path: 'ignores', ...CONFIG_TEXTS.tooManyIgnores });
+    else if (Array.isArray(ignores) && ignores.every((g) => typeof g === 'string')) config.ignores = ignores as string[];
     else problems.push({ path: 'ignores', zh: 'ignores 应为字符串数组（glob 模式）', en: 'ignores must be an array of glob patterns' });
   }
   const rulesValue = obj['rules'];
@@ -79,8 +134,8 @@ export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN
     } else if (!isSetting(setting)) {
       problems.push({
         path: `rules.${id}`,
-        zh: `${id} 的设置应为 ${RULE_SETTINGS.join('、')} 之一，不能是 ${JSON.stringify(setting)}`,
-        en: `${id} must be one of ${RULE_SETTINGS.join(', ')}, not ${JSON.stringify(setting)}`,
+        zh: `${id} 的设置应为 ${RULE_SETTINGS.join('、')} 之一，不能是 ${quoted(setting, 'zh')}`,
+        en: `${id} must be one of ${RULE_SETTINGS.join(', ')}, not ${quoted(setting, 'en')}`,
       });
     } else rules[id] = setting;
   }

@@ -21,7 +21,7 @@ export interface Directive {
 }
 
 const MARK = '[nianbao-disable';
-const DIRECTIVE = /\[nianbao-disable(-file)?(?:[ \u3000]+([^\]\r\n]*))?\]/g;
+const DIRECTIVE = /\[nianbao-disable(-file)?(?:[ \u3000]([^[\]\r\n]*))?\]/g;
 
 /** The directives of a text and the text with each of them replaced by spaces (same length). */
 export function readDirectives(text: string): { directives: Directive[]; masked: string } {
@@ -69,7 +69,8 @@ export function disableFixes(finding: Finding, text: string, directives: readonl
   const lineFix: Fix = {
     title: msg('fix.disable-line', { rule }),
     edits: onLine
-      ? [{ range: onLine.range, newText: `[nianbao-disable ${[...onLine.rules, rule].join(', ')}]` }]
+      ? // The rule added before the `]`: the directive's own text (a full-width space, its separators) stays.
+        [{ range: { start: { line, character: onLine.range.end.character - 1 }, end: { line, character: onLine.range.end.character - 1 } }, newText: `, ${rule}` }]
       : [{ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: ` [nianbao-disable ${rule}]` }],
     preferred: false,
   };

@@ -6,7 +6,9 @@
 // Editors check a document on every keystroke: with a `ReportCache`, a report whose text has not
 // changed is not checked again, so an edit in a file of a hundred reports costs the check of one.
 import { newLineCache, type LineCache } from './line-cache';
-import { checkReport, type CheckOptions, type CheckResult, type RuleFailure } from './check';
+import { byPosition, checkReport, settleFindings, type CheckOptions, type CheckResult, type RuleFailure } from './check';
+import { KNOWN_RULE_IDS } from './config';
+import { capLines, longLineNotice, unknownRuleFindings, withoutFixesOnCutLines } from './notices';
 import { isSuppressed, readDirectives } from './directives';
 import { extractTables, reportMeta, type TableCellRow } from './extract';
 import { applyEdits, fixAllEdits } from './fixes';
@@ -101,6 +103,18 @@ export interface TextResult extends Omit<CheckResult, 'model'> {
  * model only for the outline or a hover.
  */
 export function checkText(text: string, options: CheckOptions = {}, cache?: ReportCache): TextResult {
+  // Lines past MAX_LINE_LENGTH are read only that far: no position before a cut moves.
+  const capped = capLines(text);
+  const result = checkLines(capped.text, options, cache);
+  const unknown = unknownRuleFindings(capped.text, result.directives, KNOWN);
+  if (!unknown.length && !capped.long.length) return result;
+  const notices = settleFindings([...longLineNotice(capped.long), ...unknown], result.directives, options.config?.rules);
+  return { ...result, findings: [...withoutFixesOnCutLines(result.findings, capped.long), ...notices].sort(byPosition) };
+}
+
+const KNOWN = new Set(KNOWN_RULE_IDS);
+
+function checkLines(text: string, options: CheckOptions, cache?: ReportCache): TextResult {
   const lines = splitLines(text);
   const cells = cellLines(lines);
   const spans = reportSpans(text, lines, cells);

@@ -6,7 +6,7 @@ import type { Enumeration } from './model';
 import { allMatches, chineseNumeral } from './text';
 
 const CN_NUMERAL = /[一二三四五六七八九十]/;
-const MARKED = /(^|[。；;！!？?：:，,])([\s\u3000\u00a0]*)(?:\[bookmark:[^\]\n]*\])?([一二三四五六七八九十]{1,2})是/g;
+const MARKED = /(^|[。；;！!？?：:，,])([\s\u3000\u00a0]*)(?:\[bookmark:[^[\]\n]*\])?([一二三四五六七八九十]{1,2})是/g;
 const UNMARKED = /^([\s\u3000\u00a0]*)([一二三四五六七八九十])(?![是、，,．.十〇零])(\p{Script=Han})/u;
 /** Words that start with a numeral and are no enumeration. */
 const WORDS = /^[一二三四五六七八九十](年|方面|直|些|般|步|定|系列|批|起|致|体|次|线|网|件|站|分|同|并|切|律|贯|向|再|度|层|类|级|半|季|月|日|周|天|个|项|种|名|位|份|条|处|家|所|支|场|轮|大|中|全|部|号|把|手|流|带|期|旦|来|样|是|要)/;

@@ -92,15 +92,27 @@ function columnsOf(rows: readonly ExtractedRow[]): (typeof EXTRACT_COLUMNS)[numb
   return EXTRACT_COLUMNS.filter((c) => c !== 'file' || rows.some((r) => r.file !== undefined));
 }
 
+/** What a spreadsheet may read as the start of a formula (OWASP, CSV injection): `= + - @`, TAB, CR, LF. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+/** A plain number (`-7`, `+3`, `12.5`): a spreadsheet reads it as that number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
+
+/**
+ * One CSV field. A field that a spreadsheet could take for a formula — an agency from a title, a cell's
+ * text, a file name starting with `=`, `+`, `-`, `@`, TAB or a line break — gets a `'` before it, as OWASP
+ * recommends, so that it shows as text. A plain number (表二's signed 本年增/减 `-7`, as value or as text)
+ * keeps its sign and stays a number: nothing in it can run.
+ */
 function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  let s = String(v);
+  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
  * The rows as CSV (RFC 4180: CRLF, quoted where needed), with a header row, starting with a BOM so
- * that spreadsheet programs read it as UTF-8. The `file` column is there when any row has a file.
+ * that spreadsheet programs read it as UTF-8; a field that could start a formula is neutralised (`csvField`). The `file` column is there when any row has a file.
  */
 export function tablesToCsv(rows: readonly ExtractedRow[]): string {
   const cols = columnsOf(rows);

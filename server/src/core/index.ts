@@ -4,7 +4,7 @@ export * from './findings';
 export { parseReport } from './parse';
 export { byPosition, checkReport, settleFindings, type CheckResult, type CheckOptions, type RuleFailure } from './check';
 export { checkText, extractText, fixText, MAX_FIX_PASSES, reportStarts, reportTexts, textModel, newReportCache, type ReportCache, type TextReport, type TextResult } from './document';
-export { readConfig, applyRuleSettings, everyRule, KNOWN_RULE_IDS, RULE_SETTINGS, FORMAT_SETTINGS, type FormatSetting, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
+export { readConfig, CONFIG_LIMITS, applyRuleSettings, everyRule, KNOWN_RULE_IDS, RULE_SETTINGS, FORMAT_SETTINGS, type FormatSetting, type CheckerConfig, type RuleSetting, type ConfigProblem } from './config';
 export { readDirectives, isSuppressed, disableFixes, type Directive } from './directives';
 export { outline, foldingRanges, type OutlineNode, type Fold } from './outline';
 export { isReportText } from './detect';
@@ -19,3 +19,4 @@ export { extractTables, reportMeta, tablesToCsv, tablesToJson, EXTRACT_COLUMNS, 
 export { crossRules, crossYearFindings, yearReport, type CrossFinding } from './cross-year';
 export { inlayHints, type InlayHint, type InlayMode } from './inlay';
 export { fingerprint, unsuppressed, readSuppressions, withSuppression, SUPPRESSIONS_FILE, type Suppression } from './suppressions';
+export { notices, MAX_LINE_LENGTH } from './notices';

@@ -17,7 +17,8 @@ export type ResidueKind = 'html-comment' | 'html-tag' | 'entity' | 'field-code';
 /** A line can hold residue only if it holds one of these. */
 const MAY_HOLD = /[<&]|HYPERLINK|MERGEFORMAT|PAGEREF|\bTOC\b|\bREF\b/;
 
-const COMMENT = /<!--.*?-->|<!\[(?:if\b[^\]\n]*|endif)\]>/g;
+/** Word's downlevel conditional comments, `<![if !supportLists]>`, `<![endif]>` (never across another `<`). */
+const DOWNLEVEL = /<!\[(?:if\b[^\]\n<]*|endif)\]>/g;
 /** The tags web editors and Word's HTML leave: only these names, so that `<条例>` or `a<b` is no tag. */
 const TAG_NAMES =
   'a|abbr|b|big|blockquote|body|br|center|col|colgroup|dd|div|dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|del|label|li|link|meta|ol|p|pre|s|section|small|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|title|tr|u|ul|o:p|w:[a-z]+|v:[a-z]+|st1:[a-z]+';
@@ -54,12 +55,22 @@ export function readResidue(lines: readonly string[]): Artifact[] {
   lines.forEach((line, l) => {
     if (!MAY_HOLD.test(line)) return;
     const found: { kind: ResidueKind; start: number; end: number; replacement: string }[] = [];
-    const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+    // The characters residue already covers: a later kind never takes them (comments, then tags, entities, fields).
+    const covered = new Uint8Array(line.length);
     const add = (kind: ResidueKind, start: number, end: number, replacement = '') => {
-      if (end > start && !taken(start, end)) found.push({ kind, start, end, replacement });
+      if (end <= start || covered.subarray(start, end).includes(1)) return;
+      covered.fill(1, start, end);
+      found.push({ kind, start, end, replacement });
     };
     if (line.includes('<')) {
-      for (const m of allMatches(COMMENT, line)) add('html-comment', m.index, m.index + m[0].length);
+      // `<!-- … -->`, found by scanning: a pattern would rescan the rest of the line from every unclosed `<!--`.
+      for (let at = line.indexOf('<!--'); at >= 0; ) {
+        const end = line.indexOf('-->', at + 4);
+        if (end < 0) break;
+        add('html-comment', at, end + 3);
+        at = line.indexOf('<!--', end + 3);
+      }
+      for (const m of allMatches(DOWNLEVEL, line)) add('html-comment', m.index, m.index + m[0].length);
       for (const m of allMatches(TAG, line)) add('html-tag', m.index, m.index + m[0].length);
     }
     if (line.includes('&')) {

@@ -124,6 +124,22 @@ export class RuleRunner extends Analyses implements Reporter<RuleMessages> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Notices: what the checker says about the text itself rather than the report (a directive naming no
+// rule, a line too long to read whole). `checkText` makes their findings, because they concern the whole
+// text; like rules they have an id, settings, messages and docs.
+
+export interface Notice<M extends RuleMessages = RuleMessages> extends RuleMeta {
+  readonly messages: M;
+  /** A finding of this notice, its message checked at compile time. */
+  finding<K extends keyof M & string>(key: K, args: ArgsOf<M[K]>, range: Range): Finding;
+}
+
+export function defineNotice<const M extends RuleMessages>(spec: Omit<RuleMeta, 'messages' | 'fix'> & { readonly messages: M }): Notice<M> {
+  const meta = { ...spec, fix: 'none' as const };
+  return { ...meta, finding: (key, args, range) => finding(meta, key, args, range, undefined) };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Rules across reports: one agency's reports of consecutive years (cross-year.ts runs them).
 
 /** One report of a folder: `name` is how messages name it (the path as given). */

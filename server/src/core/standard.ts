@@ -272,10 +272,10 @@ export interface StatisticsPeriod {
  * dash; any spacing, 1 or 01; the second year may be left out); dates written `2020.1.1`, `2020-01-01`,
  * `2020/1/1`.
  */
-const PERIOD = /((?:19|20)\d\d)\s*(?:年|[./-])\s*0?1\s*(?:月|[./-])\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*(?:年|[./-]))?\s*12\s*(?:月|[./-])\s*31(?!\d)\s*日?/g;
+const PERIOD = /((?:19|20)\d\d)\s*(?:年|[./-])\s*0?1\s*(?:月|[./-])\s*0?1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*(?:年|[./-])\s*)?12\s*(?:月|[./-])\s*31(?!\d)\s*日?/g;
 /** In a sentence naming the statistics period only: `统计期限为2020年1月至12月`, `统计期限为2020年度`. */
 const NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
-const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份)?\s*(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月(?!\s*\d)/g;
+const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份\s*)?(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月(?!\s*\d)/g;
 const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d)/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const HAS_FULL_WIDTH_DIGIT = /[０-９]/;

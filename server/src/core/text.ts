@@ -39,7 +39,7 @@ export function cellLines(lines: readonly string[]): Uint8Array {
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /** A Word bookmark leaked into the text: `[bookmark: _GoBack]`. */
-export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+export const BOOKMARK = /\[bookmark:[^[\]\n]*\]/g;
 
 /** Whitespace of any kind (ASCII, U+3000, NBSP, BOM, other Unicode spaces)? By code unit, no regex. */
 export function isWsCode(c: number): boolean {

@@ -34,11 +34,11 @@ export function isAgencyLine(line: string): boolean {
 }
 
 /** An attachment's label above a title (`附件2`, `附件：`): not part of it. */
-const ATTACHMENT = /^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*$/;
+const ATTACHMENT = /^\s*附件\s*(?:[0-9０-９一二三四五六七八九十]+\s*)?(?:[:：]\s*)?$/;
 /** A line of a website's metadata block above a title, copied with the report (`索引号：…`, `发布机构：…`). */
 const METADATA = /^\s*(?:索引号|发布机构|发文机关|发布日期|发文日期|成文日期|生成日期|发布时间|文号|发文字号|主题分类|分类|信息来源|来源|公开方式|公开范围|公开时限|公开日期|有效性|浏览次数|字号|主题词)\s*[:：]/;
 /** The year on a line of its own under the title: `（2020年度）`. */
-const YEAR_LINE = /^\s*[（(]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?\s*$/;
+const YEAR_LINE = /^\s*(?:[（(]\s*)?(?:19|20)\d\d\s*年度?\s*(?:[)）]\s*)?$/;
 /** `…办事处关于2021年度…的报告`: 关于 ends the agency. */
 const ABOUT = /关于$/;
 

@@ -38,7 +38,7 @@ function decoderFor(label: string, fatal = false): InstanceType<typeof TextDecod
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 4096)).replace(/<!--[^]*?-->/g, '');
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const m = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
+    const m = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(meta);
     if (m) return m[1];
   }
   return undefined;
@@ -190,7 +190,7 @@ function pageTitle(root: Element): string | undefined {
   }
   const text = found?.children.filter((c): c is string => typeof c === 'string').join('') ?? '';
   return text
-    .split(/\s*[_|｜—–-]+\s*/)
+    .split(/[_|｜—–-]+/)
     .map((part) => part.replace(/[\s\u00a0]+/g, ' ').trim())
     .find((part) => TITLE.test(part));
 }
@@ -226,9 +226,23 @@ const WORD_BOOKMARK = /^(_|OLE_LINK)/;
 /** A bookmark while whitespace is collapsed: invisible, so that spaces beside it at a line's ends go too. */
 const MARK_START = '\ue000';
 const MARK_END = '\ue001';
-const LINE_START = /^(?: |\ue000[^\ue001]*\ue001)+/;
-const LINE_END = /(?: |\ue000[^\ue001]*\ue001)+$/;
+const LINE_START = /^(?: |\ue000[^\ue000\ue001]*\ue001)+/;
 const noSpaces = (m: string): string => m.replace(/ /g, '');
+
+/** The spaces of a line's trailing run of spaces and bookmarks removed (a scan from the end, not a `…+$` pattern). */
+function withoutTrailingSpaces(line: string): string {
+  let i = line.length;
+  while (i > 0) {
+    const c = line[i - 1];
+    if (c === ' ') i--;
+    else if (c === MARK_END) {
+      const s = line.lastIndexOf(MARK_START, i - 2);
+      if (s < 0 || line.slice(s + 1, i - 1).includes(MARK_END)) break;
+      i = s;
+    } else break;
+  }
+  return line.slice(0, i) + noSpaces(line.slice(i));
+}
 
 /** Inline text as shown: whitespace collapsed (none at a line's ends), `<br>` a line break. */
 function inlineText(raw: string): string {
@@ -236,9 +250,9 @@ function inlineText(raw: string): string {
     .replace(CJK_BREAK, '$1')
     .replace(/[ \t\r\n\f]+/g, ' ')
     .split(BR)
-    .map((line) => line.replace(LINE_START, noSpaces).replace(LINE_END, noSpaces))
+    .map((line) => withoutTrailingSpaces(line.replace(LINE_START, noSpaces)))
     .join('\n')
-    .replace(/\ue000([^\ue001]*)\ue001/g, '[bookmark: $1]');
+    .replace(/\ue000([^\ue000\ue001]*)\ue001/g, '[bookmark: $1]');
 }
 
 class Converter {

@@ -12,7 +12,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
@@ -95,7 +97,12 @@ function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean }
   if (!path) return undefined;
   const loaded = loadConfigFile(path);
   for (const p of loaded.problems) {
-    logOnce(`config ${path} ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`));
+    logOnce(`config ${path} ${p.path} ${p.en}`, () => {
+      const text = `nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`;
+      connection.console.warn(text);
+      // The whole file refused (unreadable, too large, too deep): said where the user sees it, once.
+      if (!p.path) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+    });
   }
   return { config: loaded.config, ignored: isIgnored(loaded, file) };
 }
@@ -116,12 +123,21 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
   } catch (e) {
     logFailure('.nianbao.json', e);
   }
-  const settings = readSettings(section, file?.config);
+  let settings: ServerSettings;
+  try {
+    settings = readSettings(section, file?.config);
+  } catch (e) {
+    // Never reached with readConfig's limits; should it be, the document is still checked, with the defaults.
+    logFailure('settings', e);
+    settings = readSettings(undefined);
+  }
   settings.ignored = file?.ignored === true;
   for (const p of settings.problems) {
     logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
   }
-  if (gen === generation) settingsByUri.set(uri, settings);
+  // Kept for open documents only: a hover or a workspace check of a file that is not open, or a document
+  // closed before its settings came, must leave nothing behind.
+  if (gen === generation && documents.get(uri)) settingsByUri.set(uri, settings);
   return settings;
 }
 
@@ -231,7 +247,12 @@ function schedule(uri: string): void {
   if (pullDiagnostics) return;
   if (!settingsByUri.has(uri)) {
     // The first check waits for the settings; edits meanwhile need no check of their own.
-    void settingsFor(uri).then(() => schedule(uri), (e: unknown) => logFailure('settings', e));
+    void settingsFor(uri).then(
+      () => {
+        if (documents.get(uri)) schedule(uri);
+      },
+      (e: unknown) => logFailure('settings', e),
+    );
     return;
   }
   const waiting = pending.get(uri);
@@ -354,6 +375,8 @@ documents.onDidClose(
     results.delete(uri);
     reportCaches.delete(uri);
     settingsByUri.delete(uri);
+    logged.delete(`ignored ${uri}`);
+    logged.delete(`truncated ${uri}`);
     const waiting = pending.get(uri);
     if (waiting !== undefined) clearImmediate(waiting);
     pending.delete(uri);
@@ -428,6 +451,18 @@ registerWorkspaceRequests(connection, {
 
 // Word documents and web pages, converted for the client's read-only views.
 registerInputRequests(connection, () => locale);
+
+/**
+ * Test-only: with NIANBAO_TEST_HEAP=1 in the environment (and node started with --expose-gc) the server
+ * answers `nianbao/test/heap` with its heap in use after a full collection, for the leak test. Never set
+ * in normal use.
+ */
+if (process.env['NIANBAO_TEST_HEAP'] === '1') {
+  connection.onRequest('nianbao/test/heap', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage().heapUsed;
+  });
+}
 
 documents.listen(connection);
 connection.listen();

@@ -36,7 +36,7 @@ export function readSettings(section: unknown, fileConfig: CheckerConfig = {}): 
   if (editor['rules'] !== undefined && editor['rules'] !== null) checkerKeys['rules'] = editor['rules'];
   if (editor['format'] !== undefined && editor['format'] !== null) checkerKeys['format'] = editor['format'];
   const { config, problems } = readConfig(checkerKeys);
-  settings.problems.push(...problems.map((p) => ({ ...p, path: `nianbao.${p.path}` })));
+  settings.problems.push(...problems.map((p) => ({ ...p, path: p.path ? `nianbao.${p.path}` : 'nianbao' })));
 
   const rules = { ...fileConfig.rules, ...config.rules };
   if (Object.keys(rules).length) settings.config.rules = rules;

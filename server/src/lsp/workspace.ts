@@ -35,15 +35,23 @@ export function exportTables(text: string, uri: string, format: 'csv' | 'json'):
   return format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
 }
 
+/** The files of `nianbao/checkFiles` params as sent, leaving out all that is not `{ uri: string, text: string }`. */
+function filesOf(params: unknown): { uri: string; text: string }[] {
+  const files = (params as Partial<CheckFilesParams> | null | undefined)?.files;
+  if (!Array.isArray(files)) return [];
+  return files.filter((f): f is { uri: string; text: string } => typeof f?.uri === 'string' && typeof f?.text === 'string');
+}
+
 export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
   /** Files whose findings were pushed by checkFiles. */
   const pushed = new Set<string>();
   deps.onDidOpen((uri) => {
     if (pushed.delete(uri) && deps.pullMode()) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
-  connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
+  // Params arrive as any JSON: typed by the request, read as unknown.
+  connection.onRequest(CheckFilesRequest, async (params: unknown, token): Promise<CheckFilesResult> => {
     let checked = 0;
-    for (const { uri, text } of params.files ?? []) {
+    for (const { uri, text } of filesOf(params)) {
       if (token.isCancellationRequested) break;
       checked++;
       if (deps.isOpen(uri)) continue;
@@ -58,7 +66,9 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     return { checked };
   });
 
-  connection.onRequest(ExportTablesRequest, (params: ExportTablesParams): ExportTablesResult => {
+  connection.onRequest(ExportTablesRequest, (raw: unknown): ExportTablesResult => {
+    const params = raw as Partial<ExportTablesParams> | null | undefined;
+    if (typeof params?.uri !== 'string') return { content: '' };
     const text = deps.textOf(params.uri);
     if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `nianbao: ${params.uri} is not open`);
     return { content: exportTables(text, params.uri, params.format === 'json' ? 'json' : 'csv') };

@@ -1,10 +1,11 @@
 // The configuration file `.nianbao.json`, shared by the CLI and the language server: found by walking
 // up from a report's folder (the nearest one wins, as with .eslintrc / .markdownlint-cli2), read and
 // checked with the core's `readConfig`. The only module that reads configuration from disk.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { readConfig, type CheckerConfig, type ConfigProblem } from '../core/index';
+import { compileGlobs } from './glob';
+import { TEXTS } from './texts';
 
 export const CONFIG_FILE = '.nianbao.json';
 
@@ -24,29 +25,52 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
+/** A `.nianbao.json` larger than this is not read (a real one is well under 1 KB). */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
 /** Reads and checks a configuration file; never throws (an unreadable file is a problem, not an error). */
 export function loadConfigFile(path: string): LoadedConfig {
   let json: unknown;
   try {
-    const text = readFileSync(path, 'utf8');
+    const fd = openSync(path, 'r');
+    let text: string;
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_CONFIG_BYTES) return { path, config: {}, problems: [{ path: '', ...TEXTS.configTooLarge(size, MAX_CONFIG_BYTES) }] };
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { path, config: {}, problems: [{ path: '', zh: `无法读取配置文件：${detail}`, en: `cannot read the configuration file: ${detail}` }] };
   }
-  return { path, ...readConfig(json) };
+  const loaded: LoadedConfig = { path, ...readConfig(json) };
+  const ignores = loaded.config.ignores;
+  if (ignores?.length) {
+    const globs = compileGlobs(ignores);
+    if (globs.ok) matchers.set(loaded, globs.match);
+    else {
+      delete loaded.config.ignores;
+      loaded.problems.push({ path: 'ignores', ...(globs.reason === 'braces' ? TEXTS.ignoresBraces(globs.pattern ?? '') : TEXTS.ignoresTooLong) });
+    }
+  }
+  return loaded;
 }
 
+/** The `ignores` of each configuration read, compiled once (see glob.ts: time bounded whatever the patterns). */
 const matchers = new WeakMap<LoadedConfig, (path: string) => boolean>();
 
 /** Whether the configuration's `ignores` (globs relative to its folder) match the file. */
 export function isIgnored(loaded: LoadedConfig, file: string): boolean {
-  const ignores = loaded.config.ignores;
-  if (!ignores?.length) return false;
   let match = matchers.get(loaded);
   if (!match) {
-    match = picomatch(ignores, { dot: true });
-    matchers.set(loaded, match);
+    // A configuration made by hand (not read by loadConfigFile): compiled now, or nothing ignored.
+    const ignores = loaded.config.ignores;
+    const globs = ignores?.length ? compileGlobs(ignores) : undefined;
+    if (!globs?.ok) return false;
+    matchers.set(loaded, (match = globs.match));
   }
   const rel = relative(dirname(loaded.path), resolve(file));
   if (rel.startsWith('..') || isAbsolute(rel)) return false;

@@ -90,6 +90,42 @@ function chinese(bytes: Uint8Array): { text: string; encoding: 'GBK' | 'GB18030'
   return undefined;
 }
 
+/** What a report's text is made of, read as UTF-16: CJK ideographs, CJK punctuation, full-width forms, ASCII text. */
+const REPORT_UNIT = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+  (c >= 0x20 && c <= 0x7e) || c === 9 || c === 10 || c === 13 || c === 0x2014 || c === 0x201c || c === 0x201d || c === 0xa0;
+
+/**
+ * UTF-16 without a BOM (Windows' "Unicode" saved by a program that leaves the BOM out): tried only where
+ * UTF-8 cannot be meant — the bytes hold a NUL (no UTF-8 or GBK text does) or are not valid UTF-8 — and
+ * taken only when, read in one byte order, it holds a CJK ideograph, no control character but TAB and
+ * line breaks, and at most one code unit in twenty outside what a report is made of. Otherwise a short
+ * UTF-16 file would read as GBK garbage (`年报` is 74 5E A5 62: `t^`, then a GBK character). GBK text
+ * does not pass: its line breaks and ASCII stand on their own bytes.
+ */
+function bomlessUtf16(bytes: Uint8Array): { text: string; encoding: 'UTF-16LE' | 'UTF-16BE' } | undefined {
+  if (bytes.length < 2 || bytes.length % 2 === 1) return undefined;
+  if (!bytes.includes(0) && isUtf8(bytes)) return undefined;
+  for (const encoding of ['UTF-16LE', 'UTF-16BE'] as const) {
+    const text = strict(encoding.toLowerCase(), bytes);
+    if (text === undefined) continue;
+    let cjk = false;
+    let other = 0;
+    let control = false;
+    for (let i = 0; i < text.length && !control; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) cjk = true;
+      else if (!REPORT_UNIT(c)) {
+        other++;
+        control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+      }
+    }
+    // A few other characters (…, ①, ‘’) are a report's too; a control character is not.
+    if (cjk && !control && other <= text.length / 20) return { text, encoding };
+  }
+  return undefined;
+}
+
 /** The text of a file, its encoding and BOM; or why it cannot be read as text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
@@ -105,6 +141,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (text !== undefined) return { ok: true, text, encoding, bom: true };
     return { ok: false, zh: `以 ${encoding} BOM 开头，但内容不是有效的 ${encoding}`, en: `starts with a ${encoding} BOM but is not valid ${encoding}` };
   }
+  const noBom = bomlessUtf16(bytes);
+  if (noBom) return { ok: true, ...noBom, bom: false };
   const text = utf8(bytes);
   if (text !== undefined) return { ok: true, text, encoding: 'UTF-8', bom: false };
   const gbk = plainGbk(bytes);
@@ -113,8 +151,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (cn) return { ok: true, ...cn, bom: false };
   return {
     ok: false,
-    zh: '无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GBK/GB18030',
-    en: 'unknown encoding: neither UTF-8, UTF-16 with a BOM, nor GBK/GB18030',
+    zh: '无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030',
+    en: 'unknown encoding: neither UTF-8, UTF-16, nor GBK/GB18030',
   };
 }
 

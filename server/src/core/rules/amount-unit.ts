@@ -109,15 +109,24 @@ function statedUnit(table: Table, col: number, lines: readonly string[]): Money 
     if (m) return m[1] as Money;
   }
   for (let l = table.lastLine + 1; l <= Math.min(lines.length - 1, table.lastLine + 3); l++) {
-    const m = UNIT_NOTE.exec(lines[l] ?? '');
-    if (m) return m[1] as Money;
+    const unit = unitInNote(lines[l] ?? '');
+    if (unit) return unit;
   }
   return undefined;
 }
 /** `（单位：万元）` alone on its line. */
-const UNIT_LINE = /^[\s\u3000]*[（(]?\s*单位\s*[:：]\s*(亿元|万元|元)\s*[)）]?[\s\u3000]*$/;
-/** `注：…金额…单位为万元` / `注：金额单位：万元`. */
-const UNIT_NOTE = /^[\s\u3000]*注[:：].*?金额.*?单位(?:为|是|[:：])\s*(亿元|万元|元)/;
+const UNIT_LINE = /^\s*(?:[（(]\s*)?单位\s*[:：]\s*(亿元|万元|元)\s*(?:[)）]\s*)?$/;
+/** `注：…金额…单位为万元` / `注：金额单位：万元`: a note, then 金额, then the unit (searched in turn: one
+ * pattern with two lazy `.*?` took time quadratic in the line). */
+const NOTE = /^\s*注[:：]/;
+const UNIT_AFTER = /单位(?:为|是|[:：])\s*(亿元|万元|元)/g;
+function unitInNote(line: string): Money | undefined {
+  const note = NOTE.exec(line);
+  const amount = note ? line.indexOf('金额', note[0].length) : -1;
+  if (amount < 0) return undefined;
+  UNIT_AFTER.lastIndex = amount + 2;
+  return UNIT_AFTER.exec(line)?.[1] as Money | undefined;
+}
 
 /** The column's name without its unit: `采购总金额（万元）` → `采购总金额`. */
 function columnName(label: string): string {
@@ -156,6 +165,6 @@ export function toWanyuan(written: string): string | undefined {
     point = 1;
   }
   const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const fraction = digits.slice(point).replace(/0+$/, '');
+  const fraction = digits.slice(point).replace(/(?<!0)0+$/, '');
   return (sign === '-' ? '-' : '') + whole + (fraction ? '.' + fraction : '');
 }

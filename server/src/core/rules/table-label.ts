@@ -25,6 +25,7 @@ import {
   type Table2RowKey,
   type Table3Group,
 } from '../national';
+import { withoutUnit } from '../tables/common';
 import { defineRule, type RuleContext, type RuleMessages } from '../rule-api';
 import { chineseNumeral, isBlank } from '../text';
 import { changed, sampleReport } from '../examples';
@@ -39,7 +40,6 @@ const TABLE2_ROW_LABELS = (key: Table2RowKey): string[] => {
 /** The header words of 表三 and 表四 a slip is measured against (the short ones, 其他 and 总计, cannot slip). */
 const TABLE3_HEADER = ['申请人情况', '法人或其他组织', ...TABLE3_COLUMNS.map((c) => c.label)];
 const TABLE4_HEADER = [...new Set<string>(['行政诉讼', ...TABLE4_GROUPS.map((g) => g.header), ...TABLE4_RESULTS.map((r) => r.label)])];
-const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
 
 export const tableLabel = defineRule({
   id: 'table-label',
@@ -103,7 +103,7 @@ function slip(ctx: Ctx, table: Table, cell: Cell, standards: readonly string[]):
 function headerSlips(ctx: Ctx, table: Table, words: readonly string[]): void {
   const exact = new Set(words);
   for (const h of table.header) {
-    const l = h.label.replace(UNIT, '');
+    const l = withoutUnit(h.label);
     if (h.blank || exact.has(l) || l === '合计' || l.includes('勾稽关系')) continue;
     slip(ctx, table, h, words);
   }

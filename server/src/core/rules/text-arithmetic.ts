@@ -18,9 +18,9 @@ import { changed, sampleReport } from '../examples';
 
 const UNITS = '条|件|个|份|项|篇|场|期|次|人次|宗|起|家';
 /** A figure with its unit: the last one before 其中 is the total. */
-const FIGURE = new RegExp(String.raw`(\d+)\s*(${UNITS})(?![\d])`, 'g');
+const FIGURE = new RegExp(String.raw`(?<!\d)(\d+)\s*(${UNITS})(?!\d)`, 'g');
 /** A part: a few words, the figure, its unit; nothing after but 的/申请. */
-const PART = new RegExp(String.raw`^\s*[：:]?\s*([^\d，,；;。%％]{0,24}?)\s*(\d+)\s*(${UNITS})\s*(?:的?申请|信息)?\s*$`);
+const PART = new RegExp(String.raw`^\s*(?:[：:]\s*)?(?:([^\d，,；;。%％\s]{1,24})\s*)?(\d+)\s*(${UNITS})(?:\s*(?:的?申请|信息))?\s*$`);
 /** A share of the part before it: `占51.85%`, `占比6.2%`, `占全部申请的37.2%`. */
 const SHARE = /^\s*(?:占|约占)(?:比|总数|总量|全部|全年|所有)?[^\d，,、；;。]{0,10}?(\d+(?:\.\d+)?)\s*[%％]\s*$/;
 /** Words that make the parts not exhaustive, or not parts. */
@@ -117,10 +117,17 @@ const at = (l: number, start: number, text: string): Range => ({ start: { line: 
 const SENTENCE_END = /[。！？]/;
 
 /** The total of a 其中 at `k`: the last figure before it in its sentence, or in the sentence before where 其中 opens one. */
+/** The text before 其中 without the brackets, colons and spaces that lead into it (a scan, not a `…+$` pattern). */
+function trimLead(s: string): string {
+  let end = s.length;
+  while (end > 0 && '（(：:'.includes(s[end - 1]!) || (end > 0 && /\s/.test(s[end - 1]!))) end--;
+  return s.slice(0, end);
+}
+
 function totalBefore(line: string, k: number, l: number): Figure | undefined {
   let start = k;
   while (start > 0 && !SENTENCE_END.test(line[start - 1]!)) start--;
-  const lead = line.slice(start, k).replace(/[（(\s：:]+$/, '');
+  const lead = trimLead(line.slice(start, k));
   // 其中 opens its sentence: the sentence before.
   if (!lead) {
     let s = start - 1;
@@ -194,7 +201,7 @@ function partsAfter(line: string, from: number, l: number, unit: string): { item
       continue;
     }
     const m = PART.exec(clause);
-    if (!m || m[3] !== unit || NOT_A_PART.test(m[1]!)) break;
+    if (!m || m[3] !== unit || NOT_A_PART.test(m[1] ?? '')) break;
     const digits = here + clause.lastIndexOf(m[2]!, clause.length - m[3]!.length);
     items.push({ quote: clause.trim().replace(/^[：:]/, ''), figure: { value: Number(m[2]), text: m[2]!, unit, range: at(l, digits, m[2]!) } });
   }

@@ -82,7 +82,7 @@ const MENTIONS = /规范性文件|申请|复议|诉讼/;
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every line.
 const HAS_DIGIT = /\d/;
 /** A figure: digits, or a Chinese numeral (`两件`, `十八件`; not `第一件`, `每一件`). */
-const N = String.raw`(\d+|(?<![第每])[〇零一二两三四五六七八九十]{1,3})`;
+const N = String.raw`((?<!\d)\d+|(?<![第每])[〇零一二两三四五六七八九十]{1,3})`;
 const pattern = (source: string): RegExp => new RegExp(source, 'g');
 /** A Chinese numeral before a unit of count: a sentence with one may state a figure though it has no digit. */
 const CN_FIGURE = /[〇零一二两三四五六七八九十][件宗起]/;
@@ -199,7 +199,7 @@ const OTHER_SCOPE = /全(?:省|市|州|盟|县|区|旗|镇|乡)|各级|各部门
 /** A sentence or clause that starts with a reason: what follows is a breakdown (`因申请人逾期未缴纳费用，不予处理1件`). */
 const REASON_FIRST = /(?:^|[，,：:])\s*(?:因|由于)/;
 /** Before a statement of none in its clause: another body's (`其余乡镇均未收到…`, `县应急局等12个部门未收到…`). */
-const OTHER_BODIES = /等|其余|其他|另有|各|(?<!本)部门|乡镇|街道|(?<!本)单位|\d+个/;
+const OTHER_BODIES = /等|其余|其他|另有|各|(?<!本)部门|乡镇|街道|(?<!本)单位|(?<!\d)\d+个/;
 /** The reporting body's own share of a wider total. */
 const OWN_SHARE = /(?:本机关|本单位|本部门)[^，。；\d]{0,4}?(?:收到|受理|新收|办理)/;
 const YEAR = /(\d{4})\s*年/g;
@@ -213,7 +213,7 @@ function carryYear(sentence: string, m: RegExpExecArray, year: number): boolean 
 const CARRIED_FROM = /^度?的?(?:结转|转结)/;
 const CARRIED_TO = /(?:结转|转结)(?:至|到|入)?$/;
 /** After a figure: `予以公开30件（含部分公开）`, one count of two results. */
-const JOINT = /^\s*[（(]?\s*(?:含|包括)/;
+const JOINT = /^\s*(?:[（(]\s*)?(?:含|包括)/;
 /** Before a figure: `同意公开或部分公开共81件`, one count of two results. */
 const JOINED = /(?:公开|提供|处理|全部)(?:或者?|和|及|与|、)$/;
 

@@ -36,6 +36,12 @@ export function columns(spec: readonly (readonly [string, string])[]): Column[] 
   return spec.map(([key, label]) => ({ key, label }));
 }
 
+/** A unit after a header label: `行政复议（单位：件）`. */
+const UNIT = /[（(]单位[:：]?[^（()）]*[）)]$/;
+
+/** A header label without the unit written after it (`行政复议（单位：件）` → `行政复议`). */
+export const withoutUnit = (label: string): string => (label.includes('单位') ? label.replace(UNIT, '') : label);
+
 /** A cell in a value position: blank or a number (text there is a label, or an invalid value). */
 export function isValueCell(c: Cell): boolean {
   return c.blank || c.number !== undefined;

@@ -13,7 +13,7 @@ const WIDTH = 3; // label, unit, value
 function rowKey(label: string): string {
   let rest = stripOrdinal(label.replace(/^其中[：:]/, '')).rest;
   rest = stripOrdinal(rest).rest;
-  return rest.replace(/（[^）]*）/g, '') || label;
+  return rest.replace(/（[^（）]*）/g, '') || label;
 }
 
 const isDash = (c: Cell | undefined): boolean => !!c && /^[—\-－–]+$/.test(c.label);

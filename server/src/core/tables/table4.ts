@@ -4,7 +4,7 @@
 // data row is every cell after the last header label.
 import type { Table } from '../model';
 import type { TableCells } from './split';
-import { ProblemSink, columns, emptyRow, shell } from './common';
+import { ProblemSink, columns, emptyRow, shell, withoutUnit } from './common';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_RESULTS } from '../national';
 import { slipOf } from '../label-slips';
 
@@ -14,12 +14,10 @@ const COLUMNS = columns(TABLE4_COLUMNS.map((c) => [c.key, c.label] as const));
 const RESULT_LABELS: readonly string[] = TABLE4_RESULTS.map((r) => r.label);
 const GROUP_HEADERS: readonly string[] = TABLE4_GROUPS.map((g) => g.header);
 const HEADER_LABELS = new Set<string>([...RESULT_LABELS, ...GROUP_HEADERS, '行政诉讼']);
-/** A unit after a header label: `行政复议（单位：件）`; 合计 is written for 总计 too. */
-const UNIT = /[（(]单位[:：]?[^）)]*[）)]$/;
 const HEADER_LIST = [...HEADER_LABELS];
 /** A header label as read: 合计 for 总计, a unit dropped, a slip of a label (`结果纠王`) as the label (table-label reports it). */
 const headerLabel = (label: string): string => {
-  const l = label === '合计' ? '总计' : label.includes('单位') ? label.replace(UNIT, '') : label;
+  const l = label === '合计' ? '总计' : withoutUnit(label);
   if (HEADER_LABELS.has(l) || !l || /\d/.test(l)) return l;
   return slipOf(l, HEADER_LIST)?.standard ?? l;
 };
