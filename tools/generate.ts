@@ -15,6 +15,7 @@ import {
   crossYearFindings,
   everyRule,
   FORMAT_SETTINGS,
+  notices,
   parseReport,
   renderMessage,
   reportMeta,
@@ -38,14 +39,16 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const pkg = JSON.parse(read('package.json'));
+  // The editor's setting covers what the server runs: the rules and the notices (the cross-year rules are the CLI's).
+  const editorRules = [...rules, ...notices];
   pkg.contributes.configuration.properties['nianbao.rules'].properties = Object.fromEntries(
-    rules.map((r) => [r.id, { type: 'string', enum: RULE_SETTINGS, description: `%rule.${r.id}%` }]),
+    editorRules.map((r) => [r.id, { type: 'string', enum: RULE_SETTINGS, description: `%rule.${r.id}%` }]),
   );
   files.set('package.json', json(pkg));
   for (const [file, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh']] as const) {
     const nls = JSON.parse(read(file));
     for (const key of Object.keys(nls)) if (key.startsWith('rule.')) delete nls[key];
-    for (const r of rules) nls[`rule.${r.id}`] = `${r.id}: ${r.docs.summary[lang]}`;
+    for (const r of editorRules) nls[`rule.${r.id}`] = `${r.id}: ${r.docs.summary[lang]}`;
     files.set(file, json(nls));
   }
   files.set('schemas/nianbao.schema.json', json(configSchema()));

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { rules } from '../../server/src/core/rules/index';
+import { notices } from '../../server/src/core/notices';
 import { RULE_SETTINGS } from '../../server/src/core/config';
 import { clientMessages } from '../../shared/client-messages';
 import { repoRoot } from '../helpers';
@@ -21,8 +22,9 @@ test('the nianbao.rules schema lists exactly the registry rules, each with the r
   const schema = props['nianbao.rules'];
   assert.equal(schema.type, 'object');
   assert.equal(schema.additionalProperties, false);
-  assert.deepEqual(Object.keys(schema.properties), rules.map((r) => r.id), 'run npm run gen');
-  for (const r of rules) {
+  const editorRules = [...rules, ...notices];
+  assert.deepEqual(Object.keys(schema.properties), editorRules.map((r) => r.id), 'run npm run gen');
+  for (const r of editorRules) {
     assert.deepEqual(schema.properties[r.id].enum, [...RULE_SETTINGS], r.id);
     assert.equal(schema.properties[r.id].description, `%rule.${r.id}%`);
   }

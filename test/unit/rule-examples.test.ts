@@ -4,7 +4,7 @@
 // declared kind does not allow (markdownlint's "fixable" scenario).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkText, crossRules, crossYearFindings, defineRule, parseReport, reportMeta, rules, yearReport, type Finding } from '../../server/src/core';
+import { checkText, crossRules, crossYearFindings, defineRule, notices, parseReport, reportMeta, rules, yearReport, type Finding } from '../../server/src/core';
 import { sampleReport } from '../../server/src/core/examples';
 
 const findingsOf = (text: string, rule: string): Finding[] => {
@@ -18,7 +18,7 @@ const yearFindings = (texts: readonly string[], rule: string): Finding[] =>
     .map((c) => c.finding)
     .filter((f) => f.rule === rule);
 
-for (const rule of rules) {
+for (const rule of [...rules, ...notices]) {
   test(`${rule.id}: every bad example gives its finding, every good one none; its fix kind (${rule.fix}) is what it does`, () => {
     assert.ok(rule.docs.examples.length > 0, 'has an example');
     const bad = rule.docs.examples.flatMap((ex) => {
