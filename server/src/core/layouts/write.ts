@@ -1,6 +1,8 @@
 // Writing table rows in a layout: the rows a fix inserts (table-label's missing row), written as the table
 // around them is, and a report in Tika's layout rewritten in another (the rules' examples, the tests).
+import { segment } from '../blocks';
 import type { TextLayout } from '../model';
+import { cellLines } from '../text';
 
 /**
  * A row of `cells` (the first its label; '' an empty cell) as lines of `layout`, each ended by `eol`: Tika's
@@ -14,36 +16,26 @@ export function rowText(layout: TextLayout | undefined, cells: readonly string[]
 }
 
 /**
- * A text in Tika's layout (a TAB-led line per cell, its further paragraphs after it, a blank line per row)
- * rewritten with its tables in `layout`, as the converters write them: `rows`, a line per row with its
- * cells between TABs and a cell's paragraphs joined by a space (Word's "save as plain text"); `cells`, each
- * cell paragraph a line, nothing between rows or after a table (LibreOffice's text of a .docx). Prose is
- * left as it is.
+ * A text in Tika's layout rewritten with its tables in `layout`, as the converters write them: `rows`, a
+ * line per row with its cells between TABs and a cell's paragraphs joined by a space (Word's "save as plain
+ * text"); `cells`, each cell paragraph a line, nothing between rows (LibreOffice's text of a .docx). The
+ * cells and rows are Tika's as the parser reads them (blocks.ts); every other line is left as it is.
  */
 export function relayout(text: string, layout: TextLayout): string {
   const lines = text.split('\n');
+  const { regions } = segment(lines, cellLines(lines));
   const out: string[] = [];
-  let row: string[][] = [];
-  let inTable = false;
-  const flush = (): void => {
-    if (row.length) out.push(...(layout === 'rows' ? [row.map((c) => c.join(' ')).join('\t')] : row.flat()));
-    row = [];
-  };
-  for (const line of lines) {
-    if (line.startsWith('\t')) {
-      row.push([line.slice(1)]);
-      inTable = true;
-    } else if (inTable && line !== '' && row.length) {
-      row[row.length - 1]!.push(line); // a further paragraph of the cell
-    } else if (inTable && line === '') {
-      if (!row.length) inTable = false; // the blank line after the table's last row
-      flush();
-    } else {
-      flush();
-      inTable = false;
-      out.push(line);
-    }
+  let next = 0;
+  for (const region of regions) {
+    out.push(...lines.slice(next, region.firstLine));
+    const rows: string[][] = [];
+    region.cells.forEach((c, k) => {
+      if (k === 0 || region.fragment[k] !== region.fragment[k - 1]) rows.push([]);
+      rows[rows.length - 1]!.push(c.text);
+    });
+    for (const row of rows) out.push(...(layout === 'rows' ? [row.map((c) => c.replace(/\n/g, ' ')).join('\t')] : row.flatMap((c) => c.split('\n'))));
+    next = region.lastLine + 1;
   }
-  flush();
+  out.push(...lines.slice(next));
   return out.join('\n');
 }
