@@ -44,3 +44,11 @@ export function findingSummary(text: string): string[] {
     })
     .sort();
 }
+
+/** What a converter drops of a report (its text in Tika's layout), done to that text: a converter's output
+ * then gives that text's findings. LibreOffice and docx2txt drop Word bookmarks; docx2txt also rewrites “”
+ * as `"`, — as ` -- `, … as `...` and NBSP as a space. */
+export const converterLosses: Readonly<Record<'libreoffice' | 'docx2txt', (text: string) => string>> = {
+  libreoffice: (t) => t.replace(/\[bookmark: [^\]\n]*\]/g, ''),
+  docx2txt: (t) => t.replace(/\[bookmark: [^\]\n]*\]/g, '').replace(/[“”]/g, '"').replace(/—/g, ' -- ').replace(/…/g, '...').replace(/\u00a0/g, ' '),
+};

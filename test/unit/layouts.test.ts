@@ -28,7 +28,7 @@ import {
 import { applyEdits } from '../../server/src/core/fixes';
 import { relayout } from '../../server/src/core/layouts/write';
 import { sampleReport } from '../../server/src/core/examples';
-import { findingSummary } from '../inputs/findings';
+import { converterLosses, findingSummary } from '../inputs/findings';
 import { generate } from '../gen/report';
 import { readSeed, repoRoot } from '../helpers';
 
@@ -51,11 +51,7 @@ function source(name: string): string {
  * - docx2txt rewrites “” as `"`, — as ` -- `, … as `...` and NBSP as a space: the text a finding on a whole
  *   table covers (seed 001's and corpus/real 001's table-cell-empty) has `"三安全一稳定"`.
  */
-const LOSSES: Readonly<Record<string, (text: string) => string>> = {
-  libreoffice: (t) => t.replace(/\[bookmark: [^\]\n]*\]/g, ''),
-  rowtabs: (t) => t.replace(/\[bookmark: [^\]\n]*\]/g, ''),
-  docx2txt: (t) => t.replace(/\[bookmark: [^\]\n]*\]/g, '').replace(/[“”]/g, '"').replace(/—/g, ' -- ').replace(/…/g, '...').replace(/\u00a0/g, ' '),
-};
+const LOSSES: Readonly<Record<string, (text: string) => string>> = { ...converterLosses, rowtabs: converterLosses.libreoffice };
 const TOOLS: Readonly<Record<string, string>> = {
   libreoffice: 'LibreOffice (soffice --convert-to txt)',
   docx2txt: 'docx2txt',

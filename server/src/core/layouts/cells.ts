@@ -14,7 +14,7 @@
 import { makeCellAt, type Region } from '../blocks';
 import type { Cell, Range, TableKind } from '../model';
 import { msg } from '../messages';
-import { TABLE2_COLUMNS, TABLE2_ROWS, TABLE3_COLUMNS, TABLE3_ROW_BY_KEY, TABLE4_COLUMNS, type Table3Group } from '../national';
+import { TABLE2_COLUMNS, TABLE2_ROWS, TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_BY_KEY, TABLE4_COLUMNS, type Table3Group } from '../national';
 import { parseNumber } from '../numbers';
 import { normLabel } from '../text';
 import { COLUMN_KEYS, ROW_KEYS, TABLE2_CAPTION, keyOf } from '../tables/table2';
@@ -517,6 +517,10 @@ function kindOf(L: Lines, at: number): TableKind {
   return read === readTable3 ? 'table3' : read === readTable2 ? 'table2' : read === readTable4 ? 'table4' : 'stats';
 }
 
-/** A label of a national table (a row's, a column's, a caption). */
+/** A label of a national table (a row's, in any of 表三's groups; a column's; a caption). */
 const tableWord = (l: string): boolean =>
-  l !== '' && l.length <= 40 && !l.includes('。') && (classify(l, undefined) !== undefined || isHeaderWord(l) || table2Row(l) || table2Column(l) || TABLE2_CAPTION.test(l) || isTable4Label(l) || l === '信息内容');
+  l !== '' &&
+  l.length <= 40 &&
+  !l.includes('。') &&
+  ([undefined, ...TABLE3_GROUP_KEYS].some((g) => classify(l, g) !== undefined) || isHeaderWord(l) || table2Row(l) || table2Column(l) || TABLE2_CAPTION.test(l) || isTable4Label(l) || l === '信息内容');
+const TABLE3_GROUP_KEYS = Object.keys(TABLE3_GROUPS) as Table3Group[];
