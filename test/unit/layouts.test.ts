@@ -28,8 +28,9 @@ import {
 import { applyEdits } from '../../server/src/core/fixes';
 import { relayout } from '../../server/src/core/layouts/write';
 import { sampleReport } from '../../server/src/core/examples';
-import { converterLosses, findingSummary } from '../inputs/findings';
-import { generate } from '../gen/report';
+import { assertSameFixes, converterLosses, findingSummary } from '../inputs/findings';
+import { generate, rng } from '../gen/report';
+import { fuzzOne, mutate } from '../fuzz';
 import { readSeed, repoRoot } from '../helpers';
 
 const CONVERTED = join(repoRoot(), 'test/fixtures/corpus/converted');
@@ -211,14 +212,9 @@ for (const d of DEFECTS) {
       assert.ok(found.some((f) => f.startsWith('table-')), found.join('\n'));
       assert.deepEqual(findingSummary(text), found);
       assertExactRanges(text);
-      const a = fixText(tika);
-      const b = fixText(text);
-      assert.equal(b.settled, true);
-      assert.equal(b.edits, a.edits);
-      assert.deepEqual(findingSummary(b.text), findingSummary(a.text));
-      assert.deepEqual(values(b.text), values(a.text));
+      const fixed = assertSameFixes(text, tika);
       // The fixed text is still in its layout: each fixed table is read as that layout's.
-      assert.ok(parseReport(b.text).tables.every((t) => t.layout === layout));
+      assert.ok(parseReport(fixed).tables.every((t) => t.layout === layout));
     });
   }
 }
@@ -322,5 +318,19 @@ test('an editor\'s checks of a row-per-line and a cell-per-line text, edit by ed
       text = lines.join('\n');
       assert.deepEqual(checkText(text, {}, cache).findings, checkText(text).findings);
     }
+  }
+});
+
+test('fuzz, short run: 500 mutations of the layouts (the seeds written row-per-line and cell-per-line, the converters\' files); no throw, no hang, fixes apply, fix all settles', () => {
+  const converted = Object.keys(TOOLS).flatMap((tool) => names.map((n) => read(join(CONVERTED, tool, n))));
+  const bases = [...['000', '001', '002', '003', '004'].flatMap((s) => LAYOUTS.map((l) => relayout(readSeed(s), l))), ...converted];
+  const r = rng(17);
+  for (let k = 0; k < 500; k++) {
+    const { problems } = fuzzOne(mutate(bases[k % bases.length]!, r));
+    // Known, and not the layouts': table-label inserts one missing row per gap and pass (the fixes of one gap
+    // insert at one point, and conflict), so more than ten rows missing in a row take more passes than fix all
+    // makes — in Tika's layout too; a row-per-line table loses that many rows to a few deleted lines.
+    const known = (p: string) => /^fix all does not settle .*: still fixable after fix all: (?:table-(?:label|cell-empty)@\d+(?:, |$))+$/.test(p);
+    assert.deepEqual(problems.filter((p) => !known(p)), [], `input ${k}`);
   }
 });
