@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import * as iconv from 'iconv-lite';
 import { applyEdits, checkReport, fixAllEdits } from '../../../server/src/core/index';
 import { relayout } from '../../../server/src/core/layouts/write';
 import { reportSkeleton } from '../../../server/src/core/templates';
@@ -262,6 +263,26 @@ describe('nianbao in VS Code', () => {
   });
 
   // Issue 17: after the workspace check, so that the files made here are not among the reports it counts.
+  it('reopens a GBK report, read as UTF-8, with GB18030 and checks it: seed 000\'s swap', async () => {
+    // As Word saves a report on Chinese Windows; the name says nothing, the content does.
+    const uri = file('gbk', '000.txt');
+    const bytes = iconv.encode(seedText(0), 'gbk');
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = await until(
+      [vscode.workspace.onDidChangeTextDocument, vscode.workspace.onDidOpenTextDocument],
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'nianbao' && d.getText() === seedText(0)),
+      'gbk/000.txt reopened with GB18030 as a report',
+    );
+    assert.equal((doc as { encoding?: string }).encoding, 'gb18030');
+    const swap = swapDiagnostic(await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells'))!;
+    assert.ok(swap.range.isEqual(SWAPPED), JSON.stringify(swap.range));
+    assert.equal(swap.message, SWAPPED_MESSAGE);
+    // The file is as it was.
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(uri)).equals(bytes));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('checks a table pasted row-per-line (copied from Word) into a report: seed 000\'s swap within its line', async () => {
     const uri = await copyOfSeed(0, 'pasted.txt');
     await vscode.window.showTextDocument(uri, { preview: false });
