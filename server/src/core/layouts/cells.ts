@@ -330,12 +330,18 @@ function readTable2(L: Lines, at: number): Read | Unaligned | undefined {
   let columns = 0; // the value cells of the current block's rows (0: no header read yet)
   let rows = 0;
   let end = at;
+  let bare = false; // a caption or a header read, and no row since: another block must not start
   for (;;) {
     const j = L.nonBlank(i);
     if (!L.free(j)) break;
     const l = L.label(j);
+    // A caption after a caption or a header with no row since, or a header after a header: no block of
+    // this table (its rows would have come first). Reading on would let a run of rowless blocks be read
+    // again from each of its captions, in time quadratic in its length.
+    if (bare && (TABLE2_CAPTION.test(l) || (l === '信息内容' && columns > 0))) break;
     if (TABLE2_CAPTION.test(l)) {
       // The caption, merged across its row (the empty lines after it are that merge's padding).
+      bare = true;
       b.row();
       b.cell(j);
       columns = 0;
@@ -344,6 +350,7 @@ function readTable2(L: Lines, at: number): Read | Unaligned | undefined {
       continue;
     }
     if (l === '信息内容') {
+      bare = true;
       b.row();
       b.cell(j);
       let k = j + 1;
@@ -370,6 +377,7 @@ function readTable2(L: Lines, at: number): Read | Unaligned | undefined {
     b.cell(j, last);
     b.values(last + 1, n);
     rows++;
+    bare = false;
     end = last + n;
     i = end + 1;
     const further = furtherValue(L, last + 1, n);
