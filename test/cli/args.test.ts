@@ -41,9 +41,9 @@ test('check with defaults, options and paths', () => {
 });
 
 test('help and version', () => {
-  assert.deepEqual(parseCommandLine(['--help'], {}), { kind: 'help' });
-  assert.deepEqual(parseCommandLine(['-h'], {}), { kind: 'help' });
-  assert.deepEqual(parseCommandLine(['check', '-h'], {}), { kind: 'help' });
+  assert.deepEqual(parseCommandLine(['--help'], {}), { kind: 'help', locale: 'zh-cn' });
+  assert.deepEqual(parseCommandLine(['-h'], { LANG: 'en_GB.UTF-8' }), { kind: 'help', locale: 'en' });
+  assert.deepEqual(parseCommandLine(['check', '-h', '--locale', 'en'], {}), { kind: 'help', locale: 'en' });
   assert.deepEqual(parseCommandLine(['--version'], {}), { kind: 'version' });
 });
 

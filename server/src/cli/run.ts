@@ -23,9 +23,10 @@ import {
   type RuleSetting,
   type YearReport,
 } from '../core';
-import { parseCommandLine, USAGE, type CommonOptions } from './args';
-import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type Target } from './files';
-import { bilingual, CONVERTED_FILE } from '../inputs';
+import { parseCommandLine, type CommonOptions } from './args';
+import { cliMessages, say } from './messages';
+import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type FileError, type Target } from './files';
+import { CONVERTED_FILE } from '../inputs';
 import {
   countFindings,
   fixedLine,
@@ -94,6 +95,9 @@ interface Loaded extends FileEncoding {
   config: CheckerConfig;
 }
 
+/** A line for stderr: the file's name (its control characters escaped), and what is wrong, in the locale. */
+const problemLine = (e: FileError, locale: string): string => `nianbao: ${terminalName(e.path)}: ${say(e.message, locale)}`;
+
 /** What became of one file: left out, unreadable, not a report, or the work's value. `notes`: how a
  * converted file (.docx, web page) was read, for stderr. */
 export type Step<R> =
@@ -107,11 +111,11 @@ export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLooku
   if (target.fromDir && lookup.ignored(target.path)) return { kind: 'ignored' };
   const input = CONVERTED_FILE.test(target.path) ? loadConverted(target) : undefined;
   const loaded = input ?? loadReport(target);
-  if (!loaded.ok) return { kind: 'error', message: loaded.error };
+  if (!loaded.ok) return { kind: 'error', message: problemLine(loaded.error, opts.locale) };
   const name = terminalName(target.path);
   const how = input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text);
   const verbose = opts.verbose ? `nianbao: ${name}: ${how}` : undefined;
-  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${name}: ${bilingual(n)}`) : undefined;
+  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${name}: ${say(n, opts.locale)}`) : undefined;
   const v = { ...(verbose !== undefined ? { verbose } : {}), ...(notes ? { notes } : {}) };
   if (target.fromDir && !isReportText(loaded.text)) return { kind: 'skipped', ...v };
   const config = lookup.forFile(target.path)?.config ?? {};
@@ -137,7 +141,7 @@ class Inputs {
   ) {
     this.lookup = new ConfigLookup(opts.config);
     const { targets, errors } = collectTargets(opts.paths, pathBytes(opts.paths, io.argBytes));
-    for (const e of errors) this.fail(e);
+    for (const e of errors) this.failAt(e);
     this.targets = targets;
     if (io.stderrIsTTY && targets.length >= PROGRESS_MIN_FILES) {
       const now = io.now ?? (() => 0);
@@ -154,6 +158,10 @@ class Inputs {
   fail(message: string): void {
     this.io.stderr(message + '\n');
     this.failed = true;
+  }
+
+  failAt(error: FileError): void {
+    this.fail(problemLine(error, this.opts.locale));
   }
 
   /** Takes the targets `test` picks out of the run; returns them. */
@@ -199,15 +207,15 @@ class Inputs {
   finish(): void {
     this.progressClear();
     if (this.skipped > 0) {
-      this.io.stderr(`nianbao: 跳过 ${this.skipped} 个不是年报的 .txt 文件 (skipped ${this.skipped} .txt files that are not reports)\n`);
+      this.io.stderr(`nianbao: ${cliMessages.render('run.skipped', { count: this.skipped }, this.opts.locale)}\n`);
     }
     if (this.ignored > 0) {
-      this.io.stderr(`nianbao: 按配置的 ignores 忽略了 ${this.ignored} 个文件 (ignored ${this.ignored} files by the configuration's ignores)\n`);
+      this.io.stderr(`nianbao: ${cliMessages.render('run.ignored', { count: this.ignored }, this.opts.locale)}\n`);
     }
     // Files checked in worker threads were configured there: read the same configurations here.
     for (const t of this.targets) this.lookup.forFile(t.path);
     for (const c of this.lookup.loaded()) {
-      for (const p of c.problems) this.fail(`nianbao: ${terminalName(c.path)}${p.path ? `: ${terminalName(p.path)}` : ''}: ${p.zh} (${p.en})`);
+      for (const p of c.problems) this.failAt({ path: p.path ? `${c.path}: ${p.path}` : c.path, message: p.message });
     }
   }
 }
@@ -215,7 +223,7 @@ class Inputs {
 /** Stops the run before any file when `--config` names nothing readable. */
 function badConfig(opts: CommonOptions, io: Io): boolean {
   const error = opts.config !== undefined ? configFileError(opts.config) : undefined;
-  if (error) io.stderr(error + '\n');
+  if (error) io.stderr(problemLine(error, opts.locale) + '\n');
   return error !== undefined;
 }
 
@@ -412,14 +420,11 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
   // Word documents and web pages are read, never written: named, they are refused; found in a folder, skipped.
   const converted = inputs.exclude((t) => CONVERTED_FILE.test(t.path));
   for (const t of converted.filter((t) => !t.fromDir)) {
-    inputs.fail(
-      `nianbao: ${t.path}: fix 不改写 Word 文档和网页；请用 nianbao convert 转换为 .txt 后修复该 .txt ` +
-        `(fix does not write Word documents or web pages; convert it to .txt with nianbao convert and fix the .txt)`,
-    );
+    inputs.failAt({ path: t.path, message: cliMessages.ref('fix.converted', {}) });
   }
   const found = converted.filter((t) => t.fromDir).length;
   if (found > 0) {
-    io.stderr(`nianbao: 跳过 ${found} 个 .docx 或网页文件：fix 只改写 .txt (skipped ${found} .docx or web page files: fix writes .txt files only)\n`);
+    io.stderr(`nianbao: ${cliMessages.render('fix.convertedSkipped', { count: found }, opts.locale)}\n`);
   }
   const results: FileResult[] = [];
   const lines: string[] = [];
@@ -431,13 +436,13 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
     if (opts.dryRun) {
       const before = encodeText(file.text, file);
       const after = encodeText(fixed.text, file);
-      if (!before || !after) inputs.fail(unencodable(file.target.path, file.encoding));
+      if (!before || !after) inputs.failAt(unencodable(file.target.path, file.encoding));
       else io.stdout(unifiedDiffBytes(file.target.fsPath ?? file.target.path, before, after));
       io.stderr(fixedLine(file.target.path, fixed.edits, fixed.passes, true, opts.locale) + '\n');
       return;
     }
     const error = writeReport(file.target, fixed.text, file, fault);
-    if (error) inputs.fail(error);
+    if (error) inputs.failAt(error);
     else lines.push(fixedLine(file.target.path, fixed.edits, fixed.passes, false, opts.locale));
   });
   if (!opts.dryRun) {
@@ -458,7 +463,7 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   const out = opts.format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
   if (opts.output !== undefined) {
     const error = writeText(opts.output, out);
-    if (error) inputs.fail(error);
+    if (error) inputs.failAt(error);
   } else io.stdout(out);
   return inputs.failed ? 2 : 0;
 }
@@ -474,7 +479,7 @@ function convert(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'con
   if (toFolder) {
     const error = makeFolder(out);
     if (error) {
-      inputs.fail(error);
+      inputs.failAt(error);
       return 2;
     }
   }
@@ -489,15 +494,12 @@ function convert(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'con
     const path = toFolder ? join(out, basename(file.target.path).replace(/\.[^.]*$/, '') + '.txt') : out;
     const key = resolve(path);
     if (sources.has(key) || written.has(key)) {
-      inputs.fail(
-        `nianbao: ${path}: ${sources.has(key) ? '是输入文件之一，不覆盖' : '已由另一个同名输入写入，不覆盖'} ` +
-          `(${sources.has(key) ? 'is one of the inputs; not overwritten' : 'already written from another input of the same name; not overwritten'})`,
-      );
+      inputs.failAt({ path, message: cliMessages.ref(sources.has(key) ? 'convert.isInput' : 'convert.written', {}) });
       return;
     }
     written.add(key);
     const error = writeText(path, text);
-    if (error) inputs.fail(error);
+    if (error) inputs.failAt(error);
   });
   return inputs.failed ? 2 : 0;
 }
@@ -506,13 +508,13 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const command = parseCommandLine(argv, io.env);
   switch (command.kind) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(cliMessages.render('usage', {}, command.locale));
       return 0;
     case 'version':
       io.stdout(VERSION + '\n');
       return 0;
     case 'usage-error':
-      io.stderr(`nianbao: ${command.message}\n\n${USAGE}`);
+      io.stderr(`nianbao: ${say(command.message, command.locale)}\n\n${cliMessages.render('usage', {}, command.locale)}`);
       return 2;
     case 'check':
       return check(command, io);

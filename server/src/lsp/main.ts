@@ -32,7 +32,7 @@ import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker
 import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { ruleDocUri } from '../node/rule-docs';
 import { hover } from './hover';
-import { lspMessages } from './messages';
+import { lspMessages, say } from './messages';
 import { CheckedNotification, viewSource, type CheckedParams } from '../../../shared/protocol';
 import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
@@ -97,8 +97,8 @@ function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean }
   if (!path) return undefined;
   const loaded = loadConfigFile(path);
   for (const p of loaded.problems) {
-    logOnce(`config ${path} ${p.path} ${p.en}`, () => {
-      const text = `nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`;
+    const text = `nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${say(p.message, locale)}`;
+    logOnce(text, () => {
       connection.console.warn(text);
       // The whole file refused (unreadable, too large, too deep): said where the user sees it, once.
       if (!p.path) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
@@ -133,7 +133,8 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
   }
   settings.ignored = file?.ignored === true;
   for (const p of settings.problems) {
-    logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
+    const text = `nianbao: ${p.path}: ${say(p.message, locale)}`;
+    logOnce(text, () => connection.console.warn(text));
   }
   // Kept for open documents only: a hover or a workspace check of a file that is not open, or a document
   // closed before its settings came, must leave nothing behind.

@@ -1,8 +1,14 @@
 // The language server's own user-facing strings (code action titles, the notice of a file checked in
-// part), through the one localisation path (core/messages.ts).
-import { defineMessages } from '../core/index';
+// part, its settings' problems), through the one localisation path (core/messages.ts), and `say`, which
+// renders a message of any layer (the core's, the inputs', the node layer's, these) in the client's locale.
+import { defineMessages, renderMessage, type MessageRef } from '../core/index';
+import { inputMessages } from '../inputs';
+import { nodeMessages } from '../node/messages';
 
 export const lspMessages = defineMessages({
+  'setting.run': { zh: 'run 应为 onType 或 onSave', en: 'run must be onType or onSave' },
+  'setting.maxFileSize': { zh: 'maxFileSize 应为正数（KB）', en: 'maxFileSize must be a positive number (KB)' },
+  'convert.tooLarge': { zh: '文件超过 {mb} MB，未读取', en: 'the file is larger than {mb} MB; not read' },
   'action.fixRule': {
     zh: '修复本文档中所有「{rule}」问题',
     en: 'Fix all "{rule}" problems in this document',
@@ -16,3 +22,8 @@ export const lspMessages = defineMessages({
     en: 'This file is {size} KB, more than nianbao.maxFileSize ({max} KB): only its first {lines} lines were checked.',
   },
 });
+
+const below = { ...inputMessages.table, ...nodeMessages.table, ...lspMessages.table };
+
+/** A message of the core, the inputs, the node layer or the server in the locale's language. */
+export const say = (ref: MessageRef, locale: string): string => renderMessage(ref, locale, below);

@@ -3,6 +3,7 @@
 // editor wins per key and, for `rules`, per rule. Only the keys the server uses are read here; the
 // client's own keys (detect, trace) are left alone.
 import { readConfig, type CheckerConfig, type ConfigProblem } from '../core/index';
+import { lspMessages } from './messages';
 
 export type RunSetting = 'onType' | 'onSave';
 
@@ -47,12 +48,12 @@ export function readSettings(section: unknown, fileConfig: CheckerConfig = {}): 
   const run = editor['run'];
   if (run === 'onType' || run === 'onSave') settings.run = run;
   else if (run !== undefined && run !== null) {
-    settings.problems.push({ path: 'nianbao.run', zh: 'run 应为 onType 或 onSave', en: 'run must be onType or onSave' });
+    settings.problems.push({ path: 'nianbao.run', message: lspMessages.ref('setting.run', {}) });
   }
   const max = editor['maxFileSize'];
   if (typeof max === 'number' && Number.isFinite(max) && max > 0) settings.maxFileSize = Math.floor(max * 1024);
   else if (max !== undefined && max !== null) {
-    settings.problems.push({ path: 'nianbao.maxFileSize', zh: 'maxFileSize 应为正数（KB）', en: 'maxFileSize must be a positive number (KB)' });
+    settings.problems.push({ path: 'nianbao.maxFileSize', message: lspMessages.ref('setting.maxFileSize', {}) });
   }
   return settings;
 }
