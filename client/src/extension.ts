@@ -106,8 +106,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       return n;
     }),
+    // The report now due is last year's (reports are published by the end of January of the next year).
     vscode.commands.registerCommand('nianbao.newReport', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: reportSkeleton('2021') });
+      const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: reportSkeleton('2021', '\n', new Date().getFullYear() - 1) });
       await vscode.window.showTextDocument(doc);
       return doc.uri.toString();
     }),

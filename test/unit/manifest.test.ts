@@ -68,3 +68,14 @@ test('every contributed command is registered by the client, and every registere
   const registered = [...clientSources.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   assert.deepEqual(registered, contributed);
 });
+
+test('editor defaults for reports: no unicode boxes on CJK punctuation, word wrap, no word suggestions', () => {
+  const defaults = pkg.contributes.configurationDefaults['[nianbao]'];
+  assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+  assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
+  assert.equal(defaults['editor.unicodeHighlight.nonBasicASCII'], false);
+  assert.equal(defaults['editor.wordWrap'], 'on');
+  assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
+  // Zero-width characters stay reported, by the conversion-artifact rule.
+  assert.ok(rules.some((r) => r.id === 'conversion-artifact'));
+});

@@ -191,12 +191,14 @@ describe('nianbao in VS Code', () => {
     assert.ok(d.some((x) => codeOf(x) === 'table-missing'), JSON.stringify(d.map(codeOf)));
   });
 
-  it('starts a new report from the 2021 template', async () => {
+  it('starts a new report for last year from the 2021 template', async () => {
     const uri = vscode.Uri.parse(await vscode.commands.executeCommand<string>('nianbao.newReport'));
     const doc = vscode.window.activeTextEditor!.document;
     assert.equal(doc.uri.toString(), uri.toString());
     assert.equal(doc.languageId, 'nianbao');
-    assert.equal(doc.getText(), reportSkeleton('2021'));
+    const year = new Date().getFullYear() - 1;
+    assert.equal(doc.getText(), reportSkeleton('2021', '\n', year));
+    assert.equal(doc.lineAt(0).text, `（机关名称）${year}年政府信息公开工作年度报告`);
     // Checked like any report: an empty report has only blank cells to fill in.
     const d = await diagnostics(uri, (x) => x.length > 0, 'any');
     assert.deepEqual([...new Set(d.map(codeOf))], ['table-cell-empty']);
