@@ -1,7 +1,8 @@
 // Benchmark of the language server as an editor uses it: the built server (server/out/server.js)
 // over stdio. Edit → publishDiagnostics latency over single-character edits on a 10 KB seed, on a
 // 1 MB document (reports concatenated: each report is checked apart, so an edit re-checks one) and on
-// 1 MB of one report (the worst case: all of it checked on every edit); documentSymbol, codeAction and hover latency; the server's
+// 1 MB of one report (the worst case: all of it checked on every edit); documentSymbol, codeAction, hover and inlay-hint
+// latency (the hints of a whole 10 KB report, against a server that answers none); the server's
 // resident memory with 200 reports open. Each edit is sent after the previous one's diagnostics
 // arrived, so a latency is one whole round: notification, incremental update, check, diagnostics.
 // Prints a Markdown table (docs/performance.md holds the measured numbers); `--json` adds one line of JSON. Deterministic edits.
@@ -17,6 +18,7 @@ import {
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   HoverRequest,
+  InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rng } from '../test/gen/report';
@@ -102,6 +104,33 @@ async function requestLatency(runs: number, request: () => Promise<unknown>, bef
   return ms;
 }
 
+/**
+ * Inlay hints of the whole document (every table cell named, the expected values): asked 300 times of
+ * the same version (as an editor asks on scrolling), then 300 times each right after an edit (its
+ * check already published), so that the hints are made afresh from the check.
+ */
+async function inlayLatency(server: Server, text: string, name: string): Promise<Row[]> {
+  const uri = 'file:///bench/inlay.txt';
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+  await server.diagnosticsFor(uri, 1);
+  const lines = text.split(/\r\n|\r|\n/).length;
+  const all = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
+  const ask = () => server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: all });
+  const same = await requestLatency(300, ask);
+  let version = 1;
+  const edit = async () => {
+    version++;
+    const at = { line: lines - 1, character: 0 };
+    const change = version % 2 === 0 ? { range: { start: at, end: at }, text: ' ' } : { range: { start: at, end: { line: at.line, character: 1 } }, text: '' };
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    await server.diagnosticsFor(uri, version);
+  };
+  const fresh = await requestLatency(300, ask, edit);
+  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  const size = Buffer.byteLength(text);
+  return [row(`${name}, same version`, size, same), row(`${name}, after an edit`, size, fresh)];
+}
+
 function rssMB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
@@ -121,9 +150,11 @@ async function main(): Promise<void> {
     // The same edits answered by a server that checks nothing: the floor this machine, the pipe and
     // the protocol library set (its tail is the machine's: other processes, the hypervisor).
     const floor = await startServer({ script: join(__dirname, 'null-server.js') });
+    const inlayRows = await inlayLatency(server, small, 'inlayHint, the whole document, seed 002');
     try {
       const e0 = await editLatency(floor, 'file:///bench/small.txt', small, 500, WARMUP);
       rows.push(row('… the same edits, a server that checks nothing (floor)', Buffer.byteLength(small), e0.ms));
+      rows.push(...inlayRows, ...(await inlayLatency(floor, small, '… the same requests, a server that answers none (floor)')));
     } finally {
       await floor.shutdown().catch(() => undefined);
       floor.dispose();

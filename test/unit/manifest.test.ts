@@ -33,6 +33,7 @@ test('the settings of the contract, with their defaults', () => {
   assert.deepEqual(defaults, {
     'nianbao.run': 'onType',
     'nianbao.format': 'auto',
+    'nianbao.inlayHints': 'expected',
     'nianbao.rules': {},
     'nianbao.detect.enabled': true,
     'nianbao.detect.patterns': [],
@@ -42,6 +43,7 @@ test('the settings of the contract, with their defaults', () => {
   assert.deepEqual(props['nianbao.run'].enum, ['onType', 'onSave']);
   assert.deepEqual(props['nianbao.format'].enum, ['auto', '2019', '2021']);
   assert.deepEqual(props['nianbao.trace.server'].enum, ['off', 'messages', 'verbose']);
+  assert.deepEqual(props['nianbao.inlayHints'].enum, ['off', 'labels', 'expected']);
 });
 
 test('every %string% of package.json is in package.nls.json and package.nls.zh-cn.json, and nothing else', () => {

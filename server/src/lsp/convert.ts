@@ -10,12 +10,14 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type InlayHint,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
   renderMessage,
   type Finding,
   type Fold,
+  type InlayHint as CoreInlayHint,
   type MessageRef,
   type OutlineNode,
   type Position,
@@ -132,5 +134,15 @@ export function toHover(hover: { range: Range; lines: readonly MessageRef[] }, l
       value: hover.lines.map((l) => escapeMarkdown(renderMessage(l, locale))).join('\n\n'),
     },
     range: hover.range,
+  };
+}
+
+/** A core inlay hint as LSP's, `lines` below where the core put it (a report's own lines in a text of
+ * several), its label rendered for `locale`. */
+export function toInlayHint(hint: CoreInlayHint, lines: number, locale?: string): InlayHint {
+  return {
+    position: { line: hint.position.line + lines, character: hint.position.character },
+    label: renderMessage(hint.label, locale),
+    paddingLeft: true,
   };
 }

@@ -35,6 +35,7 @@ import { CheckedNotification, viewSource, type CheckedParams } from '../../../sh
 import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
+import { registerInlayHints } from './inlay';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -47,6 +48,7 @@ let canRegisterConfiguration = false;
 let canWatchFiles = false;
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
+let canRefreshInlayHints = false;
 
 // Each distinct error and each failing rule is logged once, not on every keystroke.
 const logged = new Set<string>();
@@ -281,6 +283,7 @@ connection.onInitialize((params): InitializeResult => {
   canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
   canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
+  canRefreshInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -288,6 +291,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds, resolveProvider: false },
       hoverProvider: true,
+      inlayHintProvider: { resolveProvider: false },
       ...(pullDiagnostics
         ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } }
         : {}),
@@ -310,6 +314,8 @@ function settingsChanged(): void {
   if (pullDiagnostics) {
     if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
   } else rescheduleAll();
+  // `nianbao.inlayHints` may have changed.
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
 
 connection.onDidChangeConfiguration(
@@ -414,6 +420,21 @@ connection.onHover(
     const r = await ready(textDocument.uri);
     return r ? hover(modelOf(r.entry), position, locale) : null;
   }),
+);
+
+// Inlay hints from the check of the current version (and the arithmetic its rules built).
+registerInlayHints(
+  connection,
+  {
+    checked: async (uri) => {
+      const r = await ready(uri);
+      if (!r) return undefined;
+      const mode = settingsByUri.get(uri)?.inlayHints ?? 'off';
+      return { result: r.entry.result, mode, memo: reportCaches.get(uri)?.lines?.tables };
+    },
+    locale: () => locale,
+  },
+  (where, fallback, fn) => guardAsync(where, fallback, fn)(),
 );
 
 // The client's workspace requests: files that are not open are checked with their own settings.
