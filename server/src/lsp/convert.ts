@@ -121,6 +121,11 @@ export function toCodeAction(
   return action;
 }
 
+/** A code action that runs a command of the server (`workspace/executeCommand`) instead of editing the text. */
+export function toCommandAction(title: string, kind: string, command: string, args: unknown[], diagnostics: Diagnostic[]): CodeAction {
+  return { title, kind, diagnostics, isPreferred: false, command: { title, command, arguments: args } };
+}
+
 /** Markdown's special characters (and the backslash itself) escaped, so text shows as written. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\*_`[\]<>#|]/g, (c) => `\\${c}`);

@@ -36,11 +36,15 @@ import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
 import { registerInlayHints } from './inlay';
+import { reportPathOf, ServerSuppressions, SUPPRESS_COMMAND } from './suppress';
+import { SUPPRESSIONS_FILE } from '../core/index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let locale = 'zh-cn';
 const ruleList = ruleSet(process.env);
+/** Findings silenced outside the report, in `.nianbao-suppressions.json` beside it. */
+const suppressions = new ServerSuppressions(connection, () => locale);
 
 // Client capabilities, read at initialize.
 let canPullConfiguration = false;
@@ -164,6 +168,7 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
   let reports = reportCaches.get(doc.uri);
   if (!reports) reportCaches.set(doc.uri, (reports = newReportCache()));
   const checked = checkDocument(doc.getText(), doc.version, settings, ruleList, reports);
+  checked.result = suppressions.filter(doc.uri, checked.result, doc.getText());
   if (settings.ignored) {
     logOnce(`ignored ${doc.uri}`, () => connection.console.info(`nianbao: ${doc.uri}: matches the ignores of .nianbao.json; not checked`));
   }
@@ -292,6 +297,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds, resolveProvider: false },
       hoverProvider: true,
       inlayHintProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [SUPPRESS_COMMAND] },
       ...(pullDiagnostics
         ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } }
         : {}),
@@ -302,7 +308,11 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
-  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.nianbao.json' }] });
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.nianbao.json' }, { globPattern: `**/${SUPPRESSIONS_FILE}` }],
+    });
+  }
 });
 
 /** Settings changed (the editor's or a .nianbao.json): read them again and check every open document. */
@@ -329,6 +339,31 @@ connection.onDidChangeConfiguration(
 connection.onDidChangeWatchedFiles(
   guard('watched files', undefined, ({ changes }) => {
     if (changes.some((c) => c.uri.endsWith('/.nianbao.json'))) settingsChanged();
+    for (const c of changes) {
+      const path = c.uri.endsWith(`/${SUPPRESSIONS_FILE}`) ? reportPathOf(c.uri) : undefined;
+      if (path) recheckFolder(dirname(path));
+    }
+  }),
+);
+
+/** The suppressions of a folder changed: its open documents are checked again (the same version too). */
+function recheckFolder(dir: string): void {
+  const docs = documents.all().filter((d) => {
+    const path = reportPathOf(d.uri);
+    return path !== undefined && dirname(path) === dir;
+  });
+  for (const d of docs) results.delete(d.uri);
+  if (pullDiagnostics) {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  } else docs.forEach((d) => schedule(d.uri));
+}
+
+// "Ignore this problem": the quick fix's command records the suppression beside the report.
+connection.onExecuteCommand(
+  guard('executeCommand', undefined, ({ command, arguments: args }) => {
+    if (command !== SUPPRESS_COMMAND) return;
+    const dir = suppressions.execute(args?.[0]);
+    if (dir !== undefined) recheckFolder(dir);
   }),
 );
 
@@ -409,7 +444,15 @@ connection.onCodeAction(
     const { doc, entry } = r;
     return codeActions(
       entry.result,
-      { uri: doc.uri, version: doc.version, range, diagnostics: context.diagnostics, only: context.only, text: doc.getText() },
+      {
+        uri: doc.uri,
+        version: doc.version,
+        range,
+        diagnostics: context.diagnostics,
+        only: context.only,
+        text: doc.getText(),
+        suppress: (finding, diagnostics, several) => suppressions.action(finding, doc.uri, doc.getText(), diagnostics, several),
+      },
       locale,
     );
   }),
@@ -439,7 +482,11 @@ registerInlayHints(
 
 // The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
-  diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
+  diagnose: async (uri, text) => {
+    const checked = checkDocument(text, 0, await settingsFor(uri), ruleList);
+    checked.result = suppressions.filter(uri, checked.result, text);
+    return diagnosticsOf(checked, uri);
+  },
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
   pullMode: () => pullDiagnostics,
