@@ -66,3 +66,61 @@ export function viewSource(uri: string): string | undefined {
     return undefined;
   }
 }
+
+/** Client → server: the tables of an open report as the grids they are printed as, for the table preview. */
+export interface TablesParams {
+  uri: string;
+}
+export interface TablesResult {
+  uri: string;
+  /** The document version the tables and their problems are of. */
+  version: number;
+  tables: TableView[];
+}
+export interface TableView {
+  /** `表三 收到和处理政府信息公开申请情况`. */
+  name: string;
+  /** The table's range in the document. */
+  range: ViewRange;
+  /** One grid, or one per block (表二's 第二十条第（一）项 …). */
+  grids: GridView[];
+  /** Findings about the table that are not about one or two of its cells (a blank row, a label …). */
+  problems: ProblemView[];
+}
+export interface GridView {
+  caption?: string;
+  /** Like an HTML table: each row lists the cells that start in it. */
+  rows: GridCellView[][];
+}
+export interface GridCellView {
+  kind: 'corner' | 'header' | 'label' | 'text' | 'value';
+  text: string;
+  rowSpan?: number;
+  colSpan?: number;
+  /** For a value cell: where it is, what it is, what is wrong with it. */
+  value?: ValueView;
+}
+export interface ValueView {
+  /** `表三 · （七）总计 · 法律服务机构`. */
+  name: string;
+  /** The cell's text in the document (after its TAB); a missing cell: where it would go (its row). */
+  range: ViewRange;
+  /** Nothing written in the cell. */
+  blank: boolean;
+  /** The row has no such cell. */
+  missing?: boolean;
+  /** The gravest severity of its findings. */
+  severity?: ProblemView['severity'];
+  /** Its findings' messages, in the client's language. */
+  messages: string[];
+}
+export interface ProblemView {
+  range: ViewRange;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+}
+export interface ViewRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+export const TablesRequest = new RequestType<TablesParams, TablesResult, void>('nianbao/tables');

@@ -17,6 +17,7 @@ import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
 import { checkWorkspace } from './workspace';
 import { ReportViews } from './views';
+import { TablePreviews, type Rendered } from './preview';
 import { t } from './text';
 
 let client: LanguageClient | undefined;
@@ -43,6 +44,12 @@ export interface NianbaoApi {
   onDidChangeStatus: vscode.Event<void>;
   /** When activation began and ended (ms since the epoch): activation time is measured from it. */
   activation: { start: number; end: number };
+  /** The table previews: what each shows, when it changes, and a click on a cell. */
+  preview: {
+    rendered(uri: string): Rendered | undefined;
+    onDidRender: vscode.Event<string>;
+    click(uri: string, cell: string): Promise<void>;
+  };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
@@ -86,8 +93,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   const c = new LanguageClient('nianbao', t('client.name', {}), serverOptions, clientOptions);
   client = c;
   const views = new ReportViews(c);
+  const previews = new TablePreviews(c);
   context.subscriptions.push(
     views,
+    previews,
+    vscode.commands.registerCommand('nianbao.showPreview', (uri?: vscode.Uri) => previews.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('nianbao.openConverted', async (uri?: vscode.Uri) => (await views.open(uri))?.uri.toString()),
     vscode.commands.registerCommand('nianbao.saveConvertedText', async (uri?: vscode.Uri, overwrite?: boolean) =>
       (await views.saveText(uri, overwrite === true))?.toString(),
@@ -118,7 +128,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   );
   await c.start();
   const activation = { start, end: Date.now() };
-  return { status: () => status.current, onDidChangeStatus: status.onDidChange, activation };
+  return {
+    status: () => status.current,
+    onDidChangeStatus: status.onDidChange,
+    activation,
+    preview: { rendered: (uri) => previews.rendered(uri), onDidRender: previews.onDidRender, click: (uri, cell) => previews.click(uri, cell) },
+  };
 }
 
 /** Exports the active report's tables: asks for the format and the file unless given. */

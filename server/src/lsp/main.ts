@@ -36,6 +36,7 @@ import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
 import { registerInlayHints } from './inlay';
+import { registerTablesRequest } from './tables';
 import { reportPathOf, ServerSuppressions, SUPPRESS_COMMAND } from './suppress';
 import { SUPPRESSIONS_FILE } from '../core/index';
 
@@ -474,6 +475,19 @@ registerInlayHints(
       if (!r) return undefined;
       const mode = settingsByUri.get(uri)?.inlayHints ?? 'off';
       return { result: r.entry.result, mode, memo: reportCaches.get(uri)?.lines?.tables };
+    },
+    locale: () => locale,
+  },
+  (where, fallback, fn) => guardAsync(where, fallback, fn)(),
+);
+
+// The table preview's grids, from the check of the current version.
+registerTablesRequest(
+  connection,
+  {
+    checked: async (uri) => {
+      const r = await ready(uri);
+      return r && { version: r.doc.version, model: modelOf(r.entry), findings: r.entry.result.findings };
     },
     locale: () => locale,
   },
