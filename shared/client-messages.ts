@@ -49,8 +49,24 @@ export const clientMessages = defineMessages({
     en: 'Click a cell or press Enter to go to it in the report; marked cells have problems: hover or focus one to read them.',
   },
   'workspace.checking': { zh: '正在检查工作区中的年报', en: 'Checking the reports in the workspace' },
-  'workspace.checkedOne': { zh: '已检查 1 份年报。', en: 'Checked 1 report.' },
-  'workspace.checked': { zh: '已检查 {count} 份年报。', en: 'Checked {count} reports.' },
+  'workspace.summary': {
+    zh: '已检查 {reports} 份年报（{seconds} 秒）：{withErrors} 份有错误，共 {findings} 个问题。',
+    en: 'Checked {reports} reports in {seconds} s: {withErrors} with errors, {findings} findings in all.',
+  },
+  'workspace.topRules': { zh: '最多的是 {rules}。', en: 'Most frequent: {rules}.' },
+  'workspace.unreadable': { zh: '{count} 个文件无法读取（见输出）。', en: '{count} files could not be read (see the output).' },
+  'workspace.exportCsv': { zh: '导出汇总（CSV）…', en: 'Export Summary (CSV)…' },
+  'workspace.showProblems': { zh: '查看问题', en: 'Show Problems' },
+  'workspace.notChecked': { zh: '请先检查工作区中的年报。', en: 'Check the reports in the workspace first.' },
+  'workspace.last': { zh: '上次检查：{reports} 份年报，{withErrors} 份有错误', en: 'Last check: {reports} reports, {withErrors} with errors' },
+  'export.written': { zh: '已写入 {file}。', en: 'Wrote {file}.' },
+  'export.open': { zh: '打开', en: 'Open' },
+  'export.reveal': { zh: '在资源管理器中显示', en: 'Show in Explorer' },
+  'status.fixAll': { zh: '$(wrench) 全部修复', en: '$(wrench) Fix all' },
+  'status.fixAllDetail': { zh: '应用本文档所有可自动修复的修复', en: 'apply every automatic fix of this report' },
+  'status.checkWorkspace': { zh: '$(checklist) 检查工作区', en: '$(checklist) Check the workspace' },
+  'status.checkWorkspaceDetail': { zh: '检查工作区中的所有年报', en: 'check every report in the workspace' },
+  'status.nothingToFix': { zh: '本文档没有可自动修复的问题。', en: 'Nothing in this report can be fixed automatically.' },
 });
 
 type ClientMessages = (typeof clientMessages)['table'];

@@ -18,12 +18,32 @@ export interface CheckedParams {
 }
 export const CheckedNotification = new NotificationType<CheckedParams>('nianbao/checked');
 
-/** Client → server: check these files (read by the client) and publish their diagnostics. */
+/** Client → server: check these files and publish their diagnostics. `paths` (`file:` URIs) are read
+ * and decoded by the server, as the CLI reads them; `files` were read by the client (other schemes). */
 export interface CheckFilesParams {
-  files: { uri: string; text: string }[];
+  files?: { uri: string; text: string }[];
+  /** `named`: a report by its name or a pattern, checked whatever it reads like; otherwise the server
+   * checks it only when it reads like a report (`detect`, default true). */
+  paths?: { uri: string; named?: boolean }[];
+  detect?: boolean;
 }
 export interface CheckFilesResult {
+  /** Files handled before the request ended or was cancelled (reports, open ones, and those skipped). */
   checked: number;
+  /** Each report checked (open ones with the findings of their current version). */
+  reports?: ReportSummary[];
+  /** Files read that are not reports. */
+  skipped?: number;
+  /** Files that could not be read or decoded, and why (in the client's language). */
+  unreadable?: { uri: string; reason: string }[];
+  /** How long the server took, in milliseconds. */
+  ms?: number;
+}
+/** The findings of one report: how many of each severity, and how many of each rule. */
+export interface ReportSummary {
+  uri: string;
+  counts: { error: number; warning: number; information: number; hint: number };
+  rules: Record<string, number>;
 }
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('nianbao/checkFiles');
 

@@ -33,7 +33,10 @@ describe('nianbao/checkFiles and nianbao/exportTables', () => {
       files: ['000', '002', '003'].map((s) => ({ uri: uri(s), text: readSeed(s) })),
     };
     const result = await server.connection.sendRequest(CheckFilesRequest, params);
-    assert.deepEqual(result, { checked: 3 });
+    assert.equal(result.checked, 3);
+    // Every report is summed up, the open one (003) with the findings of its current version.
+    assert.deepEqual(result.reports!.map((r) => r.uri), ['000', '002', '003'].map(uri));
+    assert.equal(result.reports![0]!.rules['table-swapped-cells'], 1);
 
     const p000 = await server.diagnosticsFor(uri('000'), undefined);
     const swapped = p000.diagnostics.filter((d) => d.code === 'table-swapped-cells');

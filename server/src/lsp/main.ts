@@ -37,6 +37,7 @@ import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
 import { registerInlayHints } from './inlay';
 import { registerTablesRequest } from './tables';
+import { ServerTrace, traceLevelOf } from './trace';
 import { reportPathOf, ServerSuppressions, SUPPRESS_COMMAND } from './suppress';
 import { SUPPRESSIONS_FILE } from '../core/index';
 
@@ -46,6 +47,8 @@ let locale = 'zh-cn';
 const ruleList = ruleSet(process.env);
 /** Findings silenced outside the report, in `.nianbao-suppressions.json` beside it. */
 const suppressions = new ServerSuppressions(connection, () => locale);
+/** What the server logs of its work (`nianbao.trace.server`). */
+const trace = new ServerTrace(connection);
 
 // Client capabilities, read at initialize.
 let canPullConfiguration = false;
@@ -92,15 +95,19 @@ let generation = 0;
 /** The section pushed with didChangeConfiguration, for clients that cannot be asked. */
 let pushedSection: unknown;
 
-/** The nearest .nianbao.json's configuration, and whether its `ignores` match the document. */
-function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean } | undefined {
+/** The nearest .nianbao.json's configuration, and whether its `ignores` match the document; `byDir`
+ * keeps what was read per folder, for many files at once. */
+function configFileFor(uri: string, byDir?: Map<string, string | undefined>): { config: CheckerConfig; ignored: boolean } | undefined {
   // A converted report's view is configured as the file it shows.
   uri = viewSource(uri) ?? uri;
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
-  const path = findConfigFile(dirname(file));
+  const dir = dirname(file);
+  const path = byDir?.has(dir) ? byDir.get(dir) : findConfigFile(dir);
+  byDir?.set(dir, path);
   if (!path) return undefined;
-  const loaded = loadConfigFile(path);
+  const loaded = loadedConfigs?.get(path) ?? loadConfigFile(path);
+  if (byDir) (loadedConfigs ??= new Map()).set(path, loaded);
   for (const p of loaded.problems) {
     logOnce(`config ${path} ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`));
   }
@@ -130,6 +137,58 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
   }
   if (gen === generation) settingsByUri.set(uri, settings);
   return settings;
+}
+
+/** The .nianbao.json files read for a workspace check (dropped when it ends). */
+let loadedConfigs: Map<string, ReturnType<typeof loadConfigFile>> | undefined;
+/** Settings of files a workspace check reads (not open): fetched for many at once; cleared on a settings change. */
+const fileSettings = new Map<string, ServerSettings>();
+
+/** Fetches the settings of files that are not open: one workspace/configuration request for them all,
+ * each folder's .nianbao.json read once. */
+async function prefetchSettings(uris: readonly string[]): Promise<void> {
+  const missing = uris.filter((u) => !fileSettings.has(u));
+  if (!missing.length) return;
+  const gen = generation;
+  let sections: unknown[] = missing.map(() => pushedSection);
+  if (canPullConfiguration) {
+    try {
+      sections = await connection.workspace.getConfiguration(missing.map((scopeUri) => ({ scopeUri, section: 'nianbao' })));
+    } catch (e) {
+      logFailure('workspace/configuration', e);
+    }
+  }
+  const byDir = new Map<string, string | undefined>();
+  loadedConfigs = new Map();
+  try {
+    missing.forEach((uri, i) => {
+      let file: ReturnType<typeof configFileFor>;
+      try {
+        file = configFileFor(uri, byDir);
+      } catch (e) {
+        logFailure('.nianbao.json', e);
+      }
+      const settings = readSettings(sections[i], file?.config);
+      settings.ignored = file?.ignored === true;
+      for (const p of settings.problems) logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
+      if (gen === generation) fileSettings.set(uri, settings);
+    });
+  } finally {
+    loadedConfigs = undefined;
+  }
+}
+
+/** Reads `nianbao.trace.server` (the window's setting, not a document's). */
+async function readTraceLevel(): Promise<void> {
+  let section = pushedSection;
+  if (canPullConfiguration) {
+    try {
+      section = await connection.workspace.getConfiguration('nianbao');
+    } catch (e) {
+      logFailure('workspace/configuration', e);
+    }
+  }
+  trace.level = traceLevelOf(section) ?? 'off';
 }
 
 /** The document's settings, fetched once per configuration generation. */
@@ -170,6 +229,10 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
   if (!reports) reportCaches.set(doc.uri, (reports = newReportCache()));
   const checked = checkDocument(doc.getText(), doc.version, settings, ruleList, reports);
   checked.result = suppressions.filter(doc.uri, checked.result, doc.getText());
+  trace.log('verbose', () => {
+    const c = countBySeverity(checked.result.findings.map((f) => f.severity));
+    return `check ${doc.uri} v${doc.version}: ${checked.durationMs.toFixed(2)} ms, ${c.error} errors, ${c.warning} warnings, ${c.information} information, ${c.hint} hints`;
+  });
   if (settings.ignored) {
     logOnce(`ignored ${doc.uri}`, () => connection.console.info(`nianbao: ${doc.uri}: matches the ignores of .nianbao.json; not checked`));
   }
@@ -309,6 +372,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
+  void readTraceLevel();
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/.nianbao.json' }, { globPattern: `**/${SUPPRESSIONS_FILE}` }],
@@ -319,6 +383,8 @@ connection.onInitialized(() => {
 /** Settings changed (the editor's or a .nianbao.json): read them again and check every open document. */
 function settingsChanged(): void {
   generation++;
+  void readTraceLevel().then(() => trace.log('messages', () => 'settings changed: every open document is checked again'));
+  fileSettings.clear();
   settingsByUri.clear();
   settingsPending.clear();
   results.clear();
@@ -364,6 +430,7 @@ connection.onExecuteCommand(
   guard('executeCommand', undefined, ({ command, arguments: args }) => {
     if (command !== SUPPRESS_COMMAND) return;
     const dir = suppressions.execute(args?.[0]);
+    trace.log('messages', () => `suppressFinding ${JSON.stringify(args?.[0] ?? null)}: ${dir === undefined ? 'failed' : 'recorded'}`);
     if (dir !== undefined) recheckFolder(dir);
   }),
 );
@@ -374,6 +441,7 @@ documents.onDidChangeContent(
   guard('change', undefined, ({ document }) => {
     const first = !opened.has(document.uri);
     opened.add(document.uri);
+    if (first) trace.log('messages', () => `opened ${document.uri} v${document.version}`);
     if (!first && settingsByUri.get(document.uri)?.run === 'onSave') return;
     schedule(document.uri);
   }),
@@ -393,6 +461,7 @@ documents.onDidClose(
   guard('close', undefined, ({ document }) => {
     const uri = document.uri;
     opened.delete(uri);
+    trace.log('messages', () => `closed ${uri}`);
     results.delete(uri);
     reportCaches.delete(uri);
     settingsByUri.delete(uri);
@@ -497,10 +566,17 @@ registerTablesRequest(
 // The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
   diagnose: async (uri, text) => {
-    const checked = checkDocument(text, 0, await settingsFor(uri), ruleList);
+    const checked = checkDocument(text, 0, fileSettings.get(uri) ?? (await settingsFor(uri)), ruleList);
     checked.result = suppressions.filter(uri, checked.result, text);
     return diagnosticsOf(checked, uri);
   },
+  prefetch: prefetchSettings,
+  openDiagnostics: async (uri) => {
+    const r = await ready(uri);
+    return r ? diagnosticsOf(r.entry, uri) : [];
+  },
+  locale: () => locale,
+  trace: (level, line) => trace.log(level, line),
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
   pullMode: () => pullDiagnostics,

@@ -1,10 +1,15 @@
 // The client's workspace requests: `nianbao/checkFiles` (the client's "check all reports in the
-// workspace": it reads the files, the server checks each and publishes its diagnostics) and
+// workspace": the server reads and decodes the files itself, as the CLI does — GBK included — checks
+// each with its own settings, publishes its diagnostics and answers with a summary per report) and
 // `nianbao/exportTables` (an open report's tables as CSV or JSON, from the core's extraction).
 // main.ts registers them with the check it uses for open documents.
-import { ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { DiagnosticSeverity, ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { extractText } from '../core/document';
+import { isReportText } from '../core/detect';
 import { tablesToCsv, tablesToJson } from '../core/extract';
+import { reportText } from '../node/report-bytes';
 import {
   CheckFilesRequest,
   ExportTablesRequest,
@@ -12,13 +17,18 @@ import {
   type CheckFilesResult,
   type ExportTablesParams,
   type ExportTablesResult,
+  type ReportSummary,
 } from '../../../shared/protocol';
 
 export interface WorkspaceDeps {
   /** The diagnostics of a file's text, with the settings for its uri. */
   diagnose(uri: string, text: string): Diagnostic[] | Promise<Diagnostic[]>;
+  /** Fetches the settings of these files at once (one workspace/configuration round trip), before they are diagnosed. */
+  prefetch?(uris: readonly string[]): Promise<void>;
   /** Whether the editor has the file open (its diagnostics then follow the document). */
   isOpen(uri: string): boolean;
+  /** The diagnostics of an open document's current version (for the summary). */
+  openDiagnostics?(uri: string): Promise<Diagnostic[]>;
   /** Subscribes to the editor opening a document. */
   onDidOpen(listener: (uri: string) => void): void;
   /** Whether the client pulls the diagnostics of open documents (they then live apart from the
@@ -26,6 +36,10 @@ export interface WorkspaceDeps {
   pullMode(): boolean;
   /** The text of an open document (undefined: not open). */
   textOf(uri: string): string | undefined;
+  /** The client's language (for the reasons a file could not be read). */
+  locale?(): string;
+  /** Logs a line at the trace level `messages` (`verbose`: also one per file). */
+  trace?(level: 'messages' | 'verbose', line: () => string): void;
 }
 
 /** The tables of a report (of each report, in a text of several) as CSV or JSON, each row naming the file. */
@@ -35,27 +49,108 @@ export function exportTables(text: string, uri: string, format: 'csv' | 'json'):
   return format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
 }
 
+const SEVERITY: Record<DiagnosticSeverity, keyof ReportSummary['counts']> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** A report's findings counted by severity and by rule (the notice of a cut file counts as information, with no rule). */
+export function summarize(uri: string, diagnostics: readonly Diagnostic[]): ReportSummary {
+  const summary: ReportSummary = { uri, counts: { error: 0, warning: 0, information: 0, hint: 0 }, rules: {} };
+  for (const d of diagnostics) {
+    summary.counts[SEVERITY[d.severity ?? DiagnosticSeverity.Error]]++;
+    if (typeof d.code === 'string') summary.rules[d.code] = (summary.rules[d.code] ?? 0) + 1;
+  }
+  return summary;
+}
+
+/** A file's bytes, or why they cannot be read (in both languages). */
+async function bytesOf(uri: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; zh: string; en: string }> {
+  try {
+    return { ok: true, bytes: await readFile(fileURLToPath(uri)) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, zh: '文件不存在', en: 'no such file' };
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, zh: `无法读取：${why}`, en: `cannot read: ${why}` };
+  }
+}
+
 export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
   /** Files whose findings were pushed by checkFiles. */
   const pushed = new Set<string>();
   deps.onDidOpen((uri) => {
     if (pushed.delete(uri) && deps.pullMode()) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
+  const zh = () => /^zh/i.test(deps.locale?.() ?? 'zh-cn');
+
+  /** Withdraws what checkFiles published for a file that is gone or no longer a report. */
+  const withdraw = async (uri: string) => {
+    if (pushed.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+  };
+
+  /** Checks one file's text and publishes its diagnostics; its summary. */
+  const check = async (uri: string, text: string): Promise<ReportSummary> => {
+    const t0 = performance.now();
+    const diagnostics = await deps.diagnose(uri, text);
+    await connection.sendDiagnostics({ uri, diagnostics });
+    pushed.add(uri);
+    const summary = summarize(uri, diagnostics);
+    deps.trace?.('verbose', () => `checkFiles ${uri}: ${(performance.now() - t0).toFixed(1)} ms, ${summary.counts.error} errors, ${summary.counts.warning} warnings`);
+    return summary;
+  };
+
   connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
-    let checked = 0;
-    for (const { uri, text } of params.files ?? []) {
-      if (token.isCancellationRequested) break;
-      checked++;
-      if (deps.isOpen(uri)) continue;
+    const t0 = performance.now();
+    const result: CheckFilesResult = { checked: 0, reports: [], skipped: 0, unreadable: [] };
+    const files = params.files ?? [];
+    const paths = params.paths ?? [];
+    await deps.prefetch?.([...files.map((f) => f.uri), ...paths.map((p) => p.uri)].filter((u) => !deps.isOpen(u)));
+    const report = async (uri: string, run: () => Promise<void>) => {
       try {
-        const diagnostics = await deps.diagnose(uri, text);
-        await connection.sendDiagnostics({ uri, diagnostics });
-        pushed.add(uri);
+        if (deps.isOpen(uri)) {
+          // Its diagnostics follow the document; the summary takes its current ones.
+          if (deps.openDiagnostics) result.reports!.push(summarize(uri, await deps.openDiagnostics(uri)));
+          return;
+        }
+        await run();
       } catch (e) {
         connection.console.error(`nianbao: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
+    };
+    for (const { uri, text } of files) {
+      if (token.isCancellationRequested) break;
+      result.checked++;
+      await report(uri, async () => void result.reports!.push(await check(uri, text)));
     }
-    return { checked };
+    // The files the server reads: all of them at once (the disk works while the checks run), then checked in order.
+    const reads = paths.map((p) => (deps.isOpen(p.uri) ? Promise.resolve(undefined) : bytesOf(p.uri)));
+    for (let i = 0; i < paths.length; i++) {
+      if (token.isCancellationRequested) break;
+      const { uri, named } = paths[i]!;
+      result.checked++;
+      await report(uri, async () => {
+        const read = await reads[i]!;
+        if (!read) return;
+        const decoded = read.ok ? reportText(uri, read.bytes) : read;
+        if (!decoded.ok) {
+          result.unreadable!.push({ uri, reason: zh() ? decoded.zh : decoded.en });
+          await withdraw(uri);
+          return;
+        }
+        if (!named && params.detect !== false && !isReportText(decoded.text)) {
+          result.skipped!++;
+          await withdraw(uri);
+          return;
+        }
+        result.reports!.push(await check(uri, decoded.text));
+      });
+    }
+    result.ms = Math.round((performance.now() - t0) * 10) / 10;
+    deps.trace?.('messages', () => `checkFiles: ${result.checked} files (${result.reports!.length} reports, ${result.skipped} skipped, ${result.unreadable!.length} unreadable) in ${result.ms} ms`);
+    return result;
   });
 
   connection.onRequest(ExportTablesRequest, (params: ExportTablesParams): ExportTablesResult => {
