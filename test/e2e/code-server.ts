@@ -254,7 +254,8 @@ async function uiCheck(language: string): Promise<{ passed: number; failed: numb
       if (boxes > 0) throw new Error(`${boxes} unicode highlight decorations`);
     }],
     ['inlay hints name the cells of （七）总计 and say what the swapped ones should be', async (page) => {
-      await page.locator('.monaco-editor .view-line').first().click();
+      // Focus the report's editor (the first group), then go to the line above （七）总计.
+      await page.keyboard.press('Control+1');
       await page.keyboard.press('Control+G');
       await page.keyboard.type('330');
       await page.keyboard.press('Enter');

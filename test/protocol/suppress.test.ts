@@ -12,7 +12,9 @@ import {
   CodeActionRequest,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
   ExecuteCommandRequest,
+  type FullDocumentDiagnosticReport,
   FileChangeType,
   MessageType,
   type CodeAction,
@@ -60,6 +62,24 @@ describe('suppressions beside the report', () => {
     assert.equal(written.suppressions[0].rule, 'table-swapped-cells');
     assert.match(written.suppressions[0].text, /疑似填反/);
     assert.equal(server.errors.length, 0, server.errors.join('\n'));
+  });
+
+  test('a client that pulls diagnostics is asked to refresh, and is not told they are unchanged', TIMEOUT, async () => {
+    rmSync(sidecar, { force: true });
+    const server = await startServer({ capabilities: { textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } } });
+    servers.push(server);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+    const first = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const swap = swapOf(first.items)!;
+    assert.ok(swap);
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: swap.range, context: { diagnostics: [swap] } })) as CodeAction[];
+    const ignore = actions.find((a) => a.command?.command === 'nianbao.suppressFinding')!;
+    await server.connection.sendRequest(ExecuteCommandRequest.type, { command: ignore.command!.command, arguments: ignore.command!.arguments });
+    assert.ok(server.requests.refresh >= 1);
+    const again = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId })) as FullDocumentDiagnosticReport;
+    assert.equal(again.kind, 'full');
+    assert.equal(swapOf(again.items), undefined);
+    assert.equal(readFileSync(report, 'utf8'), text);
   });
 
   test('a new server (a reload) honours the file, also after edits elsewhere', TIMEOUT, async () => {

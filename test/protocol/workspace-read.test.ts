@@ -57,6 +57,23 @@ describe('nianbao/checkFiles: files read by the server', () => {
     assert.equal(server.errors.length, 0, server.errors.join('\n'));
   });
 
+  test('many files are checked over worker threads, with the same findings as one by one in the server thread', TIMEOUT, async () => {
+    const server = await startServer();
+    servers.push(server);
+    const uris = Array.from({ length: 24 }, (_, i) => {
+      const text = readSeed(String(i % 5).padStart(3, '0')) + `\n${i}\n`;
+      return file(`many-${String(i).padStart(2, '0')}.txt`, i % 3 === 0 ? iconv.encode(text, 'gb18030') : text);
+    });
+    const many = await server.connection.sendRequest(CheckFilesRequest, { paths: uris.map((uri) => ({ uri })) });
+    assert.equal(many.checked, 24);
+    assert.deepEqual(many.reports!.map((r) => r.uri), uris, 'summed up in order');
+    for (const uri of uris.slice(0, 6)) {
+      const one = await server.connection.sendRequest(CheckFilesRequest, { paths: [{ uri }] });
+      assert.deepEqual(one.reports, many.reports!.filter((r) => r.uri === uri), uri);
+    }
+    assert.equal(server.errors.length, 0, server.errors.join('\n'));
+  });
+
   test('a file checked before and now gone: its findings are withdrawn', TIMEOUT, async () => {
     const server = await startServer();
     servers.push(server);

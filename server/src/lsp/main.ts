@@ -38,6 +38,8 @@ import { registerWorkspaceRequests } from './workspace';
 import { registerInlayHints } from './inlay';
 import { registerTablesRequest } from './tables';
 import { ServerTrace, traceLevelOf } from './trace';
+import { CheckPool } from './check-pool';
+import { checkFile, diagnoseText, readUri, type FileJob, type FileOutcome } from './file-check';
 import { reportPathOf, ServerSuppressions, SUPPRESS_COMMAND } from './suppress';
 import { SUPPRESSIONS_FILE } from '../core/index';
 
@@ -413,8 +415,13 @@ connection.onDidChangeWatchedFiles(
   }),
 );
 
+/** Bumped when documents are checked again at the same version (their suppressions changed), so that a
+ * client pulling diagnostics is not told they are unchanged. */
+let rechecks = 0;
+
 /** The suppressions of a folder changed: its open documents are checked again (the same version too). */
 function recheckFolder(dir: string): void {
+  rechecks++;
   const docs = documents.all().filter((d) => {
     const path = reportPathOf(d.uri);
     return path !== undefined && dirname(path) === dir;
@@ -483,7 +490,7 @@ connection.languages.diagnostics.on(
     if (!doc) return emptyReport;
     const last = results.peek(uri);
     const entry = settingsByUri.get(uri)?.run === 'onSave' && last ? last : results.get(doc);
-    const resultId = `${generation}:${entry.version}`;
+    const resultId = `${generation}:${rechecks}:${entry.version}`;
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(entry, uri) };
   }),
@@ -563,13 +570,67 @@ registerTablesRequest(
   (where, fallback, fn) => guardAsync(where, fallback, fn)(),
 );
 
+/** Worker threads for a workspace check of many files (created when first needed). */
+let pool: CheckPool | undefined;
+/** A workspace check of at least this many files is spread over worker threads. */
+const POOL_MIN_FILES = 16;
+
+/** Files of a workspace check, not open: over worker threads when there are many, else in this thread. */
+async function checkPaths(
+  paths: readonly { uri: string; named: boolean }[],
+  detect: boolean,
+  onOutcome: (index: number, outcome: FileOutcome) => Promise<void>,
+  cancelled: () => boolean,
+): Promise<void> {
+  const jobs: FileJob[] = [];
+  for (const p of paths) jobs.push({ uri: p.uri, named: p.named, detect, settings: fileSettings.get(p.uri) ?? (await settingsFor(p.uri)), locale });
+  const done = new Set<number>();
+  const take = async (i: number, outcome: FileOutcome) => {
+    done.add(i);
+    await onOutcome(i, outcome);
+  };
+  if (jobs.length >= POOL_MIN_FILES) {
+    try {
+      pool ??= new CheckPool(__filename);
+      await pool.run(
+        jobs,
+        async (i, o) => {
+          if (o.kind !== 'error') return take(i, o);
+          // A file whose check throws is logged and left out, as in this thread.
+          done.add(i);
+          logFailure(`checking ${jobs[i]!.uri}`, new Error(o.message));
+        },
+        cancelled,
+      );
+      return;
+    } catch (e) {
+      logFailure('worker threads', e);
+      pool = undefined;
+    }
+  }
+  // In this thread (few files, or the threads failed): what is left.
+  for (let i = 0; i < jobs.length && !cancelled(); i++) {
+    if (done.has(i)) continue;
+    let outcome: FileOutcome;
+    try {
+      outcome = checkFile(jobs[i]!, await readUri(jobs[i]!.uri), ruleList, suppressions.files);
+    } catch (e) {
+      logFailure(`checking ${jobs[i]!.uri}`, e);
+      continue;
+    }
+    await take(i, outcome);
+  }
+}
+
 // The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
   diagnose: async (uri, text) => {
-    const checked = checkDocument(text, 0, fileSettings.get(uri) ?? (await settingsFor(uri)), ruleList);
-    checked.result = suppressions.filter(uri, checked.result, text);
-    return diagnosticsOf(checked, uri);
+    const { diagnostics, warnings } = diagnoseText(uri, text, fileSettings.get(uri) ?? (await settingsFor(uri)), ruleList, locale, suppressions.files);
+    warnings.forEach((w) => suppressions.warn(w));
+    return diagnostics;
   },
+  checkPaths: checkPaths,
+  warn: (message) => suppressions.warn(message),
   prefetch: prefetchSettings,
   openDiagnostics: async (uri) => {
     const r = await ready(uri);

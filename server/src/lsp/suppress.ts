@@ -5,14 +5,15 @@
 // so an entry survives edits elsewhere in the report. Only documents with a folder (`file:` URIs, the
 // views of Word documents and pages, keyed as their source file) can have one.
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CodeAction, Connection, Diagnostic } from 'vscode-languageserver';
-import { fingerprint, renderMessage, unsuppressed, type Finding, type TextResult } from '../core/index';
+import { fingerprint, renderMessage, type Finding, type TextResult } from '../core/index';
 import { splitLines } from '../core/text';
-import { addSuppression, SuppressionsCache, type FolderSuppressions } from '../node/suppressions-file';
-import { viewSource } from '../../../shared/protocol';
+import { addSuppression, SuppressionsCache } from '../node/suppressions-file';
 import { toCommandAction } from './convert';
 import { lspMessages } from './messages';
+import { filterSuppressed, reportPathOf } from './suppress-filter';
+
+export { reportPathOf };
 
 export const SUPPRESS_COMMAND = 'nianbao.suppressFinding';
 
@@ -23,17 +24,6 @@ export interface SuppressArgs {
   fingerprint: string;
   /** The finding's message, kept in the file for a person reading it. */
   text?: string;
-}
-
-/** The report file a document's suppressions are kept beside, or undefined (an untitled document …). */
-export function reportPathOf(uri: string): string | undefined {
-  const source = viewSource(uri) ?? uri;
-  if (!source.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(source);
-  } catch {
-    return undefined;
-  }
 }
 
 export class ServerSuppressions {
@@ -47,21 +37,18 @@ export class ServerSuppressions {
 
   /** The check with the findings the document's folder suppresses left out (`text`: the text checked). */
   filter(uri: string, result: TextResult, text: string): TextResult {
-    const path = reportPathOf(uri);
-    if (!path || !result.findings.length) return result;
-    const { suppressions, folder } = this.cache.forFile(path);
-    this.warn(folder);
-    if (!suppressions.length) return result;
-    const findings = unsuppressed(result.findings, splitLines(text), suppressions);
-    return findings.length === result.findings.length ? result : { ...result, findings };
+    const filtered = filterSuppressed(this.cache, uri, result, text, this.locale());
+    filtered.warnings.forEach((w) => this.warn(w));
+    return filtered.result;
+  }
+
+  /** The suppressions cache (a workspace check in this thread uses it too). */
+  get files(): SuppressionsCache {
+    return this.cache;
   }
 
   /** An unusable file is said once (until it changes): in the log, and to the user. */
-  private warn(folder: FolderSuppressions): void {
-    if (!folder.problems.length) return;
-    const zh = /^zh/i.test(this.locale());
-    const reason = folder.problems.map((p) => (zh ? p.zh : p.en)).join('; ');
-    const message = lspMessages.render('suppress.unusable', { path: folder.path, reason }, this.locale());
+  warn(message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     this.connection.console.warn(`nianbao: ${message}`);

@@ -3,13 +3,10 @@
 // each with its own settings, publishes its diagnostics and answers with a summary per report) and
 // `nianbao/exportTables` (an open report's tables as CSV or JSON, from the core's extraction).
 // main.ts registers them with the check it uses for open documents.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { extractText } from '../core/document';
-import { isReportText } from '../core/detect';
 import { tablesToCsv, tablesToJson } from '../core/extract';
-import { reportText } from '../node/report-bytes';
+import type { FileOutcome } from './file-check';
 import {
   CheckFilesRequest,
   ExportTablesRequest,
@@ -23,6 +20,16 @@ import {
 export interface WorkspaceDeps {
   /** The diagnostics of a file's text, with the settings for its uri. */
   diagnose(uri: string, text: string): Diagnostic[] | Promise<Diagnostic[]>;
+  /** Checks files that are not open, read from disk (`named`: whatever they read like; else only
+   * reports, with `detect`); calls back with each file's index and outcome as it comes, in any order. */
+  checkPaths(
+    paths: readonly { uri: string; named: boolean }[],
+    detect: boolean,
+    onOutcome: (index: number, outcome: FileOutcome) => Promise<void>,
+    cancelled: () => boolean,
+  ): Promise<void>;
+  /** Tells the user once of something that could not be used (a suppressions file). */
+  warn?(message: string): void;
   /** Fetches the settings of these files at once (one workspace/configuration round trip), before they are diagnosed. */
   prefetch?(uris: readonly string[]): Promise<void>;
   /** Whether the editor has the file open (its diagnostics then follow the document). */
@@ -66,39 +73,23 @@ export function summarize(uri: string, diagnostics: readonly Diagnostic[]): Repo
   return summary;
 }
 
-/** A file's bytes, or why they cannot be read (in both languages). */
-async function bytesOf(uri: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; zh: string; en: string }> {
-  try {
-    return { ok: true, bytes: await readFile(fileURLToPath(uri)) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, zh: '文件不存在', en: 'no such file' };
-    const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, zh: `无法读取：${why}`, en: `cannot read: ${why}` };
-  }
-}
-
 export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
   /** Files whose findings were pushed by checkFiles. */
   const pushed = new Set<string>();
   deps.onDidOpen((uri) => {
     if (pushed.delete(uri) && deps.pullMode()) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
-  const zh = () => /^zh/i.test(deps.locale?.() ?? 'zh-cn');
-
   /** Withdraws what checkFiles published for a file that is gone or no longer a report. */
   const withdraw = async (uri: string) => {
     if (pushed.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
   };
 
-  /** Checks one file's text and publishes its diagnostics; its summary. */
-  const check = async (uri: string, text: string): Promise<ReportSummary> => {
-    const t0 = performance.now();
-    const diagnostics = await deps.diagnose(uri, text);
+  /** Publishes a file's diagnostics; its summary. */
+  const publish = async (uri: string, diagnostics: Diagnostic[]): Promise<ReportSummary> => {
     await connection.sendDiagnostics({ uri, diagnostics });
     pushed.add(uri);
     const summary = summarize(uri, diagnostics);
-    deps.trace?.('verbose', () => `checkFiles ${uri}: ${(performance.now() - t0).toFixed(1)} ms, ${summary.counts.error} errors, ${summary.counts.warning} warnings`);
+    deps.trace?.('verbose', () => `checkFiles ${uri}: ${summary.counts.error} errors, ${summary.counts.warning} warnings, ${summary.counts.information} information, ${summary.counts.hint} hints`);
     return summary;
   };
 
@@ -123,31 +114,40 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     for (const { uri, text } of files) {
       if (token.isCancellationRequested) break;
       result.checked++;
-      await report(uri, async () => void result.reports!.push(await check(uri, text)));
+      await report(uri, async () => void result.reports!.push(await publish(uri, await deps.diagnose(uri, text))));
     }
-    // The files the server reads: all of them at once (the disk works while the checks run), then checked in order.
-    const reads = paths.map((p) => (deps.isOpen(p.uri) ? Promise.resolve(undefined) : bytesOf(p.uri)));
-    for (let i = 0; i < paths.length; i++) {
-      if (token.isCancellationRequested) break;
-      const { uri, named } = paths[i]!;
-      result.checked++;
-      await report(uri, async () => {
-        const read = await reads[i]!;
-        if (!read) return;
-        const decoded = read.ok ? reportText(uri, read.bytes) : read;
-        if (!decoded.ok) {
-          result.unreadable!.push({ uri, reason: zh() ? decoded.zh : decoded.en });
-          await withdraw(uri);
-          return;
-        }
-        if (!named && params.detect !== false && !isReportText(decoded.text)) {
-          result.skipped!++;
-          await withdraw(uri);
-          return;
-        }
-        result.reports!.push(await check(uri, decoded.text));
-      });
+    // The files the server reads: the open ones follow their documents; the others are checked (over
+    // worker threads where there are many), each published as it comes, summed up in order.
+    const open = paths.filter((p) => deps.isOpen(p.uri));
+    for (const { uri } of open) await report(uri, async () => undefined);
+    const todo = paths.filter((p) => !deps.isOpen(p.uri)).map((p) => ({ uri: p.uri, named: p.named === true }));
+    const summaries: (ReportSummary | undefined)[] = new Array(todo.length);
+    let done = 0;
+    try {
+      await deps.checkPaths(
+        todo,
+        params.detect !== false,
+        async (i, outcome) => {
+          const { uri } = todo[i]!;
+          done++;
+          if (outcome.kind === 'unreadable') {
+            result.unreadable!.push({ uri, reason: outcome.reason });
+            await withdraw(uri);
+          } else if (outcome.kind === 'skipped') {
+            result.skipped!++;
+            await withdraw(uri);
+          } else {
+            outcome.warnings.forEach((w) => deps.warn?.(w));
+            summaries[i] = await publish(uri, outcome.diagnostics);
+          }
+        },
+        () => token.isCancellationRequested,
+      );
+    } catch (e) {
+      connection.console.error(`nianbao: the workspace check failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
+    result.checked += open.length + done;
+    for (const s of summaries) if (s) result.reports!.push(s);
     result.ms = Math.round((performance.now() - t0) * 10) / 10;
     deps.trace?.('messages', () => `checkFiles: ${result.checked} files (${result.reports!.length} reports, ${result.skipped} skipped, ${result.unreadable!.length} unreadable) in ${result.ms} ms`);
     return result;
