@@ -7,10 +7,13 @@
 // arrived, so a latency is one whole round: notification, incremental update, check, diagnostics.
 // Prints a Markdown table (docs/performance.md holds the measured numbers); `--json` adds one line of JSON. Deterministic edits.
 // Run: npm run bench:lsp
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as iconv from 'iconv-lite';
+import { CheckFilesRequest } from '../shared/protocol';
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
@@ -23,7 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rng } from '../test/gen/report';
 import { startServer, type Server } from '../test/protocol/harness';
-import { oneLongReport, readSeed } from '../test/helpers';
+import { oneLongReport, readSeed, repoRoot } from '../test/helpers';
 
 const MB = 1024 * 1024;
 /** Edits before the timed ones on the 10 KB seed: a server an editor started a while ago has compiled its hot code (V8 tiers a function up after a few hundred calls). */
@@ -129,6 +132,52 @@ async function inlayLatency(server: Server, text: string, name: string): Promise
   await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   const size = Buffer.byteLength(text);
   return [row(`${name}, same version`, size, same), row(`${name}, after an edit`, size, fresh)];
+}
+
+/**
+ * The workspace check against the CLI on the same 200 reports (the seeds and the corpus's real reports in
+ * turn, every fourth in GBK or GB18030): `nianbao/checkFiles` with their URIs to a fresh server (which
+ * reads them itself, over its worker threads), and `nianbao check --format json` on their folder (a
+ * process of its own, startup included). Three rounds each; the first server round is cold.
+ */
+async function workspaceVsCli(): Promise<{ server: number[]; cli: number[]; reports: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-ws-'));
+  try {
+    const seeds = join(repoRoot(), 'test', 'fixtures', 'seeds');
+    const real = join(repoRoot(), 'test', 'fixtures', 'corpus', 'real');
+    const sources = [...readdirSync(seeds).map((f) => join(seeds, f)), ...readdirSync(real).filter((f) => f.endsWith('.txt')).map((f) => join(real, f))];
+    mkdirSync(join(dir, 'many'));
+    const uris: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const text = readFileSync(sources[i % sources.length]!, 'utf8') + `\n${i}\n`;
+      const name = join(dir, 'many', `${String(i).padStart(3, '0')}.txt`);
+      const gbk = iconv.encode(text, 'gbk');
+      writeFileSync(name, i % 4 !== 3 ? text : iconv.decode(gbk, 'gbk') === text ? gbk : iconv.encode(text, 'gb18030'));
+      uris.push(pathToFileURL(name).href);
+    }
+    const server = await startServer();
+    const serverMs: number[] = [];
+    try {
+      for (let round = 0; round < 3; round++) {
+        const t0 = now();
+        const r = await server.connection.sendRequest(CheckFilesRequest, { paths: uris.map((uri) => ({ uri })) });
+        if (r.reports?.length !== 200) throw new Error(`${r.reports?.length} reports checked`);
+        serverMs.push(now() - t0);
+      }
+    } finally {
+      await server.shutdown().catch(() => undefined);
+      server.dispose();
+    }
+    const cliMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const t0 = now();
+      spawnSync(process.execPath, [join(repoRoot(), 'server', 'out', 'cli.js'), 'check', '--format', 'json', join(dir, 'many')], { maxBuffer: 1 << 28 });
+      cliMs.push(now() - t0);
+    }
+    return { server: serverMs, cli: cliMs, reports: 200 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function rssMB(pid: number): number {
@@ -247,6 +296,7 @@ async function main(): Promise<void> {
     fresh.dispose();
   }
 
+  const ws = await workspaceVsCli();
   const fmt = (n: number, d = 2) => n.toFixed(d);
   const size = (b: number) => (b >= MB / 4 ? `${fmt(b / MB)} MB` : `${fmt(b / 1024, 1)} KB`);
   const cpu = cpus();
@@ -261,7 +311,12 @@ async function main(): Promise<void> {
     `\nServer resident memory: ${fmt(memory.idleMB, 1)} MB idle, ${fmt(memory.openMB, 1)} MB with ${memory.reports} reports open` +
       ` (opened and checked in ${fmt(memory.seconds)} s). Total bench time ${fmt((now() - started) / 1000, 1)} s.`,
   );
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, cpus: cpu.length, rows, memory }));
+  const perReport = (ms: number[]) => ms.map((m) => fmt(m / ws.reports)).join(' / ');
+  console.log(
+    `\nWorkspace check of ${ws.reports} reports (every fourth GBK): the server (nianbao/checkFiles, URIs) ${ws.server.map((m) => fmt(m, 0)).join(' / ')} ms` +
+      ` (${perReport(ws.server)} ms a report; first round cold), the CLI ${ws.cli.map((m) => fmt(m, 0)).join(' / ')} ms (${perReport(ws.cli)} ms a report, startup included).`,
+  );
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, cpus: cpu.length, rows, memory, workspace: ws }));
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,6 @@
 // The custom messages between the VS Code client and the server (docs/lsp-extensions.md), as typed
 // request and notification types that both sides use: a wrong parameter or result does not compile.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, ProgressType, RequestType } from 'vscode-languageserver-protocol';
 
 export type CheckedFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
 
@@ -25,8 +25,20 @@ export interface CheckFilesParams {
   /** `named`: a report by its name or a pattern, checked whatever it reads like; otherwise the server
    * checks it only when it reads like a report (`detect`, default true). */
   paths?: { uri: string; named?: boolean }[];
+  /** `file:` URIs of folders: the server finds their `.txt` files itself, as `nianbao check` walks a
+   * folder (skipping `node_modules` and folders whose name starts with a dot); a file whose name holds
+   * 年报 or 年度报告 is named. */
+  folders?: string[];
   detect?: boolean;
+  /** A progress token: the server reports `CheckFilesProgress` on it (`$/progress`) as the files are done. */
+  progress?: string;
 }
+/** How far a checkFiles request has come. */
+export interface CheckFilesProgressValue {
+  done: number;
+  total: number;
+}
+export const CheckFilesProgress = new ProgressType<CheckFilesProgressValue>();
 export interface CheckFilesResult {
   /** Files handled before the request ended or was cancelled (reports, open ones, and those skipped). */
   checked: number;

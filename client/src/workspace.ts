@@ -8,12 +8,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isReportText } from '../../shared/report';
-import { CheckFilesRequest, type CheckFilesParams, type CheckFilesResult, type ReportSummary } from '../../shared/protocol';
+import { CheckFilesProgress, CheckFilesRequest, type CheckFilesParams, type CheckFilesResult, type ReportSummary } from '../../shared/protocol';
 import { summaryCsv, totals } from '../../shared/summary';
 import { t } from './text';
 
-/** Files per request: the progress moves once per batch. */
+/** Files of other schemes (read here) per request. */
 const BATCH = 50;
+let progressTokens = 0;
 const REPORT_NAME = /年报|年度报告/;
 const STATE_KEY = 'nianbao.workspaceCheck';
 
@@ -24,6 +25,9 @@ export interface WorkspaceSummary {
   unreadable: { uri: string; reason: string }[];
   /** Milliseconds, end to end (finding the files included). */
   ms: number;
+  /** Of which: finding the files, and the server's own time (reading, checking, publishing). */
+  findMs?: number;
+  serverMs?: number;
 }
 
 interface Remembered {
@@ -85,17 +89,28 @@ export class WorkspaceCheck implements vscode.Disposable {
   /** Checks every report of the workspace, with a cancellable progress notification; ends with the summary. */
   async run(): Promise<WorkspaceSummary> {
     const t0 = Date.now();
+    let findMs = 0;
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t('workspace.checking', {}), cancellable: true },
       async (progress, token) => {
+        const f0 = Date.now();
         const named = await patternFiles();
-        const txt = await vscode.workspace.findFiles('**/*.txt', undefined, undefined, token);
+        const folders = vscode.workspace.workspaceFolders ?? [];
+        // Folders on disk: the server walks them itself, as `nianbao check` does; others are searched here.
+        const onDisk = folders.length > 0 && folders.every((f) => f.uri.scheme === 'file');
+        const txt = onDisk ? [] : await vscode.workspace.findFiles('**/*.txt', undefined, undefined, token);
+        findMs = Date.now() - f0;
         const candidates = [...new Map([...txt, ...[...named].map((u) => vscode.Uri.parse(u))].map((u) => [u.toString(), u])).values()];
         const files = candidates.map((u) => ({ uri: u, named: named.has(u.toString()) || REPORT_NAME.test(baseName(u)) }));
-        return this.check(files, token, (done) => progress.report({ message: `${done} / ${files.length}`, increment: (100 * Math.min(BATCH, files.length)) / Math.max(1, files.length) }));
+        let shown = 0;
+        return this.check(files, onDisk ? folders.map((f) => f.uri) : [], token, (done, total) => {
+          progress.report({ message: `${done} / ${total}`, increment: (100 * (done - shown)) / Math.max(1, total) });
+          shown = done;
+        });
       },
     );
     summary.ms = Date.now() - t0;
+    summary.findMs = findMs;
     this.show(summary);
     return summary;
   }
@@ -105,38 +120,61 @@ export class WorkspaceCheck implements vscode.Disposable {
     const remembered = this.state.get<Remembered>(STATE_KEY);
     if (!remembered?.files.length) return;
     const t0 = Date.now();
-    const summary = await this.check(remembered.files.map((f) => ({ uri: vscode.Uri.parse(f.uri), named: f.named })));
+    const summary = await this.check(remembered.files.map((f) => ({ uri: vscode.Uri.parse(f.uri), named: f.named })), []);
     summary.ms = Date.now() - t0;
   }
 
-  /** Sends the files in batches; keeps, remembers and announces the summary. */
-  private async check(files: { uri: vscode.Uri; named: boolean }[], token?: vscode.CancellationToken, step?: (done: number) => void): Promise<WorkspaceSummary> {
+  /** Sends the files (those on disk in one request, which the server reads and reports progress on;
+   * those of other schemes read here, in batches); keeps, remembers and announces the summary. */
+  private async check(
+    files: { uri: vscode.Uri; named: boolean }[],
+    folders: vscode.Uri[],
+    token?: vscode.CancellationToken,
+    step?: (done: number, total: number) => void,
+  ): Promise<WorkspaceSummary> {
     const summary: WorkspaceSummary = { reports: [], skipped: 0, unreadable: [], ms: 0 };
     const detect = vscode.workspace.getConfiguration('nianbao').get<boolean>('detect.enabled', true);
     this.byUri.clear();
-    this.files = new Map(files.map((f) => [f.uri.toString(), f.named]));
-    for (let i = 0; i < files.length && !token?.isCancellationRequested; i += BATCH) {
-      const batch = files.slice(i, i + BATCH);
-      const params: CheckFilesParams = { paths: [], files: [], detect };
-      for (const f of batch) {
-        if (f.uri.scheme === 'file') params.paths!.push({ uri: f.uri.toString(), named: f.named });
-        else {
-          // Another scheme: the server cannot read it; read here, as UTF-8.
-          const text = await readText(f.uri);
-          if (text !== undefined && (f.named || (detect && isReportText(text)))) params.files!.push({ uri: f.uri.toString(), text });
-        }
+    const onDisk = files.filter((f) => f.uri.scheme === 'file');
+    const elsewhere = files.filter((f) => f.uri.scheme !== 'file');
+    let total = files.length;
+    if (onDisk.length || folders.length) {
+      const progress = `nianbao-check-${++progressTokens}`;
+      const listening = this.client.onProgress(CheckFilesProgress, progress, (p) => {
+        total = p.total + elsewhere.length;
+        step?.(p.done, total);
+      });
+      try {
+        const params: CheckFilesParams = { paths: onDisk.map((f) => ({ uri: f.uri.toString(), named: f.named })), detect, progress };
+        if (folders.length) params.folders = folders.map((f) => f.toString());
+        this.add(summary, await this.client.sendRequest(CheckFilesRequest, params, token));
+      } finally {
+        listening.dispose();
+      }
+    }
+    for (let i = 0; i < elsewhere.length && !token?.isCancellationRequested; i += BATCH) {
+      // Another scheme: the server cannot read it; read here, as UTF-8.
+      const params: CheckFilesParams = { files: [], detect };
+      for (const f of elsewhere.slice(i, i + BATCH)) {
+        const text = await readText(f.uri);
+        if (text !== undefined && (f.named || (detect && isReportText(text)))) params.files!.push({ uri: f.uri.toString(), text });
       }
       this.add(summary, await this.client.sendRequest(CheckFilesRequest, params, token));
-      step?.(Math.min(i + BATCH, files.length));
+      step?.(total - elsewhere.length + Math.min(i + BATCH, elsewhere.length), total);
     }
     for (const r of summary.reports) this.byUri.set(r.uri, r);
     this.last = summary;
-    await this.state.update(STATE_KEY, { files: files.map((f) => ({ uri: f.uri.toString(), named: f.named })) } satisfies Remembered);
+    // The reports (and the files that could not be read) are what is checked again when they change, and after a reload.
+    const named = new Map(files.map((f) => [f.uri.toString(), f.named]));
+    const kept = [...summary.reports.map((r) => r.uri), ...summary.unreadable.map((u) => u.uri)];
+    this.files = new Map(kept.map((uri) => [uri, named.get(uri) ?? REPORT_NAME.test(baseName(vscode.Uri.parse(uri)))]));
+    await this.state.update(STATE_KEY, { files: [...this.files].map(([uri, isNamed]) => ({ uri, named: isNamed })) } satisfies Remembered);
     this.emitter.fire(summary);
     return summary;
   }
 
   private add(summary: WorkspaceSummary, result: CheckFilesResult): void {
+    summary.serverMs = (summary.serverMs ?? 0) + (result.ms ?? 0);
     summary.reports.push(...(result.reports ?? []));
     summary.skipped += result.skipped ?? 0;
     summary.unreadable.push(...(result.unreadable ?? []));

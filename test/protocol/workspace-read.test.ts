@@ -3,7 +3,7 @@
 // and answers with a summary per report; a file that is not a report is skipped, one that cannot be
 // read is named with the reason; at trace level `verbose` each file is logged.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +72,27 @@ describe('nianbao/checkFiles: files read by the server', () => {
       assert.deepEqual(one.reports, many.reports!.filter((r) => r.uri === uri), uri);
     }
     assert.equal(server.errors.length, 0, server.errors.join('\n'));
+  });
+
+  test('folders: the server finds their .txt files as nianbao check walks a folder', TIMEOUT, async () => {
+    const server = await startServer();
+    servers.push(server);
+    const root = mkdtempSync(join(tmpdir(), 'nianbao-walk-'));
+    try {
+      for (const sub of ['a', 'a/b', '.hidden', 'node_modules']) mkdirSync(join(root, sub), { recursive: true });
+      writeFileSync(join(root, 'a', '1.txt'), readSeed('000'));
+      writeFileSync(join(root, 'a', 'b', '某局2020年报.txt'), '会议纪要\n');
+      writeFileSync(join(root, 'a', 'b', 'other.md'), readSeed('001'));
+      writeFileSync(join(root, '.hidden', '2.txt'), readSeed('001'));
+      writeFileSync(join(root, 'node_modules', '3.txt'), readSeed('001'));
+      writeFileSync(join(root, 'notes.txt'), '会议纪要\n');
+      const result = await server.connection.sendRequest(CheckFilesRequest, { folders: [pathToFileURL(root).href] });
+      assert.equal(result.checked, 3);
+      assert.deepEqual(result.reports!.map((r) => decodeURIComponent(r.uri.slice(pathToFileURL(root).href.length + 1))), ['a/1.txt', 'a/b/某局2020年报.txt']);
+      assert.equal(result.skipped, 1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('a file checked before and now gone: its findings are withdrawn', TIMEOUT, async () => {

@@ -56,6 +56,9 @@ export class CheckPool {
       this.workers.push(new Worker(this.script, { workerData: { [WORKER_MARK]: true }, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
     }
     let next = 0;
+    // Outcomes are handed on without waiting for them to be published: the threads go on checking while
+    // the client reads the diagnostics (a slow reader would otherwise idle them).
+    const handed: Promise<void>[] = [];
     const loop = async (worker: Worker): Promise<void> => {
       while (next < jobs.length && !cancelled()) {
         const start = next;
@@ -74,11 +77,12 @@ export class CheckPool {
           worker.once('error', onError);
           worker.postMessage(chunk);
         });
-        for (let k = 0; k < outcomes.length; k++) await onOutcome(start + k, outcomes[k]!);
+        for (let k = 0; k < outcomes.length; k++) handed.push(onOutcome(start + k, outcomes[k]!));
       }
     };
     try {
       await Promise.all(this.workers.slice(0, n).map(loop));
+      await Promise.all(handed);
     } catch (e) {
       // A thread died: the others are let go too, and the caller checks what is left in its own thread.
       this.dispose();

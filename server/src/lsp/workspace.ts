@@ -3,11 +3,15 @@
 // each with its own settings, publishes its diagnostics and answers with a summary per report) and
 // `nianbao/exportTables` (an open report's tables as CSV or JSON, from the core's extraction).
 // main.ts registers them with the check it uses for open documents.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, ErrorCodes, ResponseError, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { extractText } from '../core/document';
 import { tablesToCsv, tablesToJson } from '../core/extract';
 import type { FileOutcome } from './file-check';
 import {
+  CheckFilesProgress,
   CheckFilesRequest,
   ExportTablesRequest,
   type CheckFilesParams,
@@ -73,6 +77,44 @@ export function summarize(uri: string, diagnostics: readonly Diagnostic[]): Repo
   return summary;
 }
 
+const REPORT_NAME = /年报|年度报告/;
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+/** The `.txt` files below a folder, in sorted order, as `nianbao check` walks one (no `node_modules`, no dot-folders). */
+async function walk(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name)) await walk(path, out);
+    } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) out.push(path);
+  }
+}
+
+/** The files of a request: its paths, then the `.txt` files of its folders not already among them. */
+async function pathsOf(params: CheckFilesParams): Promise<{ uri: string; named?: boolean }[]> {
+  const paths = [...(params.paths ?? [])];
+  const seen = new Set(paths.map((p) => p.uri));
+  for (const folder of params.folders ?? []) {
+    if (!folder.startsWith('file:')) continue;
+    const found: string[] = [];
+    await walk(fileURLToPath(folder), found);
+    for (const path of found) {
+      const uri = pathToFileURL(path).href;
+      if (seen.has(uri)) continue;
+      seen.add(uri);
+      paths.push({ uri, named: REPORT_NAME.test(path.slice(path.lastIndexOf('/') + 1)) });
+    }
+  }
+  return paths;
+}
+
 export function registerWorkspaceRequests(connection: Connection, deps: WorkspaceDeps): void {
   /** Files whose findings were pushed by checkFiles. */
   const pushed = new Set<string>();
@@ -97,8 +139,9 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     const t0 = performance.now();
     const result: CheckFilesResult = { checked: 0, reports: [], skipped: 0, unreadable: [] };
     const files = params.files ?? [];
-    const paths = params.paths ?? [];
+    const paths = await pathsOf(params);
     await deps.prefetch?.([...files.map((f) => f.uri), ...paths.map((p) => p.uri)].filter((u) => !deps.isOpen(u)));
+    const settingsMs = performance.now() - t0;
     const report = async (uri: string, run: () => Promise<void>) => {
       try {
         if (deps.isOpen(uri)) {
@@ -123,6 +166,14 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     const todo = paths.filter((p) => !deps.isOpen(p.uri)).map((p) => ({ uri: p.uri, named: p.named === true }));
     const summaries: (ReportSummary | undefined)[] = new Array(todo.length);
     let done = 0;
+    // Progress about twenty times in all, when the client gave a token.
+    const step = Math.max(1, Math.floor(todo.length / 20));
+    const progress = () => {
+      if (params.progress !== undefined && (done % step === 0 || done === todo.length)) {
+        void connection.sendProgress(CheckFilesProgress, params.progress, { done: open.length + done, total: paths.length });
+      }
+    };
+    const c0 = performance.now();
     try {
       await deps.checkPaths(
         todo,
@@ -130,6 +181,7 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
         async (i, outcome) => {
           const { uri } = todo[i]!;
           done++;
+          progress();
           if (outcome.kind === 'unreadable') {
             result.unreadable!.push({ uri, reason: outcome.reason });
             await withdraw(uri);
@@ -146,10 +198,11 @@ export function registerWorkspaceRequests(connection: Connection, deps: Workspac
     } catch (e) {
       connection.console.error(`nianbao: the workspace check failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
+    const checkMs = performance.now() - c0;
     result.checked += open.length + done;
     for (const s of summaries) if (s) result.reports!.push(s);
     result.ms = Math.round((performance.now() - t0) * 10) / 10;
-    deps.trace?.('messages', () => `checkFiles: ${result.checked} files (${result.reports!.length} reports, ${result.skipped} skipped, ${result.unreadable!.length} unreadable) in ${result.ms} ms`);
+    deps.trace?.('messages', () => `checkFiles: ${result.checked} files (${result.reports!.length} reports, ${result.skipped} skipped, ${result.unreadable!.length} unreadable) in ${result.ms} ms (settings ${settingsMs.toFixed(0)} ms, files ${checkMs.toFixed(0)} ms)`);
     return result;
   });
 
