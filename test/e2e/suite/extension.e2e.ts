@@ -270,10 +270,18 @@ describe('nianbao in VS Code', () => {
     await diagnostics(uri, (x) => x.length > 0 && !x.some((y) => codeOf(y) === 'table-swapped-cells'), 'no swap after the file changed');
   });
 
-  it('offers fix all and the workspace check in the language status popup', () => {
+  it('offers fix all and the workspace check in the language status popup; fix all repairs the report', async () => {
     const commands = api.workspace.statusItems().map((i) => i.command);
     assert.ok(commands.includes('nianbao.fixAll'), JSON.stringify(commands));
     assert.ok(commands.includes('nianbao.checkWorkspace'), JSON.stringify(commands));
+    const uri = await copyOfSeed(0, 'fixall.txt');
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = await documentWithLanguage(uri, 'nianbao');
+    await vscode.window.showTextDocument(doc);
+    await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    assert.equal(await vscode.commands.executeCommand<boolean>('nianbao.fixAll'), true);
+    assert.deepEqual([doc.lineAt(336).text, doc.lineAt(337).text], ['\t0', '\t1']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it("shows inlay hints on seed 000's （七）总计 cells: where each stands, and what the swapped ones should be", async () => {
