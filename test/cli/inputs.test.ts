@@ -108,7 +108,10 @@ test('a folder: .docx and pages are found and checked, but not beside a .txt of 
   copyFileSync(seed000Docx, join(dir, 'sub', 'y.docx'));
   writeFileSync(join(dir, 'sub', 'y.txt'), seedText(0));
   const tracked = docx(
-    '<w:p><w:r><w:t>2021年政府信息公开工作年度报告</w:t></w:r></w:p><w:p><w:r><w:t>共</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>21</w:t></w:r></w:ins><w:r><w:t>件</w:t></w:r></w:p>',
+    // A report's title and two headings of the national outline: recognised as a report.
+    '<w:p><w:r><w:t>2021年政府信息公开工作年度报告</w:t></w:r></w:p><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>共</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>21</w:t></w:r></w:ins><w:r><w:t>件</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>二、主动公开政府信息情况</w:t></w:r></w:p>',
   );
   writeFileSync(join(dir, 'tracked.docx'), tracked);
   const r = nianbao(['check', '--verbose', dir]);

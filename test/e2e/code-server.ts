@@ -21,15 +21,21 @@ import { packageLanguagePack, prepareWorkspace, registerLanguagePack, SEEDS_DIR,
 interface Locator {
   click(): Promise<void>;
   first(): Locator;
+  nth(index: number): Locator;
   waitFor(o?: { state?: string; timeout?: number }): Promise<void>;
   innerText(): Promise<string>;
   count(): Promise<number>;
 }
+interface FrameLocator {
+  frameLocator(selector: string): FrameLocator;
+  locator(selector: string, o?: { hasText?: string | RegExp }): Locator;
+}
 interface Page {
   goto(url: string): Promise<unknown>;
+  frameLocator(selector: string): FrameLocator;
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   exposeFunction(name: string, fn: (...args: unknown[]) => unknown): Promise<void>;
   locator(selector: string, o?: { hasText?: string | RegExp }): Locator;
-  keyboard: { press(key: string): Promise<void> };
   mouse: { move(x: number, y: number): Promise<void> };
   screenshot(o: { path: string }): Promise<unknown>;
   waitForFunction(fn: string, arg?: unknown, o?: { timeout?: number }): Promise<unknown>;
@@ -241,6 +247,38 @@ async function uiCheck(language: string): Promise<{ passed: number; failed: numb
       await page.locator('.outline-pane .monaco-list-row', { hasText: '（一）主动公开情况' }).first().waitFor();
       await page.mouse.move(700, 10);
       await page.screenshot({ path: join(OUT, `ui-outline-${language}.png`) });
+    }],
+    ['no unicode highlight boxes on the CJK punctuation of the report', async (page) => {
+      await page.locator('.monaco-editor .view-line').first().waitFor();
+      const boxes = await page.locator('.monaco-editor .unicode-highlight').count();
+      if (boxes > 0) throw new Error(`${boxes} unicode highlight decorations`);
+    }],
+    ['inlay hints name the cells of （七）总计 and say what the swapped ones should be', async (page) => {
+      // Focus the report's editor (the first group), then go to the line above （七）总计.
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('330');
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line', { hasText: '（七）总计 · 自然人' }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.monaco-editor .view-line', { hasText: '应为 0' }).first().waitFor({ timeout: 30_000 });
+      await page.mouse.move(700, 10);
+      await page.screenshot({ path: join(OUT, `ui-inlay-${language}.png`) });
+    }],
+    ['the table preview opens beside the report with the swapped cells of 表三 marked', async (page) => {
+      await page.locator('.editor-actions .action-label[aria-label^="在侧边打开表格预览"], .editor-actions .action-label[aria-label^="Open Table Preview"]').first().click();
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('h2', { hasText: '表三' }).first().waitFor({ timeout: 30_000 });
+      await frame.locator('td.error').nth(1).waitFor({ timeout: 30_000 });
+      const marked = await frame.locator('td.error').count();
+      if (marked !== 2) throw new Error(`${marked} cells marked as errors`);
+      await frame.locator('td.error').first().click();
+      await page.screenshot({ path: join(OUT, `ui-preview-${language}.png`) });
+    }],
+    ['clicking a cell of the preview moves the cursor to its line', async (page) => {
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('td.error').nth(1).click();
+      // The other swapped cell, 其他, stands on line 338.
+      await page.locator('[id="status.editor.selection"]', { hasText: /338/ }).first().waitFor({ timeout: 30_000 });
     }],
   );
   const result = { passed: 0, failed: 0, failures: [] as string[] };

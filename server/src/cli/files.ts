@@ -1,12 +1,12 @@
 // Finding the files to check, reading them as text and writing fixed text back. All the CLI's
 // file-system access is here (and in server/src/node/).
 import { isUtf8 } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
 import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '../node/config-file';
+import { writeFileAtomic } from '../node/atomic-write';
 import { nodeMessages } from '../node/messages';
 import type { MessageRef } from '../core/index';
 import { terminalName } from './format';
@@ -323,99 +323,13 @@ function writeReason(e: unknown): MessageRef {
   return nm('write.failed', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-/**
- * Replaces a file's bytes atomically: a temporary file in the same folder (so that the rename stays on
- * one file system), written whole and flushed to the disk, given the original's mode (and owner, where
- * allowed), then renamed over it — a link is followed, and the file it leads to replaced. Whatever fails
- * or is interrupted, the original is either untouched or wholly replaced, never cut; a reader (another
- * `nianbao fix`) sees the one or the other. Undefined, or why it failed.
- */
+/** Replaces a file's bytes atomically (node/atomic-write.ts); undefined, or why it failed. */
 function replaceFile(path: string | Buffer, bytes: Uint8Array, fault?: () => void, create = false): MessageRef | undefined {
-  let tmp: string | Buffer | undefined;
-  let fd: number | undefined;
   try {
-    let real = path;
-    let stat: { mode: number; uid: number; gid: number } | undefined;
-    try {
-      // The native realpath: the other reads a path of bytes as UTF-8.
-      real = typeof path === 'string' ? realpathSync(path) : realpathSync.native(path, { encoding: 'buffer' });
-      stat = statSync(real);
-    } catch (e) {
-      if (!create || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    tmp = beside(real, `.nianbao-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    fd = openSync(tmp, 'wx', stat ? stat.mode & 0o777 : 0o666);
-    const half = fault ? bytes.length >> 1 : bytes.length;
-    writeAll(fd, bytes, 0, half);
-    fault?.();
-    writeAll(fd, bytes, half, bytes.length);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (stat) {
-      chmodSync(tmp, stat.mode & 0o7777); // the umask may have taken bits away
-      try {
-        chownSync(tmp, stat.uid, stat.gid);
-      } catch {
-        // Only the owner or root may; the file is then the writer's, as with any editor's save.
-      }
-    }
-    renameSync(tmp, real);
-    tmp = undefined;
-    syncFolder(folderOf(real));
+    writeFileAtomic(path, bytes, { create, ...(fault ? { fault } : {}) });
     return undefined;
   } catch (e) {
-    if (fd !== undefined) closeQuietly(fd);
-    if (tmp !== undefined) unlinkQuietly(tmp);
     return writeReason(e);
-  }
-}
-
-/** The folder of a path (as bytes where the path is). */
-function folderOf(path: string | Buffer): string | Buffer {
-  if (typeof path === 'string') return dirname(path);
-  const slash = path.lastIndexOf(0x2f);
-  return slash > 0 ? path.subarray(0, slash) : slash === 0 ? SLASH : Buffer.from('.');
-}
-
-/** `.NAME` + suffix in the same folder as the path: the temporary file of a write. */
-function beside(path: string | Buffer, suffix: string): string | Buffer {
-  if (typeof path === 'string') return join(dirname(path), `.${basename(path)}${suffix}`);
-  const slash = path.lastIndexOf(0x2f);
-  return Buffer.concat([path.subarray(0, slash + 1), Buffer.from('.'), path.subarray(slash + 1), Buffer.from(suffix)]);
-}
-
-function writeAll(fd: number, bytes: Uint8Array, from: number, to: number): void {
-  for (let at = from; at < to; ) at += writeSync(fd, bytes, at, to - at);
-}
-
-/** The rename itself on the disk (best effort: not every file system or platform can flush a folder). */
-function syncFolder(dir: string | Buffer): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder as a file; the rename is done all the same.
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // already failed: the write's own error is the one to report
-  }
-}
-
-function unlinkQuietly(path: string | Buffer): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // nothing to remove
   }
 }
 

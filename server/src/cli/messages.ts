@@ -99,6 +99,7 @@ arguments or configuration, a file that cannot be read or decoded; the other fil
   'fix.wouldFix': { zh: '可修复 {file}：{edits} 处修改（{passes} 轮）', en: 'Would fix {file}: {edits} edit{edits:s} ({passes} pass{passes:es})' },
   'convert.isInput': { zh: '是输入文件之一，不覆盖', en: 'is one of the inputs; not overwritten' },
   'convert.written': { zh: '已由另一个同名输入写入，不覆盖', en: 'already written from another input of the same name; not overwritten' },
+  'suppressions.unused': { zh: '{problem}；其中的忽略记录未采用', en: '{problem}; its suppressions are not used' },
   // The text output.
   'output.summary': {
     zh: '检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告，{information} 个提示',

@@ -45,6 +45,7 @@ import {
 import { describeEncoding, encodeText, type FileEncoding } from '../node/encoding';
 import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';
+import { suppressionsOf, warnOnce } from './suppressions';
 
 export interface Io {
   /** Text, or bytes as they are (`fix --dry-run`: a diff in the report's own encoding). */
@@ -233,6 +234,8 @@ interface Checked {
   failures: string[];
   directives: Directive[];
   rules: Record<string, RuleSetting>;
+  /** What could not be used of the suppressions file beside the report (a warning, not a failure). */
+  warnings?: string[];
   /** What the cross-year rules need: the report's 表二 and 表三 rows they read, agency and year. */
   year?: YearReport;
 }
@@ -240,13 +243,16 @@ interface Checked {
 /** The check of one report (in this thread or in a worker thread). */
 export function checkOne(file: Loaded, locale: string): Checked {
   const checked = checkText(file.text, { config: file.config });
-  const { findings, failures, directives } = checked;
+  const suppressed = suppressionsOf(file.target.path, locale);
+  const { failures, directives } = checked;
+  const findings = suppressed.keep(checked.findings, file.text);
   const model = textModel(checked);
   const messages = failures.map(
     (f) => `nianbao: ${terminalName(file.target.path)}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
   );
   const meta = reportMeta(model, file.text);
   const entry: Checked = { result: { file: file.target.path, findings }, failures: messages, directives, rules: file.config.rules ?? {} };
+  if (suppressed.warnings.length) entry.warnings = suppressed.warnings;
   if (meta.agency && meta.year !== undefined) entry.year = yearReport(file.target.path, model, meta);
   return entry;
 }
@@ -263,8 +269,10 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
   const output = new Output(inputs.targets, opts, { locale: opts.locale, color: io.isTTY && !io.env.NO_COLOR });
+  const warned = new Set<string>();
   const keep = (c: Checked, index: number) => {
     for (const m of c.failures) inputs.fail(m);
+    warnOnce(warned, c.warnings, io.stderr);
     output.add(index, c);
   };
   const end = (): number => {
@@ -429,8 +437,12 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
   const results: FileResult[] = [];
   const lines: string[] = [];
   const fault = writeFault(io.env, io.stderr);
+  const warned = new Set<string>();
   inputs.forEach((file) => file, (file) => {
-    const fixed = fixText(file.text, { config: file.config });
+    // Suppressed findings are neither fixed nor reported.
+    const suppressed = suppressionsOf(file.target.path, opts.locale);
+    warnOnce(warned, suppressed.warnings, io.stderr);
+    const fixed = fixText(file.text, { config: file.config }, suppressed.keep);
     results.push({ file: file.target.path, findings: fixed.findings });
     if (fixed.text === file.text) return;
     if (opts.dryRun) {

@@ -56,7 +56,8 @@ export function fillTemplate(template: string, args: MessageRef['args'], lang: L
 }
 
 /** A table of messages, a typed maker of references to them (`ref`), and their text in a locale
- * (`render`: for the layers that show their own messages; findings go through `renderMessage`). */
+ * (`render`: for the layers that show their own messages, whose arguments are no messages of another
+ * table; findings and nested messages go through `renderMessage` or a shell's `say`). */
 export interface Messages<T extends MessageTable> {
   readonly table: T;
   ref<K extends keyof T & string>(id: K, args: ArgsOf<T[K]>): MessageRef;

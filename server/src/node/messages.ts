@@ -20,6 +20,11 @@ export const nodeMessages = defineMessages({
   'encoding.badUtf8Bom': { zh: '以 UTF-8 BOM 开头，但内容不是有效的 UTF-8', en: 'starts with a UTF-8 BOM but is not valid UTF-8' },
   'encoding.badUtf16Bom': { zh: '以 {encoding} BOM 开头，但内容不是有效的 {encoding}', en: 'starts with a {encoding} BOM but is not valid {encoding}' },
   'encoding.unknown': { zh: '无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030', en: 'unknown encoding: neither UTF-8, UTF-16, nor GBK/GB18030' },
+  // The suppressions file beside the reports.
+  'suppressions.notJson': { zh: '不是有效的 JSON：{detail}', en: 'is not valid JSON: {detail}' },
+  'suppressions.at': { zh: '{path}：{problem}', en: '{path}: {problem}' },
+  'suppressions.notWritten': { zh: '{path} {problem}，未写入', en: '{path} {problem}; not written' },
+  'suppressions.writeFailed': { zh: '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
   // The configuration file.
   'configFile.unreadable': { zh: '无法读取配置文件：{detail}', en: 'cannot read the configuration file: {detail}' },
   'configFile.tooLarge': { zh: '配置文件有 {size} KB，超过 {max} KB，未读取，按默认设置检查', en: 'the configuration file has {size} KB, more than {max} KB; not read, the defaults apply' },
