@@ -39,7 +39,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' },
+    entryPoints: { server: 'server/src/lsp/entry.ts', cli: 'server/src/cli/main.ts' },
     outdir: 'server/out',
     // ESM-only code of dependencies (fdir, under tinyglobby) reads import.meta.url, which a CommonJS bundle lacks.
     banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -1,15 +1,19 @@
 // Benchmark of the language server as an editor uses it: the built server (server/out/server.js)
 // over stdio. Edit → publishDiagnostics latency over single-character edits on a 10 KB seed, on a
 // 1 MB document (reports concatenated: each report is checked apart, so an edit re-checks one) and on
-// 1 MB of one report (the worst case: all of it checked on every edit); documentSymbol, codeAction and hover latency; the server's
+// 1 MB of one report (the worst case: all of it checked on every edit); documentSymbol, codeAction, hover and inlay-hint
+// latency (the hints of a whole 10 KB report, against a server that answers none); the server's
 // resident memory with 200 reports open. Each edit is sent after the previous one's diagnostics
 // arrived, so a latency is one whole round: notification, incremental update, check, diagnostics.
 // Prints a Markdown table (docs/performance.md holds the measured numbers); `--json` adds one line of JSON. Deterministic edits.
 // Run: npm run bench:lsp
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as iconv from 'iconv-lite';
+import { CheckFilesRequest } from '../shared/protocol';
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
@@ -17,11 +21,12 @@ import {
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   HoverRequest,
+  InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rng } from '../test/gen/report';
 import { startServer, type Server } from '../test/protocol/harness';
-import { oneLongReport, readSeed } from '../test/helpers';
+import { oneLongReport, readSeed, repoRoot } from '../test/helpers';
 
 const MB = 1024 * 1024;
 /** Edits before the timed ones on the 10 KB seed: a server an editor started a while ago has compiled its hot code (V8 tiers a function up after a few hundred calls). */
@@ -102,6 +107,79 @@ async function requestLatency(runs: number, request: () => Promise<unknown>, bef
   return ms;
 }
 
+/**
+ * Inlay hints of the whole document (every table cell named, the expected values): asked 300 times of
+ * the same version (as an editor asks on scrolling), then 300 times each right after an edit (its
+ * check already published), so that the hints are made afresh from the check.
+ */
+async function inlayLatency(server: Server, text: string, name: string): Promise<Row[]> {
+  const uri = 'file:///bench/inlay.txt';
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+  await server.diagnosticsFor(uri, 1);
+  const lines = text.split(/\r\n|\r|\n/).length;
+  const all = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
+  const ask = () => server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: all });
+  const same = await requestLatency(300, ask);
+  let version = 1;
+  const edit = async () => {
+    version++;
+    const at = { line: lines - 1, character: 0 };
+    const change = version % 2 === 0 ? { range: { start: at, end: at }, text: ' ' } : { range: { start: at, end: { line: at.line, character: 1 } }, text: '' };
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    await server.diagnosticsFor(uri, version);
+  };
+  const fresh = await requestLatency(300, ask, edit);
+  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  const size = Buffer.byteLength(text);
+  return [row(`${name}, same version`, size, same), row(`${name}, after an edit`, size, fresh)];
+}
+
+/**
+ * The workspace check against the CLI on the same 200 reports (the seeds and the corpus's real reports in
+ * turn, every fourth in GBK or GB18030): `nianbao/checkFiles` with their URIs to a fresh server (which
+ * reads them itself, over its worker threads), and `nianbao check --format json` on their folder (a
+ * process of its own, startup included). Three rounds each; the first server round is cold.
+ */
+async function workspaceVsCli(): Promise<{ server: number[]; cli: number[]; reports: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-ws-'));
+  try {
+    const seeds = join(repoRoot(), 'test', 'fixtures', 'seeds');
+    const real = join(repoRoot(), 'test', 'fixtures', 'corpus', 'real');
+    const sources = [...readdirSync(seeds).map((f) => join(seeds, f)), ...readdirSync(real).filter((f) => f.endsWith('.txt')).map((f) => join(real, f))];
+    mkdirSync(join(dir, 'many'));
+    const uris: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const text = readFileSync(sources[i % sources.length]!, 'utf8') + `\n${i}\n`;
+      const name = join(dir, 'many', `${String(i).padStart(3, '0')}.txt`);
+      const gbk = iconv.encode(text, 'gbk');
+      writeFileSync(name, i % 4 !== 3 ? text : iconv.decode(gbk, 'gbk') === text ? gbk : iconv.encode(text, 'gb18030'));
+      uris.push(pathToFileURL(name).href);
+    }
+    const server = await startServer();
+    const serverMs: number[] = [];
+    try {
+      for (let round = 0; round < 3; round++) {
+        const t0 = now();
+        const r = await server.connection.sendRequest(CheckFilesRequest, { paths: uris.map((uri) => ({ uri })) });
+        if (r.reports?.length !== 200) throw new Error(`${r.reports?.length} reports checked`);
+        serverMs.push(now() - t0);
+      }
+    } finally {
+      await server.shutdown().catch(() => undefined);
+      server.dispose();
+    }
+    const cliMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const t0 = now();
+      spawnSync(process.execPath, [join(repoRoot(), 'server', 'out', 'cli.js'), 'check', '--format', 'json', join(dir, 'many')], { maxBuffer: 1 << 28 });
+      cliMs.push(now() - t0);
+    }
+    return { server: serverMs, cli: cliMs, reports: 200 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function rssMB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
@@ -121,9 +199,11 @@ async function main(): Promise<void> {
     // The same edits answered by a server that checks nothing: the floor this machine, the pipe and
     // the protocol library set (its tail is the machine's: other processes, the hypervisor).
     const floor = await startServer({ script: join(__dirname, 'null-server.js') });
+    const inlayRows = await inlayLatency(server, small, 'inlayHint, the whole document, seed 002');
     try {
       const e0 = await editLatency(floor, 'file:///bench/small.txt', small, 500, WARMUP);
       rows.push(row('… the same edits, a server that checks nothing (floor)', Buffer.byteLength(small), e0.ms));
+      rows.push(...inlayRows, ...(await inlayLatency(floor, small, '… the same requests, a server that answers none (floor)')));
     } finally {
       await floor.shutdown().catch(() => undefined);
       floor.dispose();
@@ -216,6 +296,7 @@ async function main(): Promise<void> {
     fresh.dispose();
   }
 
+  const ws = await workspaceVsCli();
   const fmt = (n: number, d = 2) => n.toFixed(d);
   const size = (b: number) => (b >= MB / 4 ? `${fmt(b / MB)} MB` : `${fmt(b / 1024, 1)} KB`);
   const cpu = cpus();
@@ -230,7 +311,12 @@ async function main(): Promise<void> {
     `\nServer resident memory: ${fmt(memory.idleMB, 1)} MB idle, ${fmt(memory.openMB, 1)} MB with ${memory.reports} reports open` +
       ` (opened and checked in ${fmt(memory.seconds)} s). Total bench time ${fmt((now() - started) / 1000, 1)} s.`,
   );
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, cpus: cpu.length, rows, memory }));
+  const perReport = (ms: number[]) => ms.map((m) => fmt(m / ws.reports)).join(' / ');
+  console.log(
+    `\nWorkspace check of ${ws.reports} reports (every fourth GBK): the server (nianbao/checkFiles, URIs) ${ws.server.map((m) => fmt(m, 0)).join(' / ')} ms` +
+      ` (${perReport(ws.server)} ms a report; first round cold), the CLI ${ws.cli.map((m) => fmt(m, 0)).join(' / ')} ms (${perReport(ws.cli)} ms a report, startup included).`,
+  );
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, cpus: cpu.length, rows, memory, workspace: ws }));
 }
 
 main().catch((e: unknown) => {

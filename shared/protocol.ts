@@ -1,6 +1,6 @@
 // The custom messages between the VS Code client and the server (docs/lsp-extensions.md), as typed
 // request and notification types that both sides use: a wrong parameter or result does not compile.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, ProgressType, RequestType } from 'vscode-languageserver-protocol';
 
 export type CheckedFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
 
@@ -19,15 +19,47 @@ export interface CheckedParams {
 export const CheckedNotification = new NotificationType<CheckedParams>('nianbao/checked');
 
 /**
- * Client → server: check these files (read by the client) and publish their diagnostics. Answered with
- * how many were checked; an entry that is not `{ uri: string, text: string }` is left out, and params
- * that hold no such array are answered `{ checked: 0 }`.
+ * Client → server: check these files and publish their diagnostics. `paths` (`file:` URIs) are read and
+ * decoded by the server, as the CLI reads them; `files` were read by the client (other schemes). Entries
+ * of the wrong shape are left out; params that hold none are answered with nothing
+ * checked (`checked: 0`, no reports).
  */
 export interface CheckFilesParams {
-  files: { uri: string; text: string }[];
+  files?: { uri: string; text: string }[];
+  /** `named`: a report by its name or a pattern, checked whatever it reads like; otherwise the server
+   * checks it only when it reads like a report (`detect`, default true). */
+  paths?: { uri: string; named?: boolean }[];
+  /** `file:` URIs of folders: the server finds their `.txt` files itself, as `nianbao check` walks a
+   * folder (skipping `node_modules` and folders whose name starts with a dot); a file whose name holds
+   * 年报 or 年度报告 is named. */
+  folders?: string[];
+  detect?: boolean;
+  /** A progress token: the server reports `CheckFilesProgress` on it (`$/progress`) as the files are done. */
+  progress?: string;
 }
+/** How far a checkFiles request has come. */
+export interface CheckFilesProgressValue {
+  done: number;
+  total: number;
+}
+export const CheckFilesProgress = new ProgressType<CheckFilesProgressValue>();
 export interface CheckFilesResult {
+  /** Files handled before the request ended or was cancelled (reports, open ones, and those skipped). */
   checked: number;
+  /** Each report checked (open ones with the findings of their current version). */
+  reports?: ReportSummary[];
+  /** Files read that are not reports. */
+  skipped?: number;
+  /** Files that could not be read or decoded, and why (in the client's language). */
+  unreadable?: { uri: string; reason: string }[];
+  /** How long the server took, in milliseconds. */
+  ms?: number;
+}
+/** The findings of one report: how many of each severity, and how many of each rule. */
+export interface ReportSummary {
+  uri: string;
+  counts: { error: number; warning: number; information: number; hint: number };
+  rules: Record<string, number>;
 }
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('nianbao/checkFiles');
 
@@ -73,3 +105,61 @@ export function viewSource(uri: string): string | undefined {
     return undefined;
   }
 }
+
+/** Client → server: the tables of an open report as the grids they are printed as, for the table preview. */
+export interface TablesParams {
+  uri: string;
+}
+export interface TablesResult {
+  uri: string;
+  /** The document version the tables and their problems are of. */
+  version: number;
+  tables: TableView[];
+}
+export interface TableView {
+  /** `表三 收到和处理政府信息公开申请情况`. */
+  name: string;
+  /** The table's range in the document. */
+  range: ViewRange;
+  /** One grid, or one per block (表二's 第二十条第（一）项 …). */
+  grids: GridView[];
+  /** Findings about the table that are not about one or two of its cells (a blank row, a label …). */
+  problems: ProblemView[];
+}
+export interface GridView {
+  caption?: string;
+  /** Like an HTML table: each row lists the cells that start in it. */
+  rows: GridCellView[][];
+}
+export interface GridCellView {
+  kind: 'corner' | 'header' | 'label' | 'text' | 'value';
+  text: string;
+  rowSpan?: number;
+  colSpan?: number;
+  /** For a value cell: where it is, what it is, what is wrong with it. */
+  value?: ValueView;
+}
+export interface ValueView {
+  /** `表三 · （七）总计 · 法律服务机构`. */
+  name: string;
+  /** The cell's text in the document (after its TAB); a missing cell: where it would go (its row). */
+  range: ViewRange;
+  /** Nothing written in the cell. */
+  blank: boolean;
+  /** The row has no such cell. */
+  missing?: boolean;
+  /** The gravest severity of its findings. */
+  severity?: ProblemView['severity'];
+  /** Its findings' messages, in the client's language. */
+  messages: string[];
+}
+export interface ProblemView {
+  range: ViewRange;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+}
+export interface ViewRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+export const TablesRequest = new RequestType<TablesParams, TablesResult, void>('nianbao/tables');

@@ -1,6 +1,8 @@
-// Shared test helpers: the repository root and the seed reports in test/fixtures/seeds.
+// Shared test helpers: the repository root, the seed reports in test/fixtures/seeds, and messages in English.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { MessageRef } from '../server/src/core/index';
+import { say } from '../server/src/cli/messages';
 
 let root: string | undefined;
 
@@ -36,3 +38,7 @@ export function oneLongReport(seeds: readonly string[], bytes: number): string {
   for (let i = 1; Buffer.byteLength(text) < bytes; i++) text += '\n\n' + seeds[i % seeds.length]!.split('\n').slice(2).join('\n');
   return text;
 }
+
+/** A message of the core, the inputs, the node layer or the CLI in English: what a test compares. */
+export const english = (ref: MessageRef): string => say(ref, 'en');
+export { say };

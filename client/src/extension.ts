@@ -15,9 +15,10 @@ import { isReportText, reportSkeleton } from '../../shared/report';
 import { CheckedNotification, ExportTablesRequest, VIEW_SCHEME, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../shared/protocol';
 import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
-import { checkWorkspace } from './workspace';
+import { confirmWritten, WorkspaceCheck, type WorkspaceSummary } from './workspace';
 import { watchEncodings } from './encoding';
 import { ReportViews } from './views';
+import { TablePreviews, type Rendered } from './preview';
 import { t } from './text';
 
 let client: LanguageClient | undefined;
@@ -44,6 +45,14 @@ export interface NianbaoApi {
   onDidChangeStatus: vscode.Event<void>;
   /** When activation began and ended (ms since the epoch): activation time is measured from it. */
   activation: { start: number; end: number };
+  /** The last workspace check (and the status popup's items), for the end-to-end tests. */
+  workspace: { summary(): WorkspaceSummary | undefined; onDidCheck: vscode.Event<WorkspaceSummary>; statusItems(): { text: string; command: string | undefined }[] };
+  /** The table previews: what each shows, when it changes, and a click on a cell. */
+  preview: {
+    rendered(uri: string): Rendered | undefined;
+    onDidRender: vscode.Event<string>;
+    click(uri: string, cell: string): Promise<void>;
+  };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
@@ -89,15 +98,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   const c = new LanguageClient('nianbao', t('client.name', {}), serverOptions, clientOptions);
   client = c;
   const views = new ReportViews(c);
+  const previews = new TablePreviews(c);
+  const workspaceCheck = new WorkspaceCheck(c, context.workspaceState);
+  let started = false;
   context.subscriptions.push(
     views,
+    previews,
+    workspaceCheck,
+    workspaceCheck.onDidCheck((s) => {
+      const errors = s.reports.filter((r) => r.counts.error > 0).length;
+      status.setLastCheck(s.reports.length, errors);
+      for (const u of s.unreadable) output.warn(`${u.uri}: ${u.reason}`);
+    }),
+    vscode.commands.registerCommand('nianbao.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('nianbao.exportWorkspaceSummary', (target?: vscode.Uri) =>
+      workspaceCheck.exportCsv(target instanceof vscode.Uri ? target : undefined),
+    ),
+    vscode.commands.registerCommand('nianbao.showPreview', (uri?: vscode.Uri) => previews.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('nianbao.openConverted', async (uri?: vscode.Uri) => (await views.open(uri))?.uri.toString()),
     vscode.commands.registerCommand('nianbao.saveConvertedText', async (uri?: vscode.Uri, overwrite?: boolean) =>
       (await views.saveText(uri, overwrite === true))?.toString(),
     ),
-    c.onDidChangeState(({ newState }) =>
-      status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
-    ),
+    c.onDidChangeState(({ newState }) => {
+      status.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped');
+      // A restarted server has forgotten the workspace check's findings: they are checked again.
+      if (newState === State.Running && started) void workspaceCheck.restore().catch(() => undefined);
+    }),
     c.onNotification(CheckedNotification, (p: CheckedParams) => status.onChecked(p)),
     vscode.commands.registerCommand('nianbao.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('nianbao.restartServer', async () => {
@@ -105,12 +131,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
       await c.restart();
     }),
     vscode.commands.registerCommand('nianbao.checkWorkspace', async () => {
-      const n = await checkWorkspace(c);
+      const summary = await workspaceCheck.run();
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      return n;
+      return summary.reports.length;
     }),
+    // The report now due is last year's (reports are published by the end of January of the next year).
     vscode.commands.registerCommand('nianbao.newReport', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: reportSkeleton('2021') });
+      const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: reportSkeleton('2021', '\n', new Date().getFullYear() - 1) });
       await vscode.window.showTextDocument(doc);
       return doc.uri.toString();
     }),
@@ -119,8 +146,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     ),
   );
   await c.start();
+  started = true;
   const activation = { start, end: Date.now() };
-  return { status: () => status.current, onDidChangeStatus: status.onDidChange, activation };
+  // The last session's workspace check, checked again: its findings are back in the Problems panel.
+  void workspaceCheck.restore().catch((e: unknown) => output.warn(`workspace check: ${e instanceof Error ? e.message : String(e)}`));
+  return {
+    status: () => status.current,
+    onDidChangeStatus: status.onDidChange,
+    activation,
+    workspace: { summary: () => workspaceCheck.summary, onDidCheck: workspaceCheck.onDidCheck, statusItems: () => status.items },
+    preview: { rendered: (uri) => previews.rendered(uri), onDidRender: previews.onDidRender, click: (uri, cell) => previews.click(uri, cell) },
+  };
 }
 
 /** Exports the active report's tables: asks for the format and the file unless given. */
@@ -151,7 +187,26 @@ async function exportTables(c: LanguageClient, format?: 'csv' | 'json', target?:
     format,
   } satisfies ExportTablesParams);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  confirmWritten(target);
   return target;
+}
+
+/** Applies every automatic fix of the active report (`source.fixAll.nianbao`, the server's fix all). */
+async function fixAll(): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'nianbao') {
+    void vscode.window.showWarningMessage(t('client.openReportFirst', {}));
+    return false;
+  }
+  const doc = editor.document;
+  const all = new vscode.Range(0, 0, doc.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.nianbao');
+  const edit = actions?.find((a) => a.kind?.value === 'source.fixAll.nianbao')?.edit;
+  if (!edit) {
+    void vscode.window.showInformationMessage(t('status.nothingToFix', {}));
+    return false;
+  }
+  return vscode.workspace.applyEdit(edit);
 }
 
 export async function deactivate(): Promise<void> {

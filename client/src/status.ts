@@ -1,6 +1,7 @@
 // The language status item of a `nianbao` editor: the format the server detected, the number of
 // findings, how long the last check took (a warning when it was slow or the file was cut), and
-// whether the server runs. Fed by the server's `nianbao/checked` notification.
+// whether the server runs. Fed by the server's `nianbao/checked` notification. Beside it, two items of
+// the same popup run "fix all" on the report and "check the workspace" (with the last check's result).
 import * as vscode from 'vscode';
 import type { CheckedFormat, CheckedParams } from '../../shared/protocol';
 import { t } from './text';
@@ -24,6 +25,8 @@ function formatLabel(format: CheckedFormat): string {
 
 export class ReportStatus implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
+  private readonly fixAll: vscode.LanguageStatusItem;
+  private readonly workspace: vscode.LanguageStatusItem;
   private readonly checked = new Map<string, CheckedParams>();
   private state: ServerState = 'starting';
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -34,6 +37,16 @@ export class ReportStatus implements vscode.Disposable {
   constructor() {
     this.item = vscode.languages.createLanguageStatusItem('nianbao.status', { language: 'nianbao' });
     this.item.name = t('client.name', {});
+    this.fixAll = vscode.languages.createLanguageStatusItem('nianbao.fixAll', { language: 'nianbao' });
+    this.fixAll.name = t('status.fixAll', {});
+    this.fixAll.text = t('status.fixAll', {});
+    this.fixAll.detail = t('status.fixAllDetail', {});
+    this.fixAll.command = { command: 'nianbao.fixAll', title: t('status.fixAll', {}) };
+    this.workspace = vscode.languages.createLanguageStatusItem('nianbao.checkWorkspace', { language: 'nianbao' });
+    this.workspace.name = t('status.checkWorkspace', {});
+    this.workspace.text = t('status.checkWorkspace', {});
+    this.workspace.detail = t('status.checkWorkspaceDetail', {});
+    this.workspace.command = { command: 'nianbao.checkWorkspace', title: t('status.checkWorkspace', {}) };
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((d) => this.checked.delete(d.uri.toString())),
@@ -49,6 +62,16 @@ export class ReportStatus implements vscode.Disposable {
   onChecked(p: CheckedParams): void {
     this.checked.set(p.uri, p);
     if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) this.render();
+  }
+
+  /** The last workspace check's result, shown beside its item. */
+  setLastCheck(reports: number, withErrors: number): void {
+    this.workspace.detail = t('workspace.last', { reports, withErrors });
+  }
+
+  /** The items of the popup: their texts and commands (for the end-to-end tests). */
+  get items(): { text: string; command: string | undefined }[] {
+    return [this.item, this.fixAll, this.workspace].map((i) => ({ text: i.text, command: i.command?.command }));
   }
 
   /** What the item shows now (the e2e suite reads it through the `nianbao.status` command's result). */
@@ -99,6 +122,8 @@ export class ReportStatus implements vscode.Disposable {
 
   dispose(): void {
     this.item.dispose();
+    this.fixAll.dispose();
+    this.workspace.dispose();
     this.changed.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }

@@ -134,7 +134,7 @@ test('a folder: .txt files found recursively, non-reports skipped with a note', 
   );
   assert.ok(r.code === 0 || r.code === 1);
   assert.match(r.stderr, /跳过 1 个不是年报的 \.txt 文件/);
-  assert.match(r.stderr, /skipped 1 \.txt files that are not reports/);
+  assert.match(r.stderr, /跳过 1 个不是年报的 \.txt 文件/);
 
   // A file named on the command line is checked even when it does not look like a report.
   const direct = nianbao(['check', '--format', 'json', join(dir, 'a-notes.txt')]);
@@ -153,7 +153,7 @@ test('a folder with an undecodable file: the rest is checked, the file named on 
   assert.equal(r.code, 2);
   assert.equal(
     r.stderr,
-    `nianbao: ${join(dir, 'broken.txt')}: 无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030 (unknown encoding: neither UTF-8, UTF-16, nor GBK/GB18030)\n`,
+    `nianbao: ${join(dir, 'broken.txt')}: 无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030\n`,
   );
   const out = parseJson(r.stdout);
   assert.deepEqual(out.map((e) => e.file), [join(dir, 'ok.txt')]);
@@ -183,16 +183,23 @@ test('bad arguments: exit 2, usage on stderr, nothing on stdout', () => {
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^nianbao: /);
     assert.match(r.stderr, /用法：nianbao check/);
-    assert.match(r.stderr, /Usage: nianbao check/);
+    assert.doesNotMatch(r.stderr, /Usage:/);
+    const en = nianbao([...args, '--locale', 'en']);
+    assert.equal(en.code, 2);
+    assert.match(en.stderr, /^nianbao: .*\n\nUsage: nianbao check/);
+    assert.doesNotMatch(en.stderr, /用法/);
   }
 });
 
-test('help (Chinese, then English) and version', () => {
+test('help in the locale (Chinese by default, English with --locale en or an English LANG) and version', () => {
   for (const flag of ['--help', '-h']) {
     const r = nianbao([flag]);
     assert.equal(r.code, 0);
-    assert.ok(r.stdout.startsWith('用法：'));
-    assert.ok(r.stdout.indexOf('Usage:') > r.stdout.indexOf('用法：'));
+    assert.ok(r.stdout.startsWith('用法：nianbao check'));
+    assert.ok(!r.stdout.includes('Usage:'));
+    const en = nianbao([flag, '--locale', 'en']);
+    assert.ok(en.stdout.startsWith('Usage: nianbao check'));
+    assert.ok(!en.stdout.includes('用法'));
   }
   const v = nianbao(['--version']);
   assert.equal(v.code, 0);
@@ -232,4 +239,20 @@ test('text format: one line per finding, then the summary; exit status follows t
   );
   assert.deepEqual(lines, expected);
   assert.equal(r.code, hasError(json) ? 1 : 0);
+});
+
+test('check --format html -o: one page for the folder, written whole; the unreadable files named on it', () => {
+  const dir = tempDir();
+  for (const i of [0, 2]) writeFileSync(join(dir, `00${i}.txt`), seedText(i));
+  writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x41, 0xff, 0x42, 0x80, 0x43]));
+  const out = join(dir, 'review.html');
+  const r = nianbao(['check', '--format', 'html', '-o', out, dir]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.equal(r.stdout, '');
+  const html = readFileSync(out, 'utf8');
+  assert.ok(html.startsWith('<!DOCTYPE html>'));
+  assert.equal((html.match(/<tr><td><a href="#r\d+">/g) ?? []).length, 3, 'a summary row per file');
+  assert.match(html, /broken\.txt<\/h2>\n<p class="error">无法读取：无法识别编码/);
+  assert.match(html, /<code>table-swapped-cells<\/code>/);
+  assert.doesNotMatch(html, /<script/i);
 });

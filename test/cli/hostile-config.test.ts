@@ -33,7 +33,7 @@ for (const n of [3, 64]) {
     assert.deepEqual(out.map((e) => e.diagnostics), defaults(n));
     assert.equal(
       r.stderr,
-      `nianbao: ${join(dir, '.nianbao.json')}: 配置嵌套超过 16 层，整个配置未采用，按默认设置检查 (the configuration is nested more than 16 deep; none of it is used, the defaults apply)\n`,
+      `nianbao: ${join(dir, '.nianbao.json')}: 配置嵌套超过 16 层，整个配置未采用，按默认设置检查\n`,
     );
   });
 }
@@ -43,7 +43,7 @@ test('a configuration too large: not read, exit 2, the files checked', () => {
   const r = nianbao(['check', '--format', 'json', dir]);
   assert.equal(r.code, 2);
   assert.equal(JSON.parse(r.stdout).length, 2);
-  assert.match(r.stderr, /: 配置文件有 \d+ KB，超过 256 KB，未读取，按默认设置检查 \(the configuration file has \d+ KB, more than 256 KB; not read, the defaults apply\)\n$/);
+  assert.match(r.stderr, /: 配置文件有 \d+ KB，超过 256 KB，未读取，按默认设置检查\n$/);
 });
 
 test('ignores a*a*…*b.txt (12 stars) against a 64-character name: matched at once, the files checked', () => {

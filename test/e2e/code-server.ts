@@ -15,21 +15,33 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { packageLanguagePack, prepareWorkspace, registerLanguagePack, SEEDS_DIR, type SuiteResult } from './fixture';
 
 // The few playwright-core calls used here (it is installed outside the checkout, without types).
 interface Locator {
   click(): Promise<void>;
   first(): Locator;
+  nth(index: number): Locator;
   waitFor(o?: { state?: string; timeout?: number }): Promise<void>;
   innerText(): Promise<string>;
   count(): Promise<number>;
 }
+interface FrameLocator {
+  frameLocator(selector: string): FrameLocator;
+  locator(selector: string, o?: { hasText?: string | RegExp }): Locator;
+}
 interface Page {
   goto(url: string): Promise<unknown>;
+  on(event: 'request', fn: (request: { url(): string }) => void): void;
+  evaluate<T>(fn: string): Promise<T>;
+  pdf(o: { path: string; format: string }): Promise<unknown>;
+  emulateMedia(o: { media: 'print' | 'screen' }): Promise<void>;
+  close(): Promise<void>;
+  frameLocator(selector: string): FrameLocator;
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   exposeFunction(name: string, fn: (...args: unknown[]) => unknown): Promise<void>;
   locator(selector: string, o?: { hasText?: string | RegExp }): Locator;
-  keyboard: { press(key: string): Promise<void> };
   mouse: { move(x: number, y: number): Promise<void> };
   screenshot(o: { path: string }): Promise<unknown>;
   waitForFunction(fn: string, arg?: unknown, o?: { timeout?: number }): Promise<unknown>;
@@ -242,6 +254,38 @@ async function uiCheck(language: string): Promise<{ passed: number; failed: numb
       await page.mouse.move(700, 10);
       await page.screenshot({ path: join(OUT, `ui-outline-${language}.png`) });
     }],
+    ['no unicode highlight boxes on the CJK punctuation of the report', async (page) => {
+      await page.locator('.monaco-editor .view-line').first().waitFor();
+      const boxes = await page.locator('.monaco-editor .unicode-highlight').count();
+      if (boxes > 0) throw new Error(`${boxes} unicode highlight decorations`);
+    }],
+    ['inlay hints name the cells of （七）总计 and say what the swapped ones should be', async (page) => {
+      // Focus the report's editor (the first group), then go to the line above （七）总计.
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('330');
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line', { hasText: '（七）总计 · 自然人' }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.monaco-editor .view-line', { hasText: '应为 0' }).first().waitFor({ timeout: 30_000 });
+      await page.mouse.move(700, 10);
+      await page.screenshot({ path: join(OUT, `ui-inlay-${language}.png`) });
+    }],
+    ['the table preview opens beside the report with the swapped cells of 表三 marked', async (page) => {
+      await page.locator('.editor-actions .action-label[aria-label^="在侧边打开表格预览"], .editor-actions .action-label[aria-label^="Open Table Preview"]').first().click();
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('h2', { hasText: '表三' }).first().waitFor({ timeout: 30_000 });
+      await frame.locator('td.error').nth(1).waitFor({ timeout: 30_000 });
+      const marked = await frame.locator('td.error').count();
+      if (marked !== 2) throw new Error(`${marked} cells marked as errors`);
+      await frame.locator('td.error').first().click();
+      await page.screenshot({ path: join(OUT, `ui-preview-${language}.png`) });
+    }],
+    ['clicking a cell of the preview moves the cursor to its line', async (page) => {
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('td.error').nth(1).click();
+      // The other swapped cell, 其他, stands on line 338.
+      await page.locator('[id="status.editor.selection"]', { hasText: /338/ }).first().waitFor({ timeout: 30_000 });
+    }],
   );
   const result = { passed: 0, failed: 0, failures: [] as string[] };
   try {
@@ -267,6 +311,47 @@ async function uiCheck(language: string): Promise<{ passed: number; failed: numb
   return result;
 }
 
+/**
+ * The CLI's review page (`check --format html -o`) in Chromium, in both languages: a summary row per
+ * seed, no script, nothing fetched but the page itself; a screenshot on screen and a PDF as printed.
+ */
+async function reviewCheck(): Promise<{ passed: number; failed: number; failures: string[] }> {
+  const result = { passed: 0, failed: 0, failures: [] as string[] };
+  const ctx = await browser('review');
+  try {
+    for (const locale of ['zh-cn', 'en']) {
+      const name = `the review page (${locale}) in Chromium`;
+      try {
+        const file = join(OUT, `review-${locale}.html`);
+        const r = spawnSync(process.execPath, [join(repo, 'server/out/cli.js'), 'check', '--format', 'html', '--locale', locale, '-o', file, 'test/fixtures/seeds'], { cwd: repo, encoding: 'utf8' });
+        if (r.status !== 1) throw new Error(`nianbao check --format html: exit ${r.status}: ${r.stderr}`);
+        const page = await ctx.newPage();
+        const fetched: string[] = [];
+        page.on('request', (q) => fetched.push(q.url()));
+        await page.goto(pathToFileURL(file).href);
+        const shown = await page.evaluate<{ rows: number; scripts: number; title: string; swap: boolean }>(
+          `({ rows: document.querySelectorAll('body > table:first-of-type tbody tr').length, scripts: document.scripts.length, title: document.title, swap: document.body.innerText.includes('table-swapped-cells') })`,
+        );
+        if (shown.rows !== 5 || shown.scripts !== 0 || !shown.swap) throw new Error(`page: ${JSON.stringify(shown)}`);
+        if (fetched.length !== 1) throw new Error(`fetched: ${fetched.join(', ')}`);
+        await page.screenshot({ path: join(OUT, `review-${locale}.png`) });
+        await page.emulateMedia({ media: 'print' });
+        await page.pdf({ path: join(OUT, `review-${locale}.pdf`), format: 'A4' });
+        await page.close();
+        result.passed++;
+        log(`review ✔ ${name}`);
+      } catch (e) {
+        result.failed++;
+        result.failures.push(`review: ${name}: ${e instanceof Error ? e.message : String(e)}`);
+        log(`review ✖ ${name}`);
+      }
+    }
+  } finally {
+    await ctx.close();
+  }
+  return result;
+}
+
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -276,9 +361,10 @@ async function main(): Promise<void> {
   const languages = process.env.E2E_API === '0' ? [] : ['en', 'zh-cn'];
   for (const language of languages) results.push(await apiSuite(extension, language));
   const ui = process.env.E2E_UI === '0' ? { passed: 0, failed: 0, failures: [] } : await uiCheck('zh-cn');
-  const passed = results.reduce((n, r) => n + r.passed, 0) + ui.passed;
-  const failed = results.reduce((n, r) => n + r.failed, 0) + ui.failed;
-  for (const f of [...results.flatMap((r) => r.failures), ...ui.failures]) log(`FAILED ${f}`);
+  const review = await reviewCheck();
+  const passed = results.reduce((n, r) => n + r.passed, 0) + ui.passed + review.passed;
+  const failed = results.reduce((n, r) => n + r.failed, 0) + ui.failed + review.failed;
+  for (const f of [...results.flatMap((r) => r.failures), ...ui.failures, ...review.failures]) log(`FAILED ${f}`);
   writeFileSync(join(OUT, 'metrics.json'), JSON.stringify({ runs: results.map((r) => ({ language: r.language, metrics: r.metrics })), totalMs: Date.now() - t0 }, null, 2));
   for (const r of results) log(`${r.language}: ${JSON.stringify(r.metrics)}`);
   log(`took ${Math.round((Date.now() - t0) / 1000)} s`);

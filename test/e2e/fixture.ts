@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as iconv from 'iconv-lite';
 
 export interface Expectation {
   /** The display language the host was started with (`en`, `zh-cn`). */
@@ -23,6 +24,9 @@ export interface SuiteResult {
 
 export const SEEDS_DIR = 'seeds';
 export const UNOPENED_DIR = 'unopened';
+/** 200 reports for the workspace check: the seeds and the corpus's real reports in turn, every fourth in GBK (GB18030 where GBK cannot store it). */
+export const MANY_DIR = 'many';
+export const MANY = 200;
 
 export function prepareWorkspace(repo: string, dir: string, expect: Expectation): void {
   rmSync(dir, { recursive: true, force: true });
@@ -32,6 +36,19 @@ export function prepareWorkspace(repo: string, dir: string, expect: Expectation)
   mkdirSync(join(dir, '.e2e'), { recursive: true });
   for (const f of readdirSync(seeds)) cpSync(join(seeds, f), join(dir, SEEDS_DIR, f));
   for (const f of readdirSync(seeds).filter((f) => /^00[23]/.test(f))) cpSync(join(seeds, f), join(dir, UNOPENED_DIR, f));
+  const real = join(repo, 'test', 'fixtures', 'corpus', 'real');
+  const sources = [...readdirSync(seeds).map((f) => join(seeds, f)), ...readdirSync(real).filter((f) => f.endsWith('.txt')).map((f) => join(real, f))];
+  mkdirSync(join(dir, MANY_DIR), { recursive: true });
+  for (let i = 0; i < MANY; i++) {
+    // Each copy its own text (a last line of its number), so that no two are the same report.
+    const text = readFileSync(sources[i % sources.length]!, 'utf8') + `\n${i}\n`;
+    const name = join(dir, MANY_DIR, `${String(i).padStart(3, '0')}.txt`);
+    if (i % 4 !== 3) writeFileSync(name, text);
+    else {
+      const gbk = iconv.encode(text, 'gbk');
+      writeFileSync(name, iconv.decode(gbk, 'gbk') === text ? gbk : iconv.encode(text, 'gb18030'));
+    }
+  }
   writeFileSync(join(dir, 'plain.txt'), '会议纪要\n\n今天讨论了政府信息公开的安排。\n');
   // Seed 000 as a Word document (made by python-docx), opened as a read-only report.
   mkdirSync(join(dir, 'docx'), { recursive: true });

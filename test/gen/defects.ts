@@ -185,9 +185,9 @@ export function defects(format: '2019' | '2021', o: Omit<SampleOptions, 'format'
     return [{ rule: 'table-column-total', line: at.line + 1, start: 1, end: 2, endLine: at.line + 7, message: '表三（七）总计行为 0，但各办理结果均有数字：4 列的总计应为各办理结果之和', fix: ['6', '2', '1', '9'], preferred: true }];
   });
   add('one-finding', 'zeros and the results\' totals left blank', t3({ open: [4, 1, '', '', '', '', ''], partial: [1, '', '', '', '', '', ''], 'deny.4': ['', 1, '', '', '', '', ''], 'unable.1': [1, '', '', '', 1, '', ''], [results]: ['', '', '', '', '', '', ''] }), (bad) => {
-    const at = locate(bad, '\t（一）予以公开\n');
-    const last = locate(bad, format === '2021' ? '\t3.其他\n' : '\t（六）其他处理\n').line + 7;
-    return [{ rule: 'table-cell-empty', line: at.line + 3, start: 1, end: 1, endLine: last, message: '表三有 29 个单元格未填写：把 0 留空了（25 格），各行的总计也没有填（4 格）；按 0 计算、补上总计后各项合计均相符' }];
+    // Underlined on the table's first label; the blank cells are its related information.
+    const at = locate(bad, '\t申请人情况\n');
+    return [{ rule: 'table-cell-empty', line: at.line, start: 1, end: 6, message: '表三有 29 个单元格未填写：把 0 留空了（25 格），各行的总计也没有填（4 格）；按 0 计算、补上总计后各项合计均相符' }];
   });
   add('one-finding', 'the prose right, a total wrong', t3({ new: [6, 2, 0, 0, 1, 0, 8] }), (bad) => {
     const at = locate(bad, '\t6\n\t2\n\t0\n\t0\n\t1\n\t0\n\t8\n');

@@ -8,11 +8,12 @@ import { declaredCharset } from '../../server/src/inputs/html';
 import { generate } from '../gen/report';
 import { findingSummary } from './findings';
 import { pageOf } from './make-html';
+import { english } from '../helpers';
 
 function read(html: string | Uint8Array): { text: string; notes: string[]; encoding?: string } {
   const r = htmlToText(typeof html === 'string' ? new TextEncoder().encode(html) : html);
   assert.ok(r.ok, JSON.stringify(r));
-  return { text: r.text, notes: r.notes.map((n) => n.en), ...(r.encoding ? { encoding: r.encoding } : {}) };
+  return { text: r.text, notes: r.notes.map(english), ...(r.encoding ? { encoding: r.encoding } : {}) };
 }
 
 /** Seed 000's defect in a generated 2021 report: （七）总计 法律服务机构 and 其他 exchanged. */

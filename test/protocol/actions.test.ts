@@ -88,10 +88,16 @@ describe('code actions and hover over stdio', () => {
     const fixes = actions.filter(
       (a) => a.kind === 'quickfix' && a.diagnostics?.some((d) => d.code === 'table-swapped-cells'),
     );
-    // Besides the repair: the two that silence the rule, by a directive on the line or in the file.
-    const silencing = fixes.filter((a) => JSON.stringify(a.edit).includes('[nianbao-disable'));
+    // Besides the repair: ignoring the problem beside the report (a command, no edit), then the two
+    // that silence the rule by a directive on the line or in the file — in that order.
+    const silencing = fixes.filter((a) => JSON.stringify(a.edit ?? null).includes('[nianbao-disable'));
     assert.equal(silencing.length, 2);
-    fixes.splice(0, fixes.length, ...fixes.filter((a) => !silencing.includes(a)));
+    const ignore = fixes.filter((a) => a.command?.command === 'nianbao.suppressFinding');
+    assert.equal(ignore.length, 1);
+    assert.equal(ignore[0]!.edit, undefined);
+    assert.equal(ignore[0]!.title, '忽略此问题（记入 .nianbao-suppressions.json，不改动报告）');
+    assert.deepEqual(fixes.map((a) => (silencing.includes(a) ? 'directive' : ignore.includes(a) ? 'ignore' : 'fix')), ['fix', 'ignore', 'directive', 'directive']);
+    fixes.splice(0, fixes.length, ...fixes.filter((a) => !silencing.includes(a) && !ignore.includes(a)));
     assert.equal(fixes.length, 1, JSON.stringify(actions, null, 1));
     const fix = fixes[0]!;
     assert.equal(fix.isPreferred, true);
@@ -152,7 +158,8 @@ describe('code actions and hover over stdio', () => {
       ...(await codeActions(range(0, 0, 0, 0), [], ['source.fixAll.nianbao'])),
     ];
     assert.ok(actions.length >= 2, JSON.stringify(actions, null, 1));
-    for (const a of actions) assert.equal(documentEdit(a, uri).textDocument.version, 2);
+    // Every edit is versioned 2 (ignoring the problem is a command: it edits nothing).
+    for (const a of actions.filter((x) => x.edit)) assert.equal(documentEdit(a, uri).textDocument.version, 2);
     await server.diagnosticsFor(uri, 2);
   });
 

@@ -44,16 +44,17 @@ describe('fix all and structure quick fixes over stdio (seed 004)', () => {
   });
   after(() => server?.dispose());
 
-  test('the light bulb on 一基本情况: 改为“一、” (preferred), then disable for the line and for the file', TIMEOUT, async () => {
+  test('the light bulb on 一基本情况: 改为“一、” (preferred), then ignore it beside the report, then disable for the line and for the file', TIMEOUT, async () => {
     const found = await actions(range(4, 0, 4, 0));
     const mine = found.filter((a) => a.diagnostics?.some((d) => d.code === 'heading-style'));
     assert.deepEqual(mine.map((a) => [a.title, a.isPreferred]), [
       ['改为“一、”', true],
+      ['忽略此问题（记入 .nianbao-suppressions.json，不改动报告）', false],
       ['在此行停用规则 heading-style', false],
       ['在本文件停用规则 heading-style', false],
     ]);
     assert.deepEqual(editsOf(mine[0]!, 3), [{ range: range(4, 0, 4, 1), newText: '一、' }]);
-    assert.deepEqual(editsOf(mine[1]!, 3), [{ range: range(4, 5, 4, 5), newText: ' [nianbao-disable heading-style]' }]);
+    assert.deepEqual(editsOf(mine[2]!, 3), [{ range: range(4, 5, 4, 5), newText: ' [nianbao-disable heading-style]' }]);
   });
 
   test('source.fixAll.nianbao: one edit versioned 3, equal to the core fix-all; afterwards nothing fixable is reported', TIMEOUT, async () => {

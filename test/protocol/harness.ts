@@ -42,6 +42,8 @@ export interface ServerOptions {
   capabilities?: ClientCapabilities;
   /** The `nianbao` section answered to workspace/configuration (mutable: change it, then notify). */
   settings?: Record<string, unknown>;
+  /** InitializeParams.locale (default zh-cn). */
+  locale?: string;
 }
 
 export interface Server {
@@ -159,7 +161,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     processId: process.pid,
     rootUri: null,
     capabilities: options.capabilities ?? { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
-    locale: 'zh-cn',
+    locale: options.locale ?? 'zh-cn',
   });
   await connection.sendNotification(InitializedNotification.type, {});
 

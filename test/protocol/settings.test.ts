@@ -258,7 +258,7 @@ describe('configurations from strangers: the document is still checked, with the
       await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: SEED } });
     }
     for (const uri of uris) assert.deepEqual((await server.diagnosticsFor(uri, 1)).diagnostics, toDiagnostics(checkReport(SEED).findings, uri, 'zh-cn', ruleDocUri));
-    const warnings = server.logs.map((l) => l.message).filter((m) => m.includes('nested more than 16 deep'));
+    const warnings = server.logs.map((l) => l.message).filter((m) => m.includes('配置嵌套超过 16 层'));
     assert.equal(warnings.length, 2, server.logs.map((l) => l.message).join('\n'));
     assert.ok(warnings.some((m) => m.startsWith(`nianbao: ${join(dir, 'deep', '.nianbao.json')}: `)));
     assert.ok(warnings.some((m) => m.startsWith('nianbao: nianbao: ')));

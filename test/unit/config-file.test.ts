@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { findConfigFile, loadConfigFile } from '../../server/src/node/config-file';
+import { english } from '../helpers';
 
 test('the nearest .nianbao.json above a folder is found and read; a broken one is a problem, not a throw', () => {
   const root = mkdtempSync(join(tmpdir(), 'nianbao-config-'));
@@ -22,9 +23,9 @@ test('the nearest .nianbao.json above a folder is found and read; a broken one i
     const broken = loadConfigFile(join(root, 'a', '.nianbao.json'));
     assert.deepEqual(broken.config, {});
     assert.equal(broken.problems.length, 1);
-    assert.match(broken.problems[0]!.en, /^cannot read the configuration file: /);
+    assert.match(english(broken.problems[0]!.message), /^cannot read the configuration file: /);
     writeFileSync(join(root, 'a', '.nianbao.json'), '{"rule": {}, "format": "2020"}');
-    assert.deepEqual(loadConfigFile(join(root, 'a', '.nianbao.json')).problems.map((p) => p.en), [
+    assert.deepEqual(loadConfigFile(join(root, 'a', '.nianbao.json')).problems.map((p) => english(p.message)), [
       'unknown setting rule',
       'format must be one of auto, 2019, 2021',
     ]);

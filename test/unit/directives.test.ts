@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, checkReport, checkText, disableFixes, fixText, MAX_LINE_LENGTH, readConfig, readDirectives, renderMessage, type Finding } from '../../server/src/core/index';
-import { readSeed } from '../helpers';
+import { english, readSeed } from '../helpers';
 
 const rules = (fs: readonly Finding[]) => fs.map((f) => `${f.rule}@${f.range.start.line}`);
 
@@ -62,11 +62,11 @@ test('settings: off removes a rule, a severity replaces the default; unknown ids
 
   const { config, problems } = readConfig({ rules: { 'amount-unit': 'off', 'amount-units': 'off', 'table-shape': 'fatal' } });
   assert.deepEqual(config, { rules: { 'amount-unit': 'off' } });
-  assert.deepEqual(problems.map((p) => [p.path, p.en]), [
+  assert.deepEqual(problems.map((p) => [p.path, english(p.message)]), [
     ['rules.amount-units', 'there is no rule amount-units'],
     ['rules.table-shape', 'table-shape must be one of error, warning, information, hint, off, not "fatal"'],
   ]);
-  assert.deepEqual(readConfig([1]).problems.map((p) => p.en), ['the configuration must be an object']);
+  assert.deepEqual(readConfig([1]).problems.map((p) => english(p.message)), ['the configuration must be an object']);
   assert.deepEqual(readConfig(undefined), { config: {}, problems: [] });
 });
 

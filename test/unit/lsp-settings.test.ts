@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { readSettings } from '../../server/src/lsp/settings';
 
 test('defaults: all rules, auto format, onType, 2048 KB', () => {
-  assert.deepEqual(readSettings(undefined), { config: {}, run: 'onType', maxFileSize: 2048 * 1024, ignored: false, problems: [] });
+  assert.deepEqual(readSettings(undefined), { config: {}, run: 'onType', maxFileSize: 2048 * 1024, ignored: false, problems: [], inlayHints: 'expected' });
   assert.deepEqual(readSettings(null), readSettings({}));
 });
 
@@ -20,14 +20,18 @@ test('the editor wins per rule and per key; the file keeps what the editor does 
     maxFileSize: 512 * 1024,
     ignored: false,
     problems: [],
+    inlayHints: 'expected',
   });
+  assert.equal(readSettings({ inlayHints: 'labels' }).inlayHints, 'labels');
+  assert.equal(readSettings({ inlayHints: 'off' }).inlayHints, 'off');
   assert.deepEqual(readSettings({}, { format: '2021' }).config, { format: '2021' });
 });
 
 test('unusable entries are named and left out', () => {
-  const s = readSettings({ rules: { 'no-such-rule': 'off', 'amount-unit': 'loud' }, run: 'always', maxFileSize: -1, format: 2020 });
+  const s = readSettings({ rules: { 'no-such-rule': 'off', 'amount-unit': 'loud' }, run: 'always', maxFileSize: -1, format: 2020, inlayHints: 'all' });
   assert.deepEqual(s.config, {});
   assert.equal(s.run, 'onType');
   assert.equal(s.maxFileSize, 2048 * 1024);
-  assert.deepEqual(s.problems.map((p) => p.path), ['nianbao.format', 'nianbao.rules.no-such-rule', 'nianbao.rules.amount-unit', 'nianbao.run', 'nianbao.maxFileSize']);
+  assert.deepEqual(s.problems.map((p) => p.path), ['nianbao.format', 'nianbao.rules.no-such-rule', 'nianbao.rules.amount-unit', 'nianbao.run', 'nianbao.inlayHints', 'nianbao.maxFileSize']);
+  assert.equal(s.inlayHints, 'expected');
 });

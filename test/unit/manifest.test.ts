@@ -35,6 +35,7 @@ test('the settings of the contract, with their defaults', () => {
   assert.deepEqual(defaults, {
     'nianbao.run': 'onType',
     'nianbao.format': 'auto',
+    'nianbao.inlayHints': 'expected',
     'nianbao.rules': {},
     'nianbao.detect.enabled': true,
     'nianbao.detect.patterns': [],
@@ -44,6 +45,7 @@ test('the settings of the contract, with their defaults', () => {
   assert.deepEqual(props['nianbao.run'].enum, ['onType', 'onSave']);
   assert.deepEqual(props['nianbao.format'].enum, ['auto', '2019', '2021']);
   assert.deepEqual(props['nianbao.trace.server'].enum, ['off', 'messages', 'verbose']);
+  assert.deepEqual(props['nianbao.inlayHints'].enum, ['off', 'labels', 'expected']);
 });
 
 test('every %string% of package.json is in package.nls.json and package.nls.zh-cn.json, and nothing else', () => {
@@ -69,4 +71,15 @@ test('every contributed command is registered by the client, and every registere
   const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
   const registered = [...clientSources.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   assert.deepEqual(registered, contributed);
+});
+
+test('editor defaults for reports: no unicode boxes on CJK punctuation, word wrap, no word suggestions', () => {
+  const defaults = pkg.contributes.configurationDefaults['[nianbao]'];
+  assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+  assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
+  assert.equal(defaults['editor.unicodeHighlight.nonBasicASCII'], false);
+  assert.equal(defaults['editor.wordWrap'], 'on');
+  assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
+  // Zero-width characters stay reported, by the conversion-artifact rule.
+  assert.ok(rules.some((r) => r.id === 'conversion-artifact'));
 });

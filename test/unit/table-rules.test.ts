@@ -54,9 +54,13 @@ test('seeds 002 and 003 have no table finding', () => {
 test('seed 001: the blank 表三 is one finding, the blank 表四 data row another', () => {
   const found = tableFindings(readSeed('001'));
   assert.deepEqual(found.map((f) => [f.rule, f.severity, f.range, f.message]), [
-    ['table-cell-empty', 'warning', r(171, 1, 411, 1), { id: 'table-cell-empty.table', args: { table: '表三', count: 160 } }],
-    ['table-cell-empty', 'warning', r(439, 1, 452, 1), { id: 'table-cell-empty.table', args: { table: '表四', count: 12 } }],
+    ['table-cell-empty', 'warning', r(154, 1, 154, 6), { id: 'table-cell-empty.table', args: { table: '表三', count: 160 } }],
+    ['table-cell-empty', 'warning', r(416, 1, 416, 5), { id: 'table-cell-empty.table', args: { table: '表四', count: 12 } }],
   ]);
+  // Underlined on the table's first label (申请人情况, 行政复议); every blank cell is related information.
+  assert.deepEqual(found.map((f) => f.related!.length), [160, 12]);
+  assert.deepEqual(found[1]!.related!.map((x) => x.range.start.line), [439, 440, 441, 442, 444, 445, 446, 447, 449, 450, 451, 452]);
+  assert.equal(renderMessage(found[1]!.related![0]!.message, 'zh-cn'), '表四 · 行政复议 · 结果维持 未填写');
   assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '表三未填写：160 个单元格为空');
   // 表三: 0 keeps every relation (（七）总计·总计 is 0) but is not forced everywhere: offered, not preferred.
   const t3fix = found[0]!.fixes![0]!;
@@ -71,8 +75,10 @@ test('seed 001: the blank 表三 is one finding, the blank 表四 data row anoth
 test('seed 004: the blank row 二 of 表三 is one finding; 0 is forced by the balance', () => {
   const found = tableFindings(readSeed('004'));
   assert.deepEqual(found.map((f) => [f.rule, f.range, f.message]), [
-    ['table-cell-empty', r(256, 1, 262, 1), { id: 'table-cell-empty.row', args: { table: '表三', row: '二、上年转结政府信息公开申请数量' } }],
+    ['table-cell-empty', r(255, 1, 255, 17), { id: 'table-cell-empty.row', args: { table: '表三', row: '二、上年转结政府信息公开申请数量' } }],
   ]);
+  // Underlined on the row's label; its seven blank cells are related information.
+  assert.deepEqual(found[0]!.related!.map((x) => x.range), range(256, 262).map((l) => r(l, 1, l, 1)));
   assert.deepEqual(found[0]!.fixes, [{ title: { id: 'fix.fill-zero', args: {} }, edits: fillLines(range(256, 262)), preferred: true }]);
   const fixed = applyEdits(readSeed('004'), found[0]!.fixes![0]!.edits);
   assert.deepEqual(tableFindings(fixed), []);
@@ -259,8 +265,10 @@ test('blank cells: zeros left blank all over 表三, every sum holding with 0 �
   const text = lines.join('\n');
   const found = tableFindings(text);
   assert.deepEqual(found.map((f) => [f.rule, f.range, f.message]), [
-    ['table-cell-empty', r(zeros[0]!, 1, zeros[zeros.length - 1]!, 1), { id: 'table-cell-empty.zeros', args: { table: '表三', count: zeros.length } }],
+    ['table-cell-empty', r(90, 1, 90, 6), { id: 'table-cell-empty.zeros', args: { table: '表三', count: zeros.length } }],
   ]);
+  assert.equal(lines[90], '\t申请人情况');
+  assert.deepEqual(found[0]!.related!.map((x) => x.range.start.line), zeros);
   assert.equal(renderMessage(found[0]!.message, 'zh-cn'), `表三有 ${zeros.length} 个单元格未填写；按 0 计算各项合计均相符，应是把 0 留空了`);
   assert.deepEqual(found[0]!.fixes!.map((x) => [x.title.id, x.edits.length]), [['fix.fill-zero', zeros.length]]);
   assert.deepEqual(found[0]!.fixes![0]!.edits[0], { range: r(zeros[0]!, 1, zeros[0]!, 1), newText: '0' });

@@ -126,3 +126,12 @@ for (const format of FORMATS) {
     assert.ok(findings.length > 0);
   });
 }
+
+test('reportSkeleton with a year: the title is for that year, and the report still finds nothing but blanks', () => {
+  const text = reportSkeleton('2021', '\n', 2025);
+  assert.equal(text.split('\n')[0], '（机关名称）2025年政府信息公开工作年度报告');
+  const { model, findings } = checkReport(text);
+  assert.equal(model.title?.year, 2025);
+  assert.deepEqual([...new Set(findings.map((f) => f.rule))], ['table-cell-empty']);
+  assert.equal(reportSkeleton('2021'), reportSkeleton('2021', '\n', 2021));
+});

@@ -1,15 +1,16 @@
 // Finding the files to check, reading them as text and writing fixed text back. All the CLI's
 // file-system access is here (and in server/src/node/).
 import { isUtf8 } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeBytes, encodeText, type FileEncoding } from '../node/encoding';
 import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '../node/config-file';
-import { TEXTS, type Text } from '../node/texts';
+import { writeFileAtomic } from '../node/atomic-write';
+import { nodeMessages } from '../node/messages';
+import type { MessageRef } from '../core/index';
 import { terminalName } from './format';
-import { convertBytes, CONVERTED_FILE, REPORT_FILE, type InputKind, type InputNote } from '../inputs';
+import { convertBytes, CONVERTED_FILE, REPORT_FILE, type InputKind } from '../inputs';
 
 /** A file to check: its path as given, or joined from the folder or glob given. */
 export interface Target {
@@ -23,23 +24,29 @@ export interface Target {
 
 export interface Collected {
   targets: Target[];
-  /** One message per path that could not be read; each means exit status 2. */
-  errors: string[];
+  /** One error per path that could not be read; each means exit status 2. */
+  errors: FileError[];
 }
+
+/** What went wrong with a file or folder: the path as shown, and why (rendered in the user's locale by the caller). */
+export interface FileError {
+  path: string;
+  message: MessageRef;
+}
+
+const nm = nodeMessages.ref;
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-function reason(e: unknown): { zh: string; en: string } {
+function reason(e: unknown): MessageRef {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return { zh: '文件或文件夹不存在', en: 'no such file or folder' };
-  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有读取权限', en: 'permission denied' };
-  if (code === 'EISDIR') return { zh: '是文件夹，不是文件', en: 'is a folder, not a file' };
-  const detail = e instanceof Error ? e.message : String(e);
-  return { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` };
+  if (code === 'ENOENT') return nm('file.missing', {});
+  if (code === 'EACCES' || code === 'EPERM') return nm('file.denied', {});
+  if (code === 'EISDIR') return nm('file.isFolder', {});
+  return nm('file.unreadable', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-/** A message for stderr naming a file (its control characters escaped: a name cannot split the line or drive the terminal). */
-const message = (path: string, r: { zh: string; en: string }) => `nianbao: ${terminalName(path)}: ${r.zh} (${r.en})`;
+const fileError = (path: string, message: MessageRef): FileError => ({ path, message });
 
 // ---------------------------------------------------------------- names are bytes
 
@@ -71,12 +78,12 @@ const joinBytes = (dir: string | Buffer, name: Buffer): Buffer => {
  * node_modules and dot-folders. Names are read as bytes: one that is not UTF-8 is kept as bytes to open it
  * by, and shown with `\xHH` for each such byte.
  */
-function walk(dir: string | Buffer, shown: string, out: Target[], errors: string[]): void {
+function walk(dir: string | Buffer, shown: string, out: Target[], errors: FileError[]): void {
   let entries: Dirent<Buffer>[];
   try {
     entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
-    errors.push(message(shown, reason(e)));
+    errors.push(fileError(shown, reason(e)));
     return;
   }
   const items = entries
@@ -143,7 +150,7 @@ const GLOB_CHARS = /[*?[\]{}]/;
  */
 export function collectTargets(paths: readonly string[], raw: readonly (Uint8Array | undefined)[] = []): Collected {
   const found: Target[] = [];
-  const errors: string[] = [];
+  const errors: FileError[] = [];
   paths.forEach((given, i) => {
     const bytes = raw[i] ? Buffer.from(raw[i]!) : undefined;
     const p = bytes ? displayBytes(bytes) : given;
@@ -155,14 +162,14 @@ export function collectTargets(paths: readonly string[], raw: readonly (Uint8Arr
         const matches = globSync(p, { onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false })
           .filter((m) => REPORT_FILE.test(m))
           .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        if (matches.length === 0) errors.push(message(p, { zh: '没有匹配的 .txt、.docx 或网页文件', en: 'no .txt, .docx or web page file matches' }));
+        if (matches.length === 0) errors.push(fileError(p, nm('file.noMatch', {})));
         for (const m of matches) {
           if (!m.includes('\ufffd')) found.push({ path: m, fromDir: true });
           else for (const b of matchBytes(m)) found.push({ path: displayBytes(b), fsPath: b, fromDir: true });
         }
         return;
       }
-      errors.push(message(p, reason(e)));
+      errors.push(fileError(p, reason(e)));
       return;
     }
     if (stat.isDirectory()) walk(bytes ?? p, p, found, errors);
@@ -223,48 +230,48 @@ export class ConfigLookup {
 }
 
 /** Whether a configuration file exists and is a file (for `--config`). */
-export function configFileError(path: string): string | undefined {
+export function configFileError(path: string): FileError | undefined {
   try {
     if (statSync(path).isFile()) return undefined;
-    return message(path, { zh: '配置文件不是文件', en: 'the configuration is not a file' });
+    return fileError(path, nm('file.configNotAFile', {}));
   } catch (e) {
-    return message(path, reason(e));
+    return fileError(path, reason(e));
   }
 }
 
 // ---------------------------------------------------------------- reading and writing
 
-export type Loaded = ({ ok: true; text: string; bytes: number } & FileEncoding) | { ok: false; error: string };
+export type Loaded = ({ ok: true; text: string; bytes: number } & FileEncoding) | { ok: false; error: FileError };
 
-/** A file's bytes, or a message for stderr naming the file. */
-function readBytes(target: Target): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+/** A file's bytes, or the error naming the file. */
+function readBytes(target: Target): { ok: true; bytes: Uint8Array } | { ok: false; error: FileError } {
   try {
     return { ok: true, bytes: readFileSync(fsPathOf(target)) };
   } catch (e) {
-    return { ok: false, error: message(target.path, reason(e)) };
+    return { ok: false, error: fileError(target.path, reason(e)) };
   }
 }
 
-/** Read and decode one file; on failure, a message for stderr naming the file. */
+/** Read and decode one file; on failure, the error naming the file. */
 export function loadReport(target: Target): Loaded {
   const read = readBytes(target);
   if (!read.ok) return read;
   const { bytes } = read;
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, error: message(target.path, decoded) };
+  if (!decoded.ok) return { ok: false, error: fileError(target.path, decoded.message) };
   return { ...decoded, bytes: bytes.length };
 }
 
 /** A .docx or a web page read and converted to the report's text (Tika's layout, see server/src/inputs). */
-export type LoadedInput = ({ ok: true; text: string; bytes: number; kind: InputKind; notes: InputNote[]; source: string } & FileEncoding) | { ok: false; error: string };
+export type LoadedInput = ({ ok: true; text: string; bytes: number; kind: InputKind; notes: MessageRef[]; source: string } & FileEncoding) | { ok: false; error: FileError };
 
-/** Read a file that is converted to text (a .docx, a web page); on failure, a message for stderr naming the file. */
+/** Read a file that is converted to text (a .docx, a web page); on failure, the error naming the file. */
 export function loadConverted(target: Target): LoadedInput {
   const read = readBytes(target);
   if (!read.ok) return read;
   const { bytes } = read;
   const converted = convertBytes(target.path, bytes);
-  if (!converted.ok) return { ok: false, error: message(target.path, converted) };
+  if (!converted.ok) return { ok: false, error: fileError(target.path, converted.message) };
   const source = converted.kind === 'docx' ? '.docx' : `HTML ${converted.encoding ?? ''}`.trim();
   return { ok: true, text: converted.text, bytes: bytes.length, kind: converted.kind, notes: converted.notes, source, encoding: 'UTF-8', bom: false };
 }
@@ -278,13 +285,13 @@ export function isFolder(path: string): boolean {
   }
 }
 
-/** Make a folder (and its parents); a message for stderr on failure. */
-export function makeFolder(path: string): string | undefined {
+/** Make a folder (and its parents); the error on failure. */
+export function makeFolder(path: string): FileError | undefined {
   try {
     mkdirSync(path, { recursive: true });
     return undefined;
   } catch (e) {
-    return message(path, reason(e));
+    return fileError(path, reason(e));
   }
 }
 
@@ -309,126 +316,36 @@ export function writeFault(env: Record<string, string | undefined>, stderr: (tex
   return undefined;
 }
 
-function writeReason(e: unknown): Text {
+function writeReason(e: unknown): MessageRef {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return TEXTS.writeNoSpace;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return TEXTS.writeDenied;
-  return TEXTS.writeFailed(e instanceof Error ? e.message : String(e));
+  if (code === 'ENOSPC' || code === 'EDQUOT') return nm('write.noSpace', {});
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return nm('write.denied', {});
+  return nm('write.failed', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-/**
- * Replaces a file's bytes atomically: a temporary file in the same folder (so that the rename stays on
- * one file system), written whole and flushed to the disk, given the original's mode (and owner, where
- * allowed), then renamed over it — a link is followed, and the file it leads to replaced. Whatever fails
- * or is interrupted, the original is either untouched or wholly replaced, never cut; a reader (another
- * `nianbao fix`) sees the one or the other. Undefined, or why it failed.
- */
-function replaceFile(path: string | Buffer, bytes: Uint8Array, fault?: () => void, create = false): Text | undefined {
-  let tmp: string | Buffer | undefined;
-  let fd: number | undefined;
+/** Replaces a file's bytes atomically (node/atomic-write.ts); undefined, or why it failed. */
+function replaceFile(path: string | Buffer, bytes: Uint8Array, fault?: () => void, create = false): MessageRef | undefined {
   try {
-    let real = path;
-    let stat: { mode: number; uid: number; gid: number } | undefined;
-    try {
-      // The native realpath: the other reads a path of bytes as UTF-8.
-      real = typeof path === 'string' ? realpathSync(path) : realpathSync.native(path, { encoding: 'buffer' });
-      stat = statSync(real);
-    } catch (e) {
-      if (!create || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    tmp = beside(real, `.nianbao-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    fd = openSync(tmp, 'wx', stat ? stat.mode & 0o777 : 0o666);
-    const half = fault ? bytes.length >> 1 : bytes.length;
-    writeAll(fd, bytes, 0, half);
-    fault?.();
-    writeAll(fd, bytes, half, bytes.length);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (stat) {
-      chmodSync(tmp, stat.mode & 0o7777); // the umask may have taken bits away
-      try {
-        chownSync(tmp, stat.uid, stat.gid);
-      } catch {
-        // Only the owner or root may; the file is then the writer's, as with any editor's save.
-      }
-    }
-    renameSync(tmp, real);
-    tmp = undefined;
-    syncFolder(folderOf(real));
+    writeFileAtomic(path, bytes, { create, ...(fault ? { fault } : {}) });
     return undefined;
   } catch (e) {
-    if (fd !== undefined) closeQuietly(fd);
-    if (tmp !== undefined) unlinkQuietly(tmp);
     return writeReason(e);
   }
 }
 
-/** The folder of a path (as bytes where the path is). */
-function folderOf(path: string | Buffer): string | Buffer {
-  if (typeof path === 'string') return dirname(path);
-  const slash = path.lastIndexOf(0x2f);
-  return slash > 0 ? path.subarray(0, slash) : slash === 0 ? SLASH : Buffer.from('.');
-}
-
-/** `.NAME` + suffix in the same folder as the path: the temporary file of a write. */
-function beside(path: string | Buffer, suffix: string): string | Buffer {
-  if (typeof path === 'string') return join(dirname(path), `.${basename(path)}${suffix}`);
-  const slash = path.lastIndexOf(0x2f);
-  return Buffer.concat([path.subarray(0, slash + 1), Buffer.from('.'), path.subarray(slash + 1), Buffer.from(suffix)]);
-}
-
-function writeAll(fd: number, bytes: Uint8Array, from: number, to: number): void {
-  for (let at = from; at < to; ) at += writeSync(fd, bytes, at, to - at);
-}
-
-/** The rename itself on the disk (best effort: not every file system or platform can flush a folder). */
-function syncFolder(dir: string | Buffer): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder as a file; the rename is done all the same.
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // already failed: the write's own error is the one to report
-  }
-}
-
-function unlinkQuietly(path: string | Buffer): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // nothing to remove
-  }
-}
-
 /** The message for a fixed text that the file's encoding cannot store (nothing is written then). */
-export const unencodable = (path: string, encoding: string): string =>
-  message(path, {
-    zh: `修复后的文本含有 ${encoding} 无法表示的字符，未写入`,
-    en: `the fixed text holds characters ${encoding} cannot store; not written`,
-  });
+export const unencodable = (path: string, encoding: string): FileError => fileError(path, nm('write.unencodable', { encoding }));
 
-/** Write text back in the file's own encoding and BOM, atomically; a message for stderr on failure. */
-export function writeReport(target: Target, text: string, enc: FileEncoding, fault?: () => void): string | undefined {
+/** Write text back in the file's own encoding and BOM, atomically; the error on failure. */
+export function writeReport(target: Target, text: string, enc: FileEncoding, fault?: () => void): FileError | undefined {
   const bytes = encodeText(text, enc);
   if (!bytes) return unencodable(target.path, enc.encoding);
   const error = replaceFile(fsPathOf(target), bytes, fault);
-  return error && message(target.path, error);
+  return error && fileError(target.path, error);
 }
 
 /** The whole output of `extract`, or any text, to a file (written as a fix is: whole or not at all). */
-export function writeText(path: string, text: string): string | undefined {
+export function writeText(path: string, text: string): FileError | undefined {
   const error = replaceFile(path, Buffer.from(text, 'utf8'), undefined, true);
-  return error && message(path, error);
+  return error && fileError(path, error);
 }

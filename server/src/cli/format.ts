@@ -2,6 +2,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { everyRule, languageOf, renderMessage, type Finding, type Range, type Severity } from '../core';
 import { VERSION } from './version';
+import { cliMessages } from './messages';
 
 export interface FileResult {
   /** The path as given on the command line, or joined from the folder given. */
@@ -76,13 +77,8 @@ export function countFindings(results: readonly FileResult[]): Counts {
 
 /** `检查了 5 个文件：0 个错误，3 个警告，1 个提示` / `Checked 5 files: 0 errors, 3 warnings, 1 information`. */
 export function summaryLine(c: Counts, locale: string): string {
-  if (/^zh/i.test(locale)) {
-    const hints = c.hint ? `，${c.hint} 个建议` : '';
-    return `检查了 ${c.files} 个文件：${c.error} 个错误，${c.warning} 个警告，${c.information} 个提示${hints}`;
-  }
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  const hints = c.hint ? `, ${n(c.hint, 'hint')}` : '';
-  return `Checked ${n(c.files, 'file')}: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${c.information} information${hints}`;
+  const args = { files: c.files, errors: c.error, warnings: c.warning, information: c.information };
+  return c.hint ? cliMessages.render('output.summaryHints', { ...args, hints: c.hint }, locale) : cliMessages.render('output.summary', args, locale);
 }
 
 /**
@@ -256,14 +252,12 @@ export function unifiedDiffBytes(file: string | Uint8Array, before: Uint8Array, 
 
 /** `已修复 a.txt：3 处修改（2 轮）` / `Fixed a.txt: 3 edits (2 passes)`. */
 export function fixedLine(file: string, edits: number, passes: number, dryRun: boolean, locale: string): string {
-  file = terminalName(file);
-  if (languageOf(locale) === 'zh') return `${dryRun ? '可修复' : '已修复'} ${file}：${edits} 处修改（${passes} 轮）`;
-  return `${dryRun ? 'Would fix' : 'Fixed'} ${file}: ${edits} edit${edits === 1 ? '' : 's'} (${passes} pass${passes === 1 ? '' : 'es'})`;
+  return cliMessages.render(dryRun ? 'fix.wouldFix' : 'fix.fixed', { file: terminalName(file), edits, passes }, locale);
 }
 
 /** The progress line for stderr on a terminal: `检查中 120/1000 reports/a.txt`, cut to the width. */
 export function progressLine(done: number, total: number, file: string, locale: string, width = 80): string {
-  const head = languageOf(locale) === 'zh' ? `检查中 ${done}/${total} ` : `Checking ${done}/${total} `;
+  const head = cliMessages.render('output.progress', { done, total }, locale);
   file = terminalName(file);
   const room = Math.max(0, width - 1 - head.length * 2);
   const tail = file.length > room ? '…' + file.slice(file.length - room + 1) : file;

@@ -23,9 +23,11 @@ import {
   type RuleSetting,
   type YearReport,
 } from '../core';
-import { parseCommandLine, USAGE, type CommonOptions } from './args';
-import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type Target } from './files';
-import { bilingual, CONVERTED_FILE } from '../inputs';
+import { splitLines } from '../core/text';
+import { parseCommandLine, type CommonOptions } from './args';
+import { cliMessages, say } from './messages';
+import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type FileError, type Target } from './files';
+import { CONVERTED_FILE } from '../inputs';
 import {
   countFindings,
   fixedLine,
@@ -44,6 +46,8 @@ import {
 import { describeEncoding, encodeText, type FileEncoding } from '../node/encoding';
 import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';
+import { suppressionsOf, warnOnce } from './suppressions';
+import { reviewHtml, type ReviewFile } from './review';
 
 export interface Io {
   /** Text, or bytes as they are (`fix --dry-run`: a diff in the report's own encoding). */
@@ -94,11 +98,14 @@ interface Loaded extends FileEncoding {
   config: CheckerConfig;
 }
 
+/** A line for stderr: the file's name (its control characters escaped), and what is wrong, in the locale. */
+const problemLine = (e: FileError, locale: string): string => `nianbao: ${terminalName(e.path)}: ${say(e.message, locale)}`;
+
 /** What became of one file: left out, unreadable, not a report, or the work's value. `notes`: how a
  * converted file (.docx, web page) was read, for stderr. */
 export type Step<R> =
   | { kind: 'ignored' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; error: FileError }
   | { kind: 'skipped'; verbose?: string; notes?: string[] }
   | { kind: 'done'; verbose?: string; notes?: string[]; value: R };
 
@@ -107,11 +114,11 @@ export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLooku
   if (target.fromDir && lookup.ignored(target.path)) return { kind: 'ignored' };
   const input = CONVERTED_FILE.test(target.path) ? loadConverted(target) : undefined;
   const loaded = input ?? loadReport(target);
-  if (!loaded.ok) return { kind: 'error', message: loaded.error };
+  if (!loaded.ok) return { kind: 'error', error: loaded.error };
   const name = terminalName(target.path);
   const how = input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text);
   const verbose = opts.verbose ? `nianbao: ${name}: ${how}` : undefined;
-  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${name}: ${bilingual(n)}`) : undefined;
+  const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${name}: ${say(n, opts.locale)}`) : undefined;
   const v = { ...(verbose !== undefined ? { verbose } : {}), ...(notes ? { notes } : {}) };
   if (target.fromDir && !isReportText(loaded.text)) return { kind: 'skipped', ...v };
   const config = lookup.forFile(target.path)?.config ?? {};
@@ -125,6 +132,8 @@ export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLooku
  */
 class Inputs {
   failed = false;
+  /** Told of each file that cannot be read, as it is reported (the review page lists them too). */
+  onError?: (index: number, error: FileError) => void;
   readonly lookup: ConfigLookup;
   private skipped = 0;
   private ignored = 0;
@@ -137,7 +146,7 @@ class Inputs {
   ) {
     this.lookup = new ConfigLookup(opts.config);
     const { targets, errors } = collectTargets(opts.paths, pathBytes(opts.paths, io.argBytes));
-    for (const e of errors) this.fail(e);
+    for (const e of errors) this.failAt(e);
     this.targets = targets;
     if (io.stderrIsTTY && targets.length >= PROGRESS_MIN_FILES) {
       const now = io.now ?? (() => 0);
@@ -154,6 +163,10 @@ class Inputs {
   fail(message: string): void {
     this.io.stderr(message + '\n');
     this.failed = true;
+  }
+
+  failAt(error: FileError): void {
+    this.fail(problemLine(error, this.opts.locale));
   }
 
   /** Takes the targets `test` picks out of the run; returns them. */
@@ -177,7 +190,8 @@ class Inputs {
       this.ignored++;
       return;
     }
-    const message = s.kind === 'error' ? s.message : s.verbose;
+    if (s.kind === 'error') this.onError?.(i, s.error);
+    const message = s.kind === 'error' ? problemLine(s.error, this.opts.locale) : s.verbose;
     if (message !== undefined) {
       this.progressClear();
       this.io.stderr(message + '\n');
@@ -199,15 +213,15 @@ class Inputs {
   finish(): void {
     this.progressClear();
     if (this.skipped > 0) {
-      this.io.stderr(`nianbao: 跳过 ${this.skipped} 个不是年报的 .txt 文件 (skipped ${this.skipped} .txt files that are not reports)\n`);
+      this.io.stderr(`nianbao: ${cliMessages.render('run.skipped', { count: this.skipped }, this.opts.locale)}\n`);
     }
     if (this.ignored > 0) {
-      this.io.stderr(`nianbao: 按配置的 ignores 忽略了 ${this.ignored} 个文件 (ignored ${this.ignored} files by the configuration's ignores)\n`);
+      this.io.stderr(`nianbao: ${cliMessages.render('run.ignored', { count: this.ignored }, this.opts.locale)}\n`);
     }
     // Files checked in worker threads were configured there: read the same configurations here.
     for (const t of this.targets) this.lookup.forFile(t.path);
     for (const c of this.lookup.loaded()) {
-      for (const p of c.problems) this.fail(`nianbao: ${terminalName(c.path)}${p.path ? `: ${terminalName(p.path)}` : ''}: ${p.zh} (${p.en})`);
+      for (const p of c.problems) this.failAt({ path: p.path ? `${c.path}: ${p.path}` : c.path, message: p.message });
     }
   }
 }
@@ -215,7 +229,7 @@ class Inputs {
 /** Stops the run before any file when `--config` names nothing readable. */
 function badConfig(opts: CommonOptions, io: Io): boolean {
   const error = opts.config !== undefined ? configFileError(opts.config) : undefined;
-  if (error) io.stderr(error + '\n');
+  if (error) io.stderr(problemLine(error, opts.locale) + '\n');
   return error !== undefined;
 }
 
@@ -225,21 +239,29 @@ interface Checked {
   failures: string[];
   directives: Directive[];
   rules: Record<string, RuleSetting>;
+  /** What could not be used of the suppressions file beside the report (a warning, not a failure). */
+  warnings?: string[];
   /** What the cross-year rules need: the report's 表二 and 表三 rows they read, agency and year. */
   year?: YearReport;
+  /** For the review page (`--format html`): agency, year, format and the report's lines. */
+  review?: Omit<ReviewFile, 'file' | 'findings'>;
 }
 
-/** The check of one report (in this thread or in a worker thread). */
-export function checkOne(file: Loaded, locale: string): Checked {
+/** The check of one report (in this thread or in a worker thread); `review`: with what the review page shows. */
+export function checkOne(file: Loaded, locale: string, review = false): Checked {
   const checked = checkText(file.text, { config: file.config });
-  const { findings, failures, directives } = checked;
+  const suppressed = suppressionsOf(file.target.path, locale);
+  const { failures, directives } = checked;
+  const findings = suppressed.keep(checked.findings, file.text);
   const model = textModel(checked);
   const messages = failures.map(
     (f) => `nianbao: ${terminalName(file.target.path)}: ${renderMessage({ id: 'rule-failed', args: { rule: f.rule, error: f.error } }, locale)}`,
   );
   const meta = reportMeta(model, file.text);
   const entry: Checked = { result: { file: file.target.path, findings }, failures: messages, directives, rules: file.config.rules ?? {} };
+  if (suppressed.warnings.length) entry.warnings = suppressed.warnings;
   if (meta.agency && meta.year !== undefined) entry.year = yearReport(file.target.path, model, meta);
+  if (review) entry.review = { ...meta, format: model.format, lines: splitLines(file.text) };
   return entry;
 }
 
@@ -255,12 +277,20 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
   const output = new Output(inputs.targets, opts, { locale: opts.locale, color: io.isTTY && !io.env.NO_COLOR });
+  const warned = new Set<string>();
   const keep = (c: Checked, index: number) => {
     for (const m of c.failures) inputs.fail(m);
+    warnOnce(warned, c.warnings, io.stderr);
     output.add(index, c);
   };
+  inputs.onError = (index, error) => output.unreadable(index, error);
   const end = (): number => {
-    io.stdout(output.finish());
+    const out = output.finish();
+    if (opts.output === undefined) io.stdout(out);
+    else {
+      const error = writeText(opts.output, out);
+      if (error) inputs.fail(problemLine(error, opts.locale));
+    }
     if (inputs.failed) return 2;
     return output.hasError() ? 1 : 0;
   };
@@ -281,7 +311,7 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
         return end();
       });
   }
-  inputs.forEach((file) => checkOne(file, opts.locale), keep);
+  inputs.forEach((file) => checkOne(file, opts.locale, opts.format === 'html'), keep);
   return end();
 }
 
@@ -295,14 +325,16 @@ class Output {
    * folders: see `yearsFolder`), and each folder's last target. */
   private readonly dirs: string[];
   private readonly last = new Map<string, number>();
-  /** Checked files not yet rendered, in order, from `head` (rendered ones are let go). */
-  private readonly queue: ({ c: Checked; dir: string } | undefined)[] = [];
+  /** Checked (or unreadable) files not yet rendered, in order, from `head` (rendered ones are let go). */
+  private readonly queue: ({ c?: Checked; error?: FileError; dir: string } | undefined)[] = [];
   private head = 0;
   /** The files of each folder not yet complete that the cross-year rules read. */
   private readonly years = new Map<string, Checked[]>();
   private readonly results: FileResult[] = [];
   /** JSON entries or text lines, in order (SARIF is made from `results` at the end). */
   private readonly parts: string[] = [];
+  /** The review page's files, in order (`--format html`). */
+  private readonly reviewed: ReviewFile[] = [];
 
   constructor(
     targets: readonly Target[],
@@ -325,11 +357,23 @@ class Output {
     this.flush(index);
   }
 
+  /** The index-th target could not be read: the review page names it (text, JSON and SARIF leave it to stderr). */
+  unreadable(index: number, error: FileError): void {
+    if (this.opts.format !== 'html') return;
+    this.queue.push({ error, dir: this.dirs[index]! });
+    this.flush(index);
+  }
+
   /** Renders the queued files whose folder is complete, every target up to `done` being in. */
   private flush(done: number): void {
     while (this.head < this.queue.length) {
-      const { c, dir } = this.queue[this.head]!;
+      const { c, error, dir } = this.queue[this.head]!;
       if (this.last.get(dir)! > done) return;
+      if (!c) {
+        this.queue[this.head++] = undefined;
+        this.reviewed.push({ file: error!.path, format: 'unknown', findings: [], lines: [], error: say(error!.message, this.opts.locale) });
+        continue;
+      }
       const group = this.years.get(dir);
       if (group) {
         addCrossYear(group);
@@ -338,6 +382,7 @@ class Output {
       this.queue[this.head++] = undefined;
       this.results.push(c.result);
       if (this.opts.format === 'json') this.parts.push(jsonEntry(c.result, this.opts.locale));
+      else if (this.opts.format === 'html') this.reviewed.push({ file: c.result.file, findings: c.result.findings, ...c.review! });
       else if (this.opts.format !== 'sarif') this.parts.push(...textLines(c.result, this.text));
     }
   }
@@ -347,6 +392,7 @@ class Output {
     this.flush(Infinity);
     if (this.opts.format === 'json') return jsonArray(this.parts);
     if (this.opts.format === 'sarif') return formatSarif(this.results, this.opts.locale, ruleDocUri);
+    if (this.opts.format === 'html') return reviewHtml(this.reviewed, this.opts.locale, VERSION);
     return textReport(this.parts, countFindings(this.results), this.opts.locale);
   }
 
@@ -364,7 +410,7 @@ export const CHUNK = 8;
  */
 export function checkChunk(
   targets: readonly Target[],
-  opts: CommonOptions,
+  opts: CommonOptions & { format?: string },
   lookup: ConfigLookup,
   next: Int32Array,
   post: (batch: [number, Step<Checked>][]) => void,
@@ -373,7 +419,7 @@ export function checkChunk(
   if (start >= targets.length) return false;
   const batch: [number, Step<Checked>][] = [];
   for (let i = start; i < Math.min(start + CHUNK, targets.length); i++) {
-    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale))]);
+    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale, opts.format === 'html'))]);
   }
   post(batch);
   return true;
@@ -412,32 +458,33 @@ function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>
   // Word documents and web pages are read, never written: named, they are refused; found in a folder, skipped.
   const converted = inputs.exclude((t) => CONVERTED_FILE.test(t.path));
   for (const t of converted.filter((t) => !t.fromDir)) {
-    inputs.fail(
-      `nianbao: ${t.path}: fix 不改写 Word 文档和网页；请用 nianbao convert 转换为 .txt 后修复该 .txt ` +
-        `(fix does not write Word documents or web pages; convert it to .txt with nianbao convert and fix the .txt)`,
-    );
+    inputs.failAt({ path: t.path, message: cliMessages.ref('fix.converted', {}) });
   }
   const found = converted.filter((t) => t.fromDir).length;
   if (found > 0) {
-    io.stderr(`nianbao: 跳过 ${found} 个 .docx 或网页文件：fix 只改写 .txt (skipped ${found} .docx or web page files: fix writes .txt files only)\n`);
+    io.stderr(`nianbao: ${cliMessages.render('fix.convertedSkipped', { count: found }, opts.locale)}\n`);
   }
   const results: FileResult[] = [];
   const lines: string[] = [];
   const fault = writeFault(io.env, io.stderr);
+  const warned = new Set<string>();
   inputs.forEach((file) => file, (file) => {
-    const fixed = fixText(file.text, { config: file.config });
+    // Suppressed findings are neither fixed nor reported.
+    const suppressed = suppressionsOf(file.target.path, opts.locale);
+    warnOnce(warned, suppressed.warnings, io.stderr);
+    const fixed = fixText(file.text, { config: file.config }, suppressed.keep);
     results.push({ file: file.target.path, findings: fixed.findings });
     if (fixed.text === file.text) return;
     if (opts.dryRun) {
       const before = encodeText(file.text, file);
       const after = encodeText(fixed.text, file);
-      if (!before || !after) inputs.fail(unencodable(file.target.path, file.encoding));
+      if (!before || !after) inputs.failAt(unencodable(file.target.path, file.encoding));
       else io.stdout(unifiedDiffBytes(file.target.fsPath ?? file.target.path, before, after));
       io.stderr(fixedLine(file.target.path, fixed.edits, fixed.passes, true, opts.locale) + '\n');
       return;
     }
     const error = writeReport(file.target, fixed.text, file, fault);
-    if (error) inputs.fail(error);
+    if (error) inputs.failAt(error);
     else lines.push(fixedLine(file.target.path, fixed.edits, fixed.passes, false, opts.locale));
   });
   if (!opts.dryRun) {
@@ -458,7 +505,7 @@ function extract(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'ext
   const out = opts.format === 'csv' ? tablesToCsv(rows) : tablesToJson(rows);
   if (opts.output !== undefined) {
     const error = writeText(opts.output, out);
-    if (error) inputs.fail(error);
+    if (error) inputs.failAt(error);
   } else io.stdout(out);
   return inputs.failed ? 2 : 0;
 }
@@ -474,7 +521,7 @@ function convert(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'con
   if (toFolder) {
     const error = makeFolder(out);
     if (error) {
-      inputs.fail(error);
+      inputs.failAt(error);
       return 2;
     }
   }
@@ -489,15 +536,12 @@ function convert(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'con
     const path = toFolder ? join(out, basename(file.target.path).replace(/\.[^.]*$/, '') + '.txt') : out;
     const key = resolve(path);
     if (sources.has(key) || written.has(key)) {
-      inputs.fail(
-        `nianbao: ${path}: ${sources.has(key) ? '是输入文件之一，不覆盖' : '已由另一个同名输入写入，不覆盖'} ` +
-          `(${sources.has(key) ? 'is one of the inputs; not overwritten' : 'already written from another input of the same name; not overwritten'})`,
-      );
+      inputs.failAt({ path, message: cliMessages.ref(sources.has(key) ? 'convert.isInput' : 'convert.written', {}) });
       return;
     }
     written.add(key);
     const error = writeText(path, text);
-    if (error) inputs.fail(error);
+    if (error) inputs.failAt(error);
   });
   return inputs.failed ? 2 : 0;
 }
@@ -506,13 +550,13 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const command = parseCommandLine(argv, io.env);
   switch (command.kind) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(cliMessages.render('usage', {}, command.locale));
       return 0;
     case 'version':
       io.stdout(VERSION + '\n');
       return 0;
     case 'usage-error':
-      io.stderr(`nianbao: ${command.message}\n\n${USAGE}`);
+      io.stderr(`nianbao: ${say(command.message, command.locale)}\n\n${cliMessages.render('usage', {}, command.locale)}`);
       return 2;
     case 'check':
       return check(command, io);

@@ -1,7 +1,8 @@
 // The user's settings for the checker, shared by the editor (`nianbao.rules` in VS Code's settings)
 // and the CLI (`.nianbao.json`): per-rule severity or off, keyed by rule id. Pure: the LSP and CLI
 // layers read the settings from wherever they live and pass them here as plain data.
-import type { Finding, Severity } from './findings';
+import type { Finding, MessageArg, MessageRef, Severity } from './findings';
+import { defineMessages } from './messages';
 import { rules as allRules } from './rules';
 import type { CrossRule, Notice, Rule } from './rule-api';
 import { crossRules } from './cross-year';
@@ -30,8 +31,7 @@ const KEYS = new Set(['$schema', 'rules', 'format', 'ignores']);
 export interface ConfigProblem {
   /** Where in the configuration: `rules.heading-titel`. */
   path: string;
-  zh: string;
-  en: string;
+  message: MessageRef;
 }
 
 /**
@@ -49,14 +49,24 @@ export const CONFIG_LIMITS = {
   ignores: 1_000,
 } as const;
 
-/** The texts of the limits, and of values too large to quote. */
-export const CONFIG_TEXTS = {
-  tooDeep: { zh: `配置嵌套超过 ${CONFIG_LIMITS.depth} 层，整个配置未采用，按默认设置检查`, en: `the configuration is nested more than ${CONFIG_LIMITS.depth} deep; none of it is used, the defaults apply` },
-  tooMany: { zh: `配置中的值超过 ${CONFIG_LIMITS.values} 个，整个配置未采用，按默认设置检查`, en: `the configuration holds more than ${CONFIG_LIMITS.values} values; none of it is used, the defaults apply` },
-  tooManyIgnores: { zh: `ignores 超过 ${CONFIG_LIMITS.ignores} 个模式，未采用`, en: `ignores holds more than ${CONFIG_LIMITS.ignores} patterns; not used` },
-  anObject: { zh: '一个对象', en: 'an object' },
-  anArray: { zh: '一个数组', en: 'an array' },
-} as const;
+/** What can be wrong with a configuration (the editor's settings, `.nianbao.json`, the suppressions file). */
+export const configMessages = defineMessages({
+  'config.tooDeep': { zh: '配置嵌套超过 {max} 层，整个配置未采用，按默认设置检查', en: 'the configuration is nested more than {max} deep; none of it is used, the defaults apply' },
+  'config.tooMany': { zh: '配置中的值超过 {max} 个，整个配置未采用，按默认设置检查', en: 'the configuration holds more than {max} values; none of it is used, the defaults apply' },
+  'config.tooManyIgnores': { zh: 'ignores 超过 {max} 个模式，未采用', en: 'ignores holds more than {max} patterns; not used' },
+  'config.anObject': { zh: '一个对象', en: 'an object' },
+  'config.anArray': { zh: '一个数组', en: 'an array' },
+  'config.notAnObject': { zh: '配置应为一个对象', en: 'the configuration must be an object' },
+  'config.unknownKey': { zh: '未知的配置项 {key}', en: 'unknown setting {key}' },
+  'config.format': { zh: 'format 应为 {choices:comma} 之一', en: 'format must be one of {choices:comma}' },
+  'config.ignores': { zh: 'ignores 应为字符串数组（glob 模式）', en: 'ignores must be an array of glob patterns' },
+  'config.rules': { zh: 'rules 应为以规则编号为键的对象', en: 'rules must be an object keyed by rule id' },
+  'config.unknownRule': { zh: '没有编号为 {id} 的规则', en: 'there is no rule {id}' },
+  'config.setting': { zh: '{id} 的设置应为 {choices:comma} 之一，不能是 {value}', en: '{id} must be one of {choices:comma}, not {value}' },
+  'suppressions.notAList': { zh: 'suppressions 应为数组', en: 'suppressions must be an array' },
+  'suppressions.entry': { zh: '每项应有字符串 file、rule 和 fingerprint', en: 'each entry needs the strings file, rule and fingerprint' },
+});
+const cm = configMessages.ref;
 
 /** Whether a value (parsed JSON, or an editor's settings) is within the depth and count limits; iterative. */
 export function withinLimits(value: unknown): 'ok' | 'depth' | 'values' {
@@ -75,8 +85,8 @@ export function withinLimits(value: unknown): 'ok' | 'depth' | 'values' {
 }
 
 /** A setting's value as a message quotes it: a string or number as JSON, an object or array by its kind (never its whole text). */
-function quoted(v: unknown, lang: 'zh' | 'en'): string {
-  if (v !== null && typeof v === 'object') return (Array.isArray(v) ? CONFIG_TEXTS.anArray : CONFIG_TEXTS.anObject)[lang];
+function quoted(v: unknown): MessageArg {
+  if (v !== null && typeof v === 'object') return Array.isArray(v) ? cm('config.anArray', {}) : cm('config.anObject', {});
   const s = typeof v === 'string' && v.length > 64 ? v.slice(0, 64) + '…' : v;
   return JSON.stringify(s) ?? String(v);
 }
@@ -97,46 +107,42 @@ export function readConfig(value: unknown, knownRules: readonly string[] = KNOWN
   const config: CheckerConfig = {};
   if (value === undefined || value === null) return { config, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ path: '', zh: '配置应为一个对象', en: 'the configuration must be an object' });
+    problems.push({ path: '', message: cm('config.notAnObject', {}) });
     return { config, problems };
   }
   const limits = withinLimits(value);
   if (limits !== 'ok') {
-    problems.push({ path: '', ...(limits === 'depth' ? CONFIG_TEXTS.tooDeep : CONFIG_TEXTS.tooMany) });
+    problems.push({ path: '', message: limits === 'depth' ? cm('config.tooDeep', { max: CONFIG_LIMITS.depth }) : cm('config.tooMany', { max: CONFIG_LIMITS.values }) });
     return { config, problems };
   }
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KEYS.has(key)) problems.push({ path: key, zh: `未知的配置项 ${key}`, en: `unknown setting ${key}` });
+    if (!KEYS.has(key)) problems.push({ path: key, message: cm('config.unknownKey', { key }) });
   }
   const format = obj['format'];
   if (format !== undefined) {
     if (typeof format === 'string' && (FORMAT_SETTINGS as readonly string[]).includes(format)) config.format = format as FormatSetting;
-    else problems.push({ path: 'format', zh: `format 应为 ${FORMAT_SETTINGS.join('、')} 之一`, en: `format must be one of ${FORMAT_SETTINGS.join(', ')}` });
+    else problems.push({ path: 'format', message: cm('config.format', { choices: FORMAT_SETTINGS }) });
   }
   const ignores = obj['ignores'];
   if (ignores !== undefined) {
-    if (Array.isArray(ignores) && ignores.length > CONFIG_LIMITS.ignores) problems.push({ path: 'ignores', ...CONFIG_TEXTS.tooManyIgnores });
+    if (Array.isArray(ignores) && ignores.length > CONFIG_LIMITS.ignores) problems.push({ path: 'ignores', message: cm('config.tooManyIgnores', { max: CONFIG_LIMITS.ignores }) });
     else if (Array.isArray(ignores) && ignores.every((g) => typeof g === 'string')) config.ignores = ignores as string[];
-    else problems.push({ path: 'ignores', zh: 'ignores 应为字符串数组（glob 模式）', en: 'ignores must be an array of glob patterns' });
+    else problems.push({ path: 'ignores', message: cm('config.ignores', {}) });
   }
   const rulesValue = obj['rules'];
   if (rulesValue === undefined || rulesValue === null) return { config, problems };
   if (typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
-    problems.push({ path: 'rules', zh: 'rules 应为以规则编号为键的对象', en: 'rules must be an object keyed by rule id' });
+    problems.push({ path: 'rules', message: cm('config.rules', {}) });
     return { config, problems };
   }
   const known = new Set(knownRules);
   const rules: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(rulesValue as Record<string, unknown>)) {
     if (!known.has(id)) {
-      problems.push({ path: `rules.${id}`, zh: `没有编号为 ${id} 的规则`, en: `there is no rule ${id}` });
+      problems.push({ path: `rules.${id}`, message: cm('config.unknownRule', { id }) });
     } else if (!isSetting(setting)) {
-      problems.push({
-        path: `rules.${id}`,
-        zh: `${id} 的设置应为 ${RULE_SETTINGS.join('、')} 之一，不能是 ${quoted(setting, 'zh')}`,
-        en: `${id} must be one of ${RULE_SETTINGS.join(', ')}, not ${quoted(setting, 'en')}`,
-      });
+      problems.push({ path: `rules.${id}`, message: cm('config.setting', { id, choices: RULE_SETTINGS, value: quoted(setting) }) });
     } else rules[id] = setting;
   }
   config.rules = rules;

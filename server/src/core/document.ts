@@ -173,13 +173,18 @@ export const MAX_FIX_PASSES = 10;
 /**
  * Fix all, as `nianbao fix` and the fuzz tests do it: the preferred fixes applied, the text checked
  * again, until nothing changes — some fixes become safe only once another is applied — or
- * MAX_FIX_PASSES rounds have changed it (`settled` false: it would change again).
+ * MAX_FIX_PASSES rounds have changed it (`settled` false: it would change again). `keep` drops
+ * findings of each round that are not to be fixed nor reported (those suppressed outside the report).
  */
-export function fixText(text: string, options: CheckOptions = {}): { text: string; edits: number; passes: number; findings: Finding[]; settled: boolean } {
+export function fixText(
+  text: string,
+  options: CheckOptions = {},
+  keep: (findings: Finding[], text: string) => Finding[] = (f) => f,
+): { text: string; edits: number; passes: number; findings: Finding[]; settled: boolean } {
   let current = text;
   let edits = 0;
   let passes = 0;
-  let findings = checkText(current, options).findings;
+  let findings = keep(checkText(current, options).findings, current);
   for (;;) {
     const pass = fixAllEdits(findings);
     const next = pass.length ? applyEdits(current, pass) : current;
@@ -187,7 +192,7 @@ export function fixText(text: string, options: CheckOptions = {}): { text: strin
     passes++;
     edits += pass.length;
     current = next;
-    findings = checkText(current, options).findings;
+    findings = keep(checkText(current, options).findings, current);
   }
 }
 

@@ -2,7 +2,9 @@
 // its arguments. The core and the layers above emit `MessageRef`s (id + arguments); one function,
 // `renderMessage` (catalogue.ts), turns them into text in the user's language. A template's `{name}`
 // holes are its arguments, checked at compile time (`ArgsOf`); `{name:cn}` writes a number as a
-// Chinese numeral (`第{n:cn}部分` → 第四部分).
+// Chinese numeral (`第{n:cn}部分` → 第四部分). A list argument is joined as the language joins a list
+// (`、`, ` and `), or with `{name:comma}` as a list of choices (`、`, `, `). `{name:s}` and `{name:es}`
+// are an English plural ending: nothing when the number is 1 (`{n} file{n:s}` → 1 file, 2 files).
 //
 // This module holds the machinery and the core's messages that belong to no rule (the parser's
 // problems, relations, hovers, the quick fixes that silence a rule). Each rule declares its own
@@ -31,14 +33,18 @@ export function languageOf(locale: string | undefined): Lang {
 }
 
 const LIST_SEPARATOR: Record<Lang, string> = { zh: '、', en: ' and ' };
+const CHOICE_SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
 const HOLE = /\{(\w+)(?::(\w+))?\}/g;
 
 /** A template with its holes filled; `lookup` finds the messages that arguments refer to. */
 export function fillTemplate(template: string, args: MessageRef['args'], lang: Lang, lookup: (id: string) => Message | undefined): string {
   const arg = (v: MessageArg, format: string | undefined): string => {
-    if (typeof v === 'number') return format === 'cn' ? toChineseNumeral(v) : String(v);
+    if (typeof v === 'number') {
+      if (format === 's' || format === 'es') return v === 1 ? '' : format;
+      return format === 'cn' ? toChineseNumeral(v) : String(v);
+    }
     if (typeof v === 'string') return v;
-    if (Array.isArray(v)) return v.map((x: MessageArg) => arg(x, format)).join(LIST_SEPARATOR[lang]);
+    if (Array.isArray(v)) return v.map((x: MessageArg) => arg(x, undefined)).join((format === 'comma' ? CHOICE_SEPARATOR : LIST_SEPARATOR)[lang]);
     const ref = v as MessageRef;
     const m = lookup(ref.id);
     return m ? fillTemplate(m[lang], ref.args, lang, lookup) : ref.id;
@@ -50,7 +56,8 @@ export function fillTemplate(template: string, args: MessageRef['args'], lang: L
 }
 
 /** A table of messages, a typed maker of references to them (`ref`), and their text in a locale
- * (`render`: for the layers that show their own messages; findings go through `renderMessage`). */
+ * (`render`: for the layers that show their own messages, whose arguments are no messages of another
+ * table; findings and nested messages go through `renderMessage` or a shell's `say`). */
 export interface Messages<T extends MessageTable> {
   readonly table: T;
   ref<K extends keyof T & string>(id: K, args: ArgsOf<T[K]>): MessageRef;

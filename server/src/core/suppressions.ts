@@ -4,7 +4,7 @@
 // rule and a fingerprint of what the finding says — its message and the text it points at — so that it
 // survives edits elsewhere in the file and lapses when the finding itself changes.
 import type { Finding, MessageArg, MessageRef } from './findings';
-import type { ConfigProblem } from './config';
+import { configMessages, type ConfigProblem } from './config';
 
 export const SUPPRESSIONS_FILE = '.nianbao-suppressions.json';
 
@@ -62,7 +62,7 @@ export function readSuppressions(value: unknown): { suppressions: Suppression[];
   const problems: ConfigProblem[] = [];
   const list = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['suppressions'] : undefined;
   if (!Array.isArray(list)) {
-    problems.push({ path: 'suppressions', zh: 'suppressions 应为数组', en: 'suppressions must be an array' });
+    problems.push({ path: 'suppressions', message: configMessages.ref('suppressions.notAList', {}) });
     return { suppressions, problems };
   }
   list.forEach((s, i) => {
@@ -72,7 +72,7 @@ export function readSuppressions(value: unknown): { suppressions: Suppression[];
       if (typeof e['text'] === 'string') entry.text = e['text'];
       suppressions.push(entry);
     } else {
-      problems.push({ path: `suppressions[${i}]`, zh: '每项应有字符串 file、rule 和 fingerprint', en: 'each entry needs the strings file, rule and fingerprint' });
+      problems.push({ path: `suppressions[${i}]`, message: configMessages.ref('suppressions.entry', {}) });
     }
   });
   return { suppressions, problems };

@@ -110,10 +110,10 @@ export const SECTION_TITLES: readonly string[] = [
   '六、其他需要报告的事项',
 ];
 
-/** A new, empty report in the given format: the title (agency and year to fill in), the six
- * sections, 表二, 表三 and 表四 empty under theirs, and in the 2021 format the prompt for the
- * 信息处理费 that section 六 must state. Every line ends with `eol`. */
-export function reportSkeleton(format: TemplateFormat, eol = '\n'): string {
+/** A new, empty report in the given format: the title (the agency to fill in; `year`, the year it
+ * reports on, by default the format's), the six sections, 表二, 表三 and 表四 empty under theirs, and
+ * in the 2021 format the prompt for the 信息处理费 that section 六 must state. Every line ends with `eol`. */
+export function reportSkeleton(format: TemplateFormat, eol = '\n', year: number = Number(format)): string {
   const tables: Record<number, string> = {
     1: table2Template(format, eol),
     2: table3Template(format, eol),
@@ -121,7 +121,7 @@ export function reportSkeleton(format: TemplateFormat, eol = '\n'): string {
   };
   // The 2021 format asks section 六 to state the 信息处理费 collected.
   const prompts: Record<number, string> = format === '2021' ? { 5: `（说明本年度信息处理费的收取情况。）${eol}${eol}` } : {};
-  let out = `（机关名称）${format}年政府信息公开工作年度报告${eol}${eol}`;
+  let out = `（机关名称）${year}年政府信息公开工作年度报告${eol}${eol}`;
   SECTION_TITLES.forEach((title, i) => {
     out += title + eol + eol;
     out += tables[i] ?? prompts[i] ?? eol;

@@ -22,7 +22,8 @@
 //   would read as part of its last section.
 // - Hidden text (w:vanish) is left out, as Word prints it (a note counts it).
 import { layoutText, type Block } from './layout';
-import type { ConvertResult, InputNote } from './notes';
+import type { MessageRef } from '../core/findings';
+import { inputMessage as m, unreadable, type ConvertResult } from './notes';
 import { Numbering } from './numbering';
 import { child, elements, parseTree, type Element } from './tree';
 import { unzipParts } from './zip';
@@ -334,23 +335,14 @@ function textOf(t: Element): string {
   return t.children.map((c) => (typeof c === 'string' ? c : '')).join('');
 }
 
-function notesOf(c: Counts): InputNote[] {
-  const notes: InputNote[] = [];
-  if (c.insertions > 0 || c.deletions > 0) {
-    notes.push({
-      zh: `文件含有未处理的修订，已按全部接受读取（插入 ${c.insertions} 处，删除 ${c.deletions} 处）`,
-      en: `the file has tracked changes; read as if all were accepted (${c.insertions} insertions, ${c.deletions} deletions)`,
-    });
-  }
-  if (c.footnotes > 0) notes.push({ zh: `${c.footnotes} 条脚注或尾注未计入检查的文本`, en: `${c.footnotes} footnotes or endnotes are left out of the text checked` });
-  if (c.comments > 0) notes.push({ zh: `${c.comments} 条批注未计入检查的文本`, en: `${c.comments} comments are left out of the text checked` });
-  if (c.hidden > 0) notes.push({ zh: `${c.hidden} 处隐藏文字未计入检查的文本`, en: `${c.hidden} runs of hidden text are left out of the text checked` });
-  if (c.textBoxes > 0) {
-    notes.push({ zh: `${c.textBoxes} 个文本框的文字接在其所在段落之后`, en: `the text of ${c.textBoxes} text boxes follows the paragraph each is anchored in` });
-  }
-  if (c.altChunks > 0) {
-    notes.push({ zh: `${c.altChunks} 处嵌入的其他格式内容（altChunk）未读取`, en: `${c.altChunks} embedded parts in other formats (altChunk) are not read` });
-  }
+function notesOf(c: Counts): MessageRef[] {
+  const notes: MessageRef[] = [];
+  if (c.insertions > 0 || c.deletions > 0) notes.push(m('note.trackedChanges', { insertions: c.insertions, deletions: c.deletions }));
+  if (c.footnotes > 0) notes.push(m('note.footnotes', { count: c.footnotes }));
+  if (c.comments > 0) notes.push(m('note.comments', { count: c.comments }));
+  if (c.hidden > 0) notes.push(m('note.hidden', { count: c.hidden }));
+  if (c.textBoxes > 0) notes.push(m('note.textBoxes', { count: c.textBoxes }));
+  if (c.altChunks > 0) notes.push(m('note.altChunks', { count: c.altChunks }));
   return notes;
 }
 
@@ -361,7 +353,7 @@ export function docxToText(bytes: Uint8Array): ConvertResult {
   } catch (e) {
     // A defect of this reader, not of the file: say so rather than crash the caller.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, zh: `读取 .docx 时出错：${detail}`, en: `reading the .docx failed: ${detail}` };
+    return unreadable(m('input.docxFailed', { detail }));
   }
 }
 
@@ -377,7 +369,7 @@ function read(bytes: Uint8Array): ConvertResult {
   const parts = unzipParts(bytes, (name) => name === main || name === mainRels || (name.startsWith(dir) && !name.slice(dir.length).includes('/') && name.endsWith('.xml')));
   if (!parts.ok) return parts;
   const documentBytes = parts.parts.get(main);
-  if (!documentBytes) return { ok: false, zh: `.docx 中没有正文（${main}）`, en: `the .docx has no document body (${main})` };
+  if (!documentBytes) return unreadable(m('input.docxNoPart', { part: main }));
   const rels = parts.parts.get(mainRels);
   const related = rels ? relationships(parseTree(xmlText(rels), true).root) : [];
   const partOf = (type: RegExp): Element | undefined => {
@@ -390,12 +382,12 @@ function read(bytes: Uint8Array): ConvertResult {
   const doc = parseTree(xmlText(documentBytes), true);
   const body = child(child(doc.root, 'w:document'), 'w:body');
   if (!body) {
-    if (doc.unclosed > 0) return { ok: false, zh: '.docx 的正文不完整（文件被截断或已损坏）', en: 'the .docx body is incomplete (the file is truncated or damaged)' };
-    return { ok: false, zh: '.docx 中找不到正文（w:body）', en: 'the .docx has no document body (w:body)' };
+    if (doc.unclosed > 0) return unreadable(m('input.docxTruncated', {}));
+    return unreadable(m('input.docxNoBody', {}));
   }
   const reader = new Reader(styles, numbering);
   const blocks = reader.container(body);
   const notes = notesOf(reader.counts);
-  if (doc.unclosed > 0) notes.push({ zh: '.docx 的正文不完整（文件被截断或已损坏），只读取了前面部分', en: 'the .docx body is incomplete (truncated or damaged); only its first part was read' });
+  if (doc.unclosed > 0) notes.push(m('note.docxTruncated', {}));
   return { ok: true, kind: 'docx', text: layoutText(blocks), notes };
 }

@@ -18,7 +18,8 @@
 // - Word's bookmarks (`<a name="_GoBack">`, as Word and LibreOffice carry them into HTML) become
 //   `[bookmark: name]`, as in Tika's text; a page's own anchors do not.
 import { layoutText, type Block } from './layout';
-import type { ConvertResult, InputNote } from './notes';
+import type { MessageRef } from '../core/findings';
+import { inputMessage as m, unreadable, type ConvertResult } from './notes';
 import { elements, parseTree, type Element, type Node } from './tree';
 
 // ---------------------------------------------------------------- bytes → text
@@ -53,7 +54,7 @@ function strict(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-function decodePage(bytes: Uint8Array): { text: string; encoding: string; notes: InputNote[] } {
+function decodePage(bytes: Uint8Array): { text: string; encoding: string; notes: MessageRef[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8', notes: [] };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE', notes: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE', notes: [] };
@@ -67,17 +68,17 @@ function decodePage(bytes: Uint8Array): { text: string; encoding: string; notes:
     return {
       text: gb,
       encoding: 'GB18030',
-      notes: [{ zh: '网页声明为 UTF-8，但实际是 GBK/GB18030 编码，已按 GB18030 读取', en: 'the page declares UTF-8 but is GBK/GB18030; read as GB18030' }],
+      notes: [m('note.htmlNotUtf8', {})],
     };
   }
   if (gb !== undefined) {
-    const notes = declared !== undefined ? [{ zh: `未知的字符集 ${declared}，已按 GB18030 读取`, en: `unknown charset ${declared}; read as GB18030` }] : [];
+    const notes = declared !== undefined ? [m('note.htmlCharset', { charset: declared })] : [];
     return { text: gb, encoding: 'GB18030', notes };
   }
   return {
     text: new TextDecoder('utf-8').decode(bytes),
     encoding: 'UTF-8',
-    notes: [{ zh: '网页既不是有效的 UTF-8 也不是 GB18030，无法解码的字节显示为 \ufffd', en: 'the page is neither valid UTF-8 nor GB18030; bytes that cannot be decoded show as \ufffd' }],
+    notes: [m('note.htmlUndecodable', {})],
   };
 }
 
@@ -389,6 +390,6 @@ export function htmlToText(bytes: Uint8Array): ConvertResult {
     return { ok: true, kind: 'html', text: layoutText(blocks), notes, encoding };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, zh: `读取网页时出错：${detail}`, en: `reading the page failed: ${detail}` };
+    return unreadable(m('input.htmlFailed', { detail }));
   }
 }

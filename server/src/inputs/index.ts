@@ -4,11 +4,11 @@
 // TextDecoder. Text files are decoded by server/src/node/encoding.ts, as before.
 import { docxToText } from './docx';
 import { htmlToText } from './html';
-import type { ConvertResult, InputKind } from './notes';
+import { inputMessage, unreadable, type ConvertResult, type InputKind } from './notes';
 
 export { docxToText } from './docx';
 export { htmlToText } from './html';
-export { bilingual, type ConvertResult, type Converted, type InputError, type InputKind, type InputNote } from './notes';
+export { inputMessages, type ConvertResult, type Converted, type InputError, type InputKind } from './notes';
 
 /** Files read by conversion (not text): Word documents and web pages. */
 export const CONVERTED_FILE = /\.(docx|html?)$/i;
@@ -27,5 +27,5 @@ export function convertBytes(name: string, bytes: Uint8Array): ConvertResult {
   const kind = inputKind(name);
   if (kind === 'docx') return docxToText(bytes);
   if (kind === 'html') return htmlToText(bytes);
-  return { ok: false, zh: '只能转换 .docx、.html 和 .htm 文件', en: 'only .docx, .html and .htm files are converted' };
+  return unreadable(inputMessage('input.notConvertible', {}));
 }

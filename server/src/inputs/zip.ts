@@ -3,7 +3,7 @@
 // refused before anything is inflated, and fflate inflates each entry into a buffer of its declared
 // size, never more. Bytes in, bytes out; no I/O.
 import { unzipSync } from 'fflate';
-import type { InputError } from './notes';
+import { inputMessage as m, unreadable, type InputError } from './notes';
 
 /** At most this many uncompressed bytes per part read, and in all. A report's document.xml is a few MB. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -15,8 +15,6 @@ export type Unzipped = { ok: true; parts: Map<string, Uint8Array> } | ({ ok: fal
 
 const u32 = (b: Uint8Array, i: number): number => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) + b[i + 3]! * 0x1000000;
 const u16 = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8);
-
-const fail = (zh: string, en: string): Unzipped => ({ ok: false, zh, en });
 
 /** The number of entries the archive's end record declares, or undefined when there is no end record. */
 function entryCount(bytes: Uint8Array): number | undefined {
@@ -37,17 +35,14 @@ function entryCount(bytes: Uint8Array): number | undefined {
 /** The entries `wanted` names, each inflated; an error for anything that is not a sound, modest ZIP file. */
 export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
   if (bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0 && u32(bytes, 4) === 0xe11ab1a1) {
-    return fail(
-      '这是旧版 Word（.doc）文件或加密的 Word 文件，不是 .docx；请在 Word 或 WPS 中另存为 .docx',
-      'this is an old Word (.doc) or an encrypted Word file, not a .docx; save it as .docx in Word or WPS',
-    );
+    return unreadable(m('input.oldWord', {}));
   }
-  if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) return fail('不是 .docx 文件（不是 ZIP 压缩包）', 'not a .docx file (not a ZIP archive)');
+  if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) return unreadable(m('input.notZip', {}));
   const count = entryCount(bytes);
-  if (count === undefined) return fail('.docx 文件不完整（找不到 ZIP 目录）', 'the .docx file is incomplete (no ZIP directory)');
+  if (count === undefined) return unreadable(m('input.noZipDirectory', {}));
   // Each entry takes at least 46 bytes of the central directory.
   if (count > MAX_ENTRIES || count * 46 > bytes.length) {
-    return fail(`.docx 的 ZIP 目录声称有 ${count} 个条目，不可信`, `the .docx's ZIP directory claims ${count} entries: not credible`);
+    return unreadable(m('input.zipEntries', { count }));
   }
   let total = 0;
   let tooLarge: string | undefined;
@@ -66,13 +61,10 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean)
     });
   } catch (e) {
     if (tooLarge !== undefined) {
-      return fail(
-        `.docx 中的 ${tooLarge} 解压后过大（超过 ${MAX_PART_BYTES / 1024 / 1024} MB），未读取`,
-        `${tooLarge} in the .docx would inflate beyond ${MAX_PART_BYTES / 1024 / 1024} MB; not read`,
-      );
+      return unreadable(m('input.zipTooLarge', { part: tooLarge, mb: MAX_PART_BYTES / 1024 / 1024 }));
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(`.docx 文件已损坏，无法解压（${detail}）`, `the .docx file is damaged and cannot be unzipped (${detail})`);
+    return unreadable(m('input.zipDamaged', { detail }));
   }
   return { ok: true, parts: new Map(Object.entries(parts)) };
 }

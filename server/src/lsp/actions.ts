@@ -1,6 +1,7 @@
 // Code actions from the findings of one checked document version: a quick fix per fix of each finding
 // under the cursor (or named by the request's diagnostics), "fix all of this rule" where a rule has
-// several preferred fixes, "disable this rule for this line / file" (a `[nianbao-disable …]` directive),
+// several preferred fixes, "ignore this problem" (recorded beside the report, see suppress.ts), "disable
+// this rule for this line / file" (a `[nianbao-disable …]` directive),
 // and `source.fixAll.nianbao` (fix all, fix on save) with every preferred fix.
 // Every edit is versioned with the version that was checked.
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
@@ -33,6 +34,9 @@ export interface ActionRequest {
   only?: readonly string[];
   /** The text `result` was checked from (for the fixes that add a `[nianbao-disable …]` directive). */
   text: string;
+  /** The action that silences a finding outside the report (a suppressions file beside it), where the
+   * document has a folder; `several`: more than one finding is under the cursor. */
+  suppress?: (finding: Finding, diagnostics: Diagnostic[], several: boolean) => CodeAction | undefined;
 }
 
 const before = (a: Position, b: Position): boolean =>
@@ -86,6 +90,13 @@ export function codeActions(result: Pick<CheckResult, 'findings' | 'directives'>
           isPreferred: false,
         }),
       );
+    }
+    // Then silencing: first outside the report (the report stays as it is), one per finding.
+    if (req.suppress) {
+      for (const { finding, diagnostic } of selected) {
+        const action = req.suppress(finding, [diagnostic], selected.length > 1);
+        if (action) actions.push(action);
+      }
     }
     // Last, as in ESLint: silence the rule for this line or this file with a directive.
     // One pair per rule, placed after the first of its findings under the cursor.

@@ -10,12 +10,14 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type InlayHint,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
   renderMessage,
   type Finding,
   type Fold,
+  type InlayHint as CoreInlayHint,
   type MessageRef,
   type OutlineNode,
   type Position,
@@ -119,6 +121,11 @@ export function toCodeAction(
   return action;
 }
 
+/** A code action that runs a command of the server (`workspace/executeCommand`) instead of editing the text. */
+export function toCommandAction(title: string, kind: string, command: string, args: unknown[], diagnostics: Diagnostic[]): CodeAction {
+  return { title, kind, diagnostics, isPreferred: false, command: { title, command, arguments: args } };
+}
+
 /** Markdown's special characters (and the backslash itself) escaped, so text shows as written. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\*_`[\]<>#|]/g, (c) => `\\${c}`);
@@ -132,5 +139,15 @@ export function toHover(hover: { range: Range; lines: readonly MessageRef[] }, l
       value: hover.lines.map((l) => escapeMarkdown(renderMessage(l, locale))).join('\n\n'),
     },
     range: hover.range,
+  };
+}
+
+/** A core inlay hint as LSP's, `lines` below where the core put it (a report's own lines in a text of
+ * several), its label rendered for `locale`. */
+export function toInlayHint(hint: CoreInlayHint, lines: number, locale?: string): InlayHint {
+  return {
+    position: { line: hint.position.line + lines, character: hint.position.character },
+    label: renderMessage(hint.label, locale),
+    paddingLeft: true,
   };
 }

@@ -32,16 +32,27 @@ import { checkDocument, countBySeverity, ruleSet, type Checked } from './checker
 import { toDiagnostic, toDocumentSymbol, toFoldingRange, toTruncationDiagnostic } from './convert';
 import { ruleDocUri } from '../node/rule-docs';
 import { hover } from './hover';
-import { lspMessages } from './messages';
+import { lspMessages, say } from './messages';
 import { CheckedNotification, viewSource, type CheckedParams } from '../../../shared/protocol';
 import { registerInputRequests } from './inputs';
 import { readSettings, type ServerSettings } from './settings';
 import { registerWorkspaceRequests } from './workspace';
+import { registerInlayHints } from './inlay';
+import { registerTablesRequest } from './tables';
+import { ServerTrace, traceLevelOf } from './trace';
+import { CheckPool } from './check-pool';
+import { checkFile, diagnoseText, readUri, type FileJob, type FileOutcome } from './file-check';
+import { reportPathOf, ServerSuppressions, SUPPRESS_COMMAND } from './suppress';
+import { SUPPRESSIONS_FILE } from '../core/index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let locale = 'zh-cn';
 const ruleList = ruleSet(process.env);
+/** Findings silenced outside the report, in `.nianbao-suppressions.json` beside it. */
+const suppressions = new ServerSuppressions(connection, () => locale);
+/** What the server logs of its work (`nianbao.trace.server`). */
+const trace = new ServerTrace(connection);
 
 // Client capabilities, read at initialize.
 let canPullConfiguration = false;
@@ -49,6 +60,7 @@ let canRegisterConfiguration = false;
 let canWatchFiles = false;
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
+let canRefreshInlayHints = false;
 
 // Each distinct error and each failing rule is logged once, not on every keystroke.
 const logged = new Set<string>();
@@ -87,18 +99,22 @@ let generation = 0;
 /** The section pushed with didChangeConfiguration, for clients that cannot be asked. */
 let pushedSection: unknown;
 
-/** The nearest .nianbao.json's configuration, and whether its `ignores` match the document. */
-function configFileFor(uri: string): { config: CheckerConfig; ignored: boolean } | undefined {
+/** The nearest .nianbao.json's configuration, and whether its `ignores` match the document; `byDir`
+ * keeps what was read per folder, for many files at once. */
+function configFileFor(uri: string, byDir?: Map<string, string | undefined>): { config: CheckerConfig; ignored: boolean } | undefined {
   // A converted report's view is configured as the file it shows.
   uri = viewSource(uri) ?? uri;
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
-  const path = findConfigFile(dirname(file));
+  const dir = dirname(file);
+  const path = byDir?.has(dir) ? byDir.get(dir) : findConfigFile(dir);
+  byDir?.set(dir, path);
   if (!path) return undefined;
-  const loaded = loadConfigFile(path);
+  const loaded = loadedConfigs?.get(path) ?? loadConfigFile(path);
+  if (byDir) (loadedConfigs ??= new Map()).set(path, loaded);
   for (const p of loaded.problems) {
-    logOnce(`config ${path} ${p.path} ${p.en}`, () => {
-      const text = `nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${p.zh} / ${p.en}`;
+    const text = `nianbao: ${path}${p.path ? ` ${p.path}` : ''}: ${say(p.message, locale)}`;
+    logOnce(text, () => {
       connection.console.warn(text);
       // The whole file refused (unreadable, too large, too deep): said where the user sees it, once.
       if (!p.path) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
@@ -133,12 +149,68 @@ async function fetchSettings(uri: string): Promise<ServerSettings> {
   }
   settings.ignored = file?.ignored === true;
   for (const p of settings.problems) {
-    logOnce(`setting ${p.path} ${p.en}`, () => connection.console.warn(`nianbao: ${p.path}: ${p.zh} / ${p.en}`));
+    const text = `nianbao: ${p.path}: ${say(p.message, locale)}`;
+    logOnce(text, () => connection.console.warn(text));
   }
   // Kept for open documents only: a hover or a workspace check of a file that is not open, or a document
   // closed before its settings came, must leave nothing behind.
   if (gen === generation && documents.get(uri)) settingsByUri.set(uri, settings);
   return settings;
+}
+
+/** The .nianbao.json files read for a workspace check (dropped when it ends). */
+let loadedConfigs: Map<string, ReturnType<typeof loadConfigFile>> | undefined;
+/** Settings of files a workspace check reads (not open): fetched for many at once; cleared on a settings change. */
+const fileSettings = new Map<string, ServerSettings>();
+
+/** Fetches the settings of files that are not open: one workspace/configuration request for them all,
+ * each folder's .nianbao.json read once. */
+async function prefetchSettings(uris: readonly string[]): Promise<void> {
+  const missing = uris.filter((u) => !fileSettings.has(u));
+  if (!missing.length) return;
+  const gen = generation;
+  let sections: unknown[] = missing.map(() => pushedSection);
+  if (canPullConfiguration) {
+    try {
+      sections = await connection.workspace.getConfiguration(missing.map((scopeUri) => ({ scopeUri, section: 'nianbao' })));
+    } catch (e) {
+      logFailure('workspace/configuration', e);
+    }
+  }
+  const byDir = new Map<string, string | undefined>();
+  loadedConfigs = new Map();
+  try {
+    missing.forEach((uri, i) => {
+      let file: ReturnType<typeof configFileFor>;
+      try {
+        file = configFileFor(uri, byDir);
+      } catch (e) {
+        logFailure('.nianbao.json', e);
+      }
+      const settings = readSettings(sections[i], file?.config);
+      settings.ignored = file?.ignored === true;
+      for (const p of settings.problems) {
+        const text = `nianbao: ${p.path}: ${say(p.message, locale)}`;
+        logOnce(text, () => connection.console.warn(text));
+      }
+      if (gen === generation) fileSettings.set(uri, settings);
+    });
+  } finally {
+    loadedConfigs = undefined;
+  }
+}
+
+/** Reads `nianbao.trace.server` (the window's setting, not a document's). */
+async function readTraceLevel(): Promise<void> {
+  let section = pushedSection;
+  if (canPullConfiguration) {
+    try {
+      section = await connection.workspace.getConfiguration('nianbao');
+    } catch (e) {
+      logFailure('workspace/configuration', e);
+    }
+  }
+  trace.level = traceLevelOf(section) ?? 'off';
 }
 
 /** The document's settings, fetched once per configuration generation. */
@@ -178,6 +250,11 @@ const results = new ResultCache<Entry>((doc: Versioned) => {
   let reports = reportCaches.get(doc.uri);
   if (!reports) reportCaches.set(doc.uri, (reports = newReportCache()));
   const checked = checkDocument(doc.getText(), doc.version, settings, ruleList, reports);
+  checked.result = suppressions.filter(doc.uri, checked.result, doc.getText());
+  trace.log('verbose', () => {
+    const c = countBySeverity(checked.result.findings.map((f) => f.severity));
+    return `check ${doc.uri} v${doc.version}: ${checked.durationMs.toFixed(2)} ms, ${c.error} errors, ${c.warning} warnings, ${c.information} information, ${c.hint} hints`;
+  });
   if (settings.ignored) {
     logOnce(`ignored ${doc.uri}`, () => connection.console.info(`nianbao: ${doc.uri}: matches the ignores of .nianbao.json; not checked`));
   }
@@ -302,6 +379,7 @@ connection.onInitialize((params): InitializeResult => {
   canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
   canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
+  canRefreshInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -309,6 +387,8 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds, resolveProvider: false },
       hoverProvider: true,
+      inlayHintProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [SUPPRESS_COMMAND] },
       ...(pullDiagnostics
         ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } }
         : {}),
@@ -319,18 +399,27 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
-  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.nianbao.json' }] });
+  void readTraceLevel();
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.nianbao.json' }, { globPattern: `**/${SUPPRESSIONS_FILE}` }],
+    });
+  }
 });
 
 /** Settings changed (the editor's or a .nianbao.json): read them again and check every open document. */
 function settingsChanged(): void {
   generation++;
+  void readTraceLevel().then(() => trace.log('messages', () => 'settings changed: every open document is checked again'));
+  fileSettings.clear();
   settingsByUri.clear();
   settingsPending.clear();
   results.clear();
   if (pullDiagnostics) {
     if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
   } else rescheduleAll();
+  // `nianbao.inlayHints` may have changed.
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
 
 connection.onDidChangeConfiguration(
@@ -344,6 +433,37 @@ connection.onDidChangeConfiguration(
 connection.onDidChangeWatchedFiles(
   guard('watched files', undefined, ({ changes }) => {
     if (changes.some((c) => c.uri.endsWith('/.nianbao.json'))) settingsChanged();
+    for (const c of changes) {
+      const path = c.uri.endsWith(`/${SUPPRESSIONS_FILE}`) ? reportPathOf(c.uri) : undefined;
+      if (path) recheckFolder(dirname(path));
+    }
+  }),
+);
+
+/** Bumped when documents are checked again at the same version (their suppressions changed), so that a
+ * client pulling diagnostics is not told they are unchanged. */
+let rechecks = 0;
+
+/** The suppressions of a folder changed: its open documents are checked again (the same version too). */
+function recheckFolder(dir: string): void {
+  rechecks++;
+  const docs = documents.all().filter((d) => {
+    const path = reportPathOf(d.uri);
+    return path !== undefined && dirname(path) === dir;
+  });
+  for (const d of docs) results.delete(d.uri);
+  if (pullDiagnostics) {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  } else docs.forEach((d) => schedule(d.uri));
+}
+
+// "Ignore this problem": the quick fix's command records the suppression beside the report.
+connection.onExecuteCommand(
+  guard('executeCommand', undefined, ({ command, arguments: args }) => {
+    if (command !== SUPPRESS_COMMAND) return;
+    const dir = suppressions.execute(args?.[0]);
+    trace.log('messages', () => `suppressFinding ${JSON.stringify(args?.[0] ?? null)}: ${dir === undefined ? 'failed' : 'recorded'}`);
+    if (dir !== undefined) recheckFolder(dir);
   }),
 );
 
@@ -353,6 +473,7 @@ documents.onDidChangeContent(
   guard('change', undefined, ({ document }) => {
     const first = !opened.has(document.uri);
     opened.add(document.uri);
+    if (first) trace.log('messages', () => `opened ${document.uri} v${document.version}`);
     if (!first && settingsByUri.get(document.uri)?.run === 'onSave') return;
     schedule(document.uri);
   }),
@@ -372,6 +493,7 @@ documents.onDidClose(
   guard('close', undefined, ({ document }) => {
     const uri = document.uri;
     opened.delete(uri);
+    trace.log('messages', () => `closed ${uri}`);
     results.delete(uri);
     reportCaches.delete(uri);
     settingsByUri.delete(uri);
@@ -395,7 +517,7 @@ connection.languages.diagnostics.on(
     if (!doc) return emptyReport;
     const last = results.peek(uri);
     const entry = settingsByUri.get(uri)?.run === 'onSave' && last ? last : results.get(doc);
-    const resultId = `${generation}:${entry.version}`;
+    const resultId = `${generation}:${rechecks}:${entry.version}`;
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(entry, uri) };
   }),
@@ -426,7 +548,15 @@ connection.onCodeAction(
     const { doc, entry } = r;
     return codeActions(
       entry.result,
-      { uri: doc.uri, version: doc.version, range, diagnostics: context.diagnostics, only: context.only, text: doc.getText() },
+      {
+        uri: doc.uri,
+        version: doc.version,
+        range,
+        diagnostics: context.diagnostics,
+        only: context.only,
+        text: doc.getText(),
+        suppress: (finding, diagnostics, several) => suppressions.action(finding, doc.uri, doc.getText(), diagnostics, several),
+      },
       locale,
     );
   }),
@@ -439,9 +569,102 @@ connection.onHover(
   }),
 );
 
+// Inlay hints from the check of the current version (and the arithmetic its rules built).
+registerInlayHints(
+  connection,
+  {
+    checked: async (uri) => {
+      const r = await ready(uri);
+      if (!r) return undefined;
+      const mode = settingsByUri.get(uri)?.inlayHints ?? 'off';
+      return { result: r.entry.result, mode, memo: reportCaches.get(uri)?.lines?.tables };
+    },
+    locale: () => locale,
+  },
+  (where, fallback, fn) => guardAsync(where, fallback, fn)(),
+);
+
+// The table preview's grids, from the check of the current version.
+registerTablesRequest(
+  connection,
+  {
+    checked: async (uri) => {
+      const r = await ready(uri);
+      return r && { version: r.doc.version, model: modelOf(r.entry), findings: r.entry.result.findings };
+    },
+    locale: () => locale,
+  },
+  (where, fallback, fn) => guardAsync(where, fallback, fn)(),
+);
+
+/** Worker threads for a workspace check of many files (created when first needed). */
+let pool: CheckPool | undefined;
+/** A workspace check of at least this many files is spread over worker threads. */
+const POOL_MIN_FILES = 16;
+
+/** Files of a workspace check, not open: over worker threads when there are many, else in this thread. */
+async function checkPaths(
+  paths: readonly { uri: string; named: boolean }[],
+  detect: boolean,
+  onOutcome: (index: number, outcome: FileOutcome) => Promise<void>,
+  cancelled: () => boolean,
+): Promise<void> {
+  const jobs: FileJob[] = [];
+  for (const p of paths) jobs.push({ uri: p.uri, named: p.named, detect, settings: fileSettings.get(p.uri) ?? (await settingsFor(p.uri)), locale });
+  const done = new Set<number>();
+  const take = async (i: number, outcome: FileOutcome) => {
+    done.add(i);
+    await onOutcome(i, outcome);
+  };
+  if (jobs.length >= POOL_MIN_FILES) {
+    try {
+      pool ??= new CheckPool(__filename);
+      await pool.run(
+        jobs,
+        async (i, o) => {
+          if (o.kind !== 'error') return take(i, o);
+          // A file whose check throws is logged and left out, as in this thread.
+          done.add(i);
+          logFailure(`checking ${jobs[i]!.uri}`, new Error(o.message));
+        },
+        cancelled,
+      );
+      return;
+    } catch (e) {
+      logFailure('worker threads', e);
+      pool = undefined;
+    }
+  }
+  // In this thread (few files, or the threads failed): what is left.
+  for (let i = 0; i < jobs.length && !cancelled(); i++) {
+    if (done.has(i)) continue;
+    let outcome: FileOutcome;
+    try {
+      outcome = checkFile(jobs[i]!, await readUri(jobs[i]!.uri), ruleList, suppressions.files);
+    } catch (e) {
+      logFailure(`checking ${jobs[i]!.uri}`, e);
+      continue;
+    }
+    await take(i, outcome);
+  }
+}
+
 // The client's workspace requests: files that are not open are checked with their own settings.
 registerWorkspaceRequests(connection, {
-  diagnose: async (uri, text) => diagnosticsOf(checkDocument(text, 0, await settingsFor(uri), ruleList), uri),
+  diagnose: async (uri, text) => {
+    const { diagnostics, warnings } = diagnoseText(uri, text, fileSettings.get(uri) ?? (await settingsFor(uri)), ruleList, locale, suppressions.files);
+    warnings.forEach((w) => suppressions.warn(w));
+    return diagnostics;
+  },
+  checkPaths: checkPaths,
+  warn: (message) => suppressions.warn(message),
+  prefetch: prefetchSettings,
+  openDiagnostics: async (uri) => {
+    const r = await ready(uri);
+    return r ? diagnosticsOf(r.entry, uri) : [];
+  },
+  locale: () => locale,
+  trace: (level, line) => trace.log(level, line),
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDidOpen: (listener) => documents.onDidOpen(({ document }) => listener(document.uri)),
   pullMode: () => pullDiagnostics,

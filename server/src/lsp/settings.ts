@@ -2,7 +2,8 @@
 // workspace/configuration for the document's uri) merged over the nearest `.nianbao.json`; the
 // editor wins per key and, for `rules`, per rule. Only the keys the server uses are read here; the
 // client's own keys (detect, trace) are left alone.
-import { readConfig, type CheckerConfig, type ConfigProblem } from '../core/index';
+import { readConfig, type CheckerConfig, type ConfigProblem, type InlayMode } from '../core/index';
+import { lspMessages } from './messages';
 
 export type RunSetting = 'onType' | 'onSave';
 
@@ -15,7 +16,14 @@ export interface ServerSettings {
   ignored: boolean;
   /** What could not be used, for the log. */
   problems: ConfigProblem[];
+  /** `nianbao.inlayHints`: what the table cells' inlay hints show. */
+  inlayHints: InlayMode;
 }
+
+/** By default a cell says where it stands and, where a sum fails, what it should be: the expected value
+ * appears only where something is wrong, which is where a reader needs it. */
+export const DEFAULT_INLAY_HINTS: InlayMode = 'expected';
+const INLAY_MODES: readonly InlayMode[] = ['off', 'labels', 'expected'];
 
 export const DEFAULT_MAX_FILE_SIZE_KB = 2048;
 
@@ -25,6 +33,7 @@ export const defaultSettings = (): ServerSettings => ({
   maxFileSize: DEFAULT_MAX_FILE_SIZE_KB * 1024,
   ignored: false,
   problems: [],
+  inlayHints: DEFAULT_INLAY_HINTS,
 });
 
 /** The editor's `nianbao` section (any JSON value) merged over a configuration file's config. */
@@ -47,12 +56,17 @@ export function readSettings(section: unknown, fileConfig: CheckerConfig = {}): 
   const run = editor['run'];
   if (run === 'onType' || run === 'onSave') settings.run = run;
   else if (run !== undefined && run !== null) {
-    settings.problems.push({ path: 'nianbao.run', zh: 'run 应为 onType 或 onSave', en: 'run must be onType or onSave' });
+    settings.problems.push({ path: 'nianbao.run', message: lspMessages.ref('setting.run', {}) });
+  }
+  const inlay = editor['inlayHints'];
+  if (INLAY_MODES.includes(inlay as InlayMode)) settings.inlayHints = inlay as InlayMode;
+  else if (inlay !== undefined && inlay !== null) {
+    settings.problems.push({ path: 'nianbao.inlayHints', message: lspMessages.ref('setting.inlayHints', { choices: INLAY_MODES }) });
   }
   const max = editor['maxFileSize'];
   if (typeof max === 'number' && Number.isFinite(max) && max > 0) settings.maxFileSize = Math.floor(max * 1024);
   else if (max !== undefined && max !== null) {
-    settings.problems.push({ path: 'nianbao.maxFileSize', zh: 'maxFileSize 应为正数（KB）', en: 'maxFileSize must be a positive number (KB)' });
+    settings.problems.push({ path: 'nianbao.maxFileSize', message: lspMessages.ref('setting.maxFileSize', {}) });
   }
   return settings;
 }

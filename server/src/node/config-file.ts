@@ -4,8 +4,10 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readConfig, type CheckerConfig, type ConfigProblem } from '../core/index';
-import { compileGlobs } from './glob';
-import { TEXTS } from './texts';
+import { compileGlobs, MAX_BRACE_EXPANSIONS, MAX_GLOB_CHARS } from './glob';
+import { nodeMessages } from './messages';
+
+const nm = nodeMessages.ref;
 
 export const CONFIG_FILE = '.nianbao.json';
 
@@ -36,7 +38,7 @@ export function loadConfigFile(path: string): LoadedConfig {
     let text: string;
     try {
       const size = fstatSync(fd).size;
-      if (size > MAX_CONFIG_BYTES) return { path, config: {}, problems: [{ path: '', ...TEXTS.configTooLarge(size, MAX_CONFIG_BYTES) }] };
+      if (size > MAX_CONFIG_BYTES) return { path, config: {}, problems: [{ path: '', message: nm('configFile.tooLarge', { size: Math.ceil(size / 1024), max: MAX_CONFIG_BYTES / 1024 }) }] };
       text = readFileSync(fd, 'utf8');
     } finally {
       closeSync(fd);
@@ -44,7 +46,7 @@ export function loadConfigFile(path: string): LoadedConfig {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { path, config: {}, problems: [{ path: '', zh: `无法读取配置文件：${detail}`, en: `cannot read the configuration file: ${detail}` }] };
+    return { path, config: {}, problems: [{ path: '', message: nm('configFile.unreadable', { detail }) }] };
   }
   const loaded: LoadedConfig = { path, ...readConfig(json) };
   const ignores = loaded.config.ignores;
@@ -53,7 +55,10 @@ export function loadConfigFile(path: string): LoadedConfig {
     if (globs.ok) matchers.set(loaded, globs.match);
     else {
       delete loaded.config.ignores;
-      loaded.problems.push({ path: 'ignores', ...(globs.reason === 'braces' ? TEXTS.ignoresBraces(globs.pattern ?? '') : TEXTS.ignoresTooLong) });
+      loaded.problems.push({
+        path: 'ignores',
+        message: globs.reason === 'braces' ? nm('configFile.braces', { pattern: JSON.stringify((globs.pattern ?? '').slice(0, 80)), max: MAX_BRACE_EXPANSIONS }) : nm('configFile.ignoresTooLong', { max: MAX_GLOB_CHARS }),
+      });
     }
   }
   return loaded;

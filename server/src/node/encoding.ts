@@ -5,7 +5,11 @@
 import { isUtf8, transcode } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import * as iconv from 'iconv-lite';
+import type { MessageRef } from '../core/index';
 import { eolOf } from '../core/text';
+import { nodeMessages } from './messages';
+
+const nm = nodeMessages.ref;
 
 export type EncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GBK' | 'GB18030';
 
@@ -16,7 +20,7 @@ export interface FileEncoding {
   bom: boolean;
 }
 
-export type Decoded = ({ ok: true; text: string } & FileEncoding) | { ok: false; zh: string; en: string };
+export type Decoded = ({ ok: true; text: string } & FileEncoding) | { ok: false; message: MessageRef };
 
 function strict(label: string, bytes: Uint8Array): string | undefined {
   try {
@@ -133,13 +137,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     const text = utf8(bytes.subarray(3));
     if (text !== undefined) return { ok: true, text, encoding: 'UTF-8', bom: true };
-    return { ok: false, zh: '以 UTF-8 BOM 开头，但内容不是有效的 UTF-8', en: 'starts with a UTF-8 BOM but is not valid UTF-8' };
+    return { ok: false, message: nm('encoding.badUtf8Bom', {}) };
   }
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     const encoding = b0 === 0xff ? 'UTF-16LE' : 'UTF-16BE';
     const text = strict(encoding.toLowerCase(), bytes.subarray(2));
     if (text !== undefined) return { ok: true, text, encoding, bom: true };
-    return { ok: false, zh: `以 ${encoding} BOM 开头，但内容不是有效的 ${encoding}`, en: `starts with a ${encoding} BOM but is not valid ${encoding}` };
+    return { ok: false, message: nm('encoding.badUtf16Bom', { encoding }) };
   }
   const noBom = bomlessUtf16(bytes);
   if (noBom) return { ok: true, ...noBom, bom: false };
@@ -149,11 +153,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (gbk !== undefined) return { ok: true, text: gbk, encoding: 'GBK', bom: false };
   const cn = chinese(bytes);
   if (cn) return { ok: true, ...cn, bom: false };
-  return {
-    ok: false,
-    zh: '无法识别编码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030',
-    en: 'unknown encoding: neither UTF-8, UTF-16, nor GBK/GB18030',
-  };
+  return { ok: false, message: nm('encoding.unknown', {}) };
 }
 
 const BOMS: Record<EncodingName, number[]> = {

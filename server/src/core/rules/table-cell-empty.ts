@@ -3,6 +3,8 @@
 // over many rows (表四: its groups) and every sum holds with them as 0 and the totals left blank written
 // as their sums (a township's 表三 with its zeros left blank, and often its rows' 总计 too: one convention,
 // one finding). Blank is not 0: a blank is "not filled in".
+// A blank table, row or column is underlined on its first label (a column's first blank cell), its blank
+// cells listed as related information: a template's blank tables are a few underlines, not a sea of them.
 // The fix fills the run — 0, and a total the sum of its addends — only where every relation then holds;
 // it is preferred only where the relations force it (a sum of non-negative cells that must be 0, a total of
 // known cells). A 总计 line left 0 or blank around numbers is the total rules' (fill.ts: `unfilled`).
@@ -65,10 +67,15 @@ export const tableCellEmpty = defineRule({
       // The cells of a 总计 line left 0 or blank around numbers are written by the total rules' fix.
       const unfilled = table.kind === 'table3' ? new Set(ctx.unfilled(ti).flatMap((u) => u.cells.map((c) => c.cell))) : undefined;
       for (const b of blankRuns(table, rels, unfilled)) {
-        const range = { start: b.run[0]!.cell.range.start, end: b.run[b.run.length - 1]!.cell.range.end };
         const plan = rels.length ? fillPlan(table, rels, b.run.map((x) => x.cell)) : { values: new Map(b.run.map((x) => [x.cell, 0])), totals: 0, forced: new Set<Cell>() };
         const fix = plan && filling(b.run, plan.values, plan.forced, ctx.message(plan.totals ? 'fix.fill-totals' : 'fix.fill-zero', {}));
-        const more = fix ? { fixes: [fix] } : undefined;
+        // A run of a row's adjacent cells is underlined whole; a blank table, row or column on its first
+        // label (the table's, the row's; a column's first blank cell), its blank cells listed, not all underlined.
+        const first = b.run[0]!;
+        const anchor = b.kind === 'cells' ? undefined : ((b.kind === 'table' || b.kind === 'zeros' ? firstLabel(table) : b.kind === 'row' ? first.row.labelCell : undefined) ?? first.cell);
+        const range = anchor ? anchor.range : { start: first.cell.range.start, end: b.run[b.run.length - 1]!.cell.range.end };
+        const related = anchor ? b.run.map((x) => ({ range: x.cell.range, message: ctx.message('table-cell-empty.cell', { cell: cellTitle(table, x.row, x.col) }) })) : undefined;
+        const more = fix || related ? { ...(fix ? { fixes: [fix] } : {}), ...(related ? { related } : {}) } : undefined;
         switch (b.kind) {
           case 'table':
             ctx.report('table-cell-empty.table', { table: tableTitle(table), count: b.run.length }, range, more);
@@ -184,6 +191,11 @@ function blankRuns(table: Table, rels: readonly Relation[], skip: ReadonlySet<Ce
     flush();
   }
   return out;
+}
+
+/** The table's first label: its first header cell with text, but a note in brackets (表三's 本列数据的勾稽关系). */
+function firstLabel(table: Table): Cell | undefined {
+  return table.header.find((h) => h.text.trim() !== '' && !/^\s*[（(]/.test(h.text));
 }
 
 /** The fix that writes the plan's values over the run; preferred where the relations force every one. */
