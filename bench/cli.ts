@@ -57,6 +57,13 @@ function time(args: string[], script = cli): { ms: number; cpuMs: number | undef
   return { ms, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore, code: r.status };
 }
 
+/** What a run of the CLI prints on stdout. */
+function output(args: readonly string[]): Buffer {
+  const r = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * MB });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`nianbao ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return r.stdout;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const floor = join(repoRoot(), 'out', 'bench', 'floor.js');
@@ -71,8 +78,13 @@ for (const distinct of [false, true]) {
     console.log(`| command | wall time (median of ${RUNS}) | floor (median) | ratio to the floor | throughput | per report | CPU, all threads (median) |`);
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     const rows: Record<string, { ms: number; floorMs: number; ratio: number; mbps: number; perReport: number; cpuMs?: number }> = {};
+    // A re-run over the unchanged folder with its cache filled: it must print what a full check prints.
+    const cached = ['check', '--format', 'json', '--cache', '--cache-location', `${dir}.cache`, dir];
+    const full = output(['check', '--format', 'json', dir]);
+    if (!output(cached).equals(full) || !output(cached).equals(full)) throw new Error('check --cache: not the output of a full check');
     for (const [name, args] of [
       ['check --format json', ['check', '--format', 'json', dir]],
+      ['check --format json --cache (a re-run, nothing changed)', cached],
       ['check (text)', ['check', dir]],
       ['extract --format csv', ['extract', '--format', 'csv', dir]],
     ] as const) {
@@ -96,5 +108,6 @@ for (const distinct of [false, true]) {
   } finally {
     if (process.env.KEEP_CORPUS) console.log(dir);
     else rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}.cache`, { force: true });
   }
 }

@@ -23,7 +23,8 @@ import {
   HoverRequest,
   InlayHintRequest,
 } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
+import { checkText, textModel } from '../server/src/core';
 import { rng } from '../test/gen/report';
 import { startServer, type Server } from '../test/protocol/harness';
 import { oneLongReport, readSeed, repoRoot } from '../test/helpers';
@@ -55,8 +56,52 @@ function row(name: string, size: number, ms: number[], checkMs?: number[]): Row 
   return r;
 }
 
+/** An edit of the document, made with the benchmark's random numbers. */
+type MakeEdit = (doc: TextDocument, r: () => number) => { range: Range; text: string };
+
 /** Single-character edits at random places: insert a character, then delete it again. */
-async function editLatency(server: Server, uri: string, text: string, edits: number, warmup: number): Promise<{ ms: number[]; checkMs: number[] }> {
+function prose(): MakeEdit {
+  let inserted: Position | undefined;
+  return (doc, r) => {
+    if (inserted) {
+      const change = { range: { start: inserted, end: { line: inserted.line, character: inserted.character + 1 } }, text: '' };
+      inserted = undefined;
+      return change;
+    }
+    const line = Math.floor(r() * doc.lineCount);
+    const length = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
+    inserted = { line, character: Math.floor(r() * (length + 1)) };
+    return { range: { start: inserted, end: inserted }, text: '1' };
+  };
+}
+
+/**
+ * The edits users make most in a report: a digit of a random 表三 or 表四 number changed to another, then
+ * put back — so the tables' sums fail, then hold again.
+ */
+function tableDigits(text: string): MakeEdit {
+  const digits: Position[] = [];
+  for (const table of textModel(checkText(text)).tables) {
+    if (table.kind !== 'table3' && table.kind !== 'table4') continue;
+    for (const row of table.rows) for (const cell of row.cells) if (cell?.number) digits.push(cell.number.range.start);
+  }
+  if (digits.length === 0) throw new Error('no number in 表三 or 表四');
+  let changed: { at: Position; was: string } | undefined;
+  return (doc, r) => {
+    if (changed) {
+      const { at, was } = changed;
+      changed = undefined;
+      return { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: was };
+    }
+    const at = digits[Math.floor(r() * digits.length)]!;
+    const was = doc.getText({ start: at, end: { line: at.line, character: at.character + 1 } });
+    changed = { at, was };
+    return { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: String((Number(was) + 1 + Math.floor(r() * 8)) % 10) };
+  };
+}
+
+/** Edits one after another, each sent when the diagnostics of the one before arrived; the last `edits` are timed. */
+async function editLatency(server: Server, uri: string, text: string, edits: number, warmup: number, make: MakeEdit = prose()): Promise<{ ms: number[]; checkMs: number[] }> {
   const doc = TextDocument.create(uri, 'nianbao', 1, text);
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri, languageId: 'nianbao', version: 1, text },
@@ -65,18 +110,8 @@ async function editLatency(server: Server, uri: string, text: string, edits: num
   const r = rng(7);
   const ms: number[] = [];
   const checkMs: number[] = [];
-  let inserted: { line: number; character: number } | undefined;
   for (let k = 0; k < warmup + edits; k++) {
-    let change;
-    if (inserted) {
-      change = { range: { start: inserted, end: { line: inserted.line, character: inserted.character + 1 } }, text: '' };
-      inserted = undefined;
-    } else {
-      const line = Math.floor(r() * doc.lineCount);
-      const length = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
-      inserted = { line, character: Math.floor(r() * (length + 1)) };
-      change = { range: { start: inserted, end: inserted }, text: '1' };
-    }
+    const change = make(doc, r);
     const version = doc.version + 1;
     TextDocument.update(doc, [change], version);
     const t0 = now();
@@ -196,6 +231,17 @@ async function main(): Promise<void> {
     const small = seeds[2]!;
     const e1 = await editLatency(server, 'file:///bench/small.txt', small, 500, WARMUP);
     rows.push(row('edit → diagnostics, seed 002', Buffer.byteLength(small), e1.ms, e1.checkMs));
+    const d1 = await editLatency(server, 'file:///bench/digits.txt', small, 300, WARMUP, tableDigits(small));
+    rows.push(row('table digit edit → diagnostics, seed 002', Buffer.byteLength(small), d1.ms, d1.checkMs));
+    // The first edits after a server starts: nothing compiled yet.
+    const fresh = await startServer();
+    try {
+      const f = await editLatency(fresh, 'file:///bench/fresh.txt', small, 50, 0, tableDigits(small));
+      rows.push(row('table digit edit, the first 50 after the server started, seed 002', Buffer.byteLength(small), f.ms, f.checkMs));
+    } finally {
+      await fresh.shutdown().catch(() => undefined);
+      fresh.dispose();
+    }
     // The same edits answered by a server that checks nothing: the floor this machine, the pipe and
     // the protocol library set (its tail is the machine's: other processes, the hypervisor).
     const floor = await startServer({ script: join(__dirname, 'null-server.js') });
@@ -203,6 +249,8 @@ async function main(): Promise<void> {
     try {
       const e0 = await editLatency(floor, 'file:///bench/small.txt', small, 500, WARMUP);
       rows.push(row('… the same edits, a server that checks nothing (floor)', Buffer.byteLength(small), e0.ms));
+      const d0 = await editLatency(floor, 'file:///bench/digits.txt', small, 300, WARMUP, tableDigits(small));
+      rows.push(row('… the same table digit edits, a server that checks nothing (floor)', Buffer.byteLength(small), d0.ms));
       rows.push(...inlayRows, ...(await inlayLatency(floor, small, '… the same requests, a server that answers none (floor)')));
     } finally {
       await floor.shutdown().catch(() => undefined);

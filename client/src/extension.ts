@@ -145,11 +145,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
       exportTables(c, format, target),
     ),
   );
-  await c.start();
-  started = true;
+  // The server starts and shakes hands in the background: activation does not wait for it, and every
+  // request the extension sends waits for the handshake (the client library's sendRequest does).
+  void c.start().then(
+    () => {
+      started = true;
+      // The last session's workspace check, checked again: its findings are back in the Problems panel.
+      void workspaceCheck.restore().catch((e: unknown) => output.warn(`workspace check: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    (e: unknown) => output.error(`${e instanceof Error ? e.message : String(e)}`),
+  );
   const activation = { start, end: Date.now() };
-  // The last session's workspace check, checked again: its findings are back in the Problems panel.
-  void workspaceCheck.restore().catch((e: unknown) => output.warn(`workspace check: ${e instanceof Error ? e.message : String(e)}`));
   return {
     status: () => status.current,
     onDidChangeStatus: status.onDidChange,

@@ -22,10 +22,15 @@ export interface CommonOptions {
   verbose: boolean;
 }
 
+/** `--cache [--cache-location PATH]`: keep each report's check and reuse it while nothing it depends on changed. */
+export interface CacheOptions {
+  location?: string;
+}
+
 export type Command =
   | { kind: 'help'; locale: Locale }
   | { kind: 'version' }
-  | ({ kind: 'check'; format: CheckFormat; output?: string } & CommonOptions)
+  | ({ kind: 'check'; format: CheckFormat; output?: string; cache?: CacheOptions } & CommonOptions)
   | ({ kind: 'fix'; dryRun: boolean } & CommonOptions)
   | ({ kind: 'extract'; format: ExtractFormat; output?: string } & CommonOptions)
   | ({ kind: 'convert'; output?: string } & CommonOptions)
@@ -70,6 +75,8 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
         'dry-run': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         verbose: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -111,13 +118,19 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
   };
   const notFor = (option: string) => usageError(cm('args.notFor', { command, option }));
 
+  if (command !== 'check') {
+    if (values.cache) return notFor('--cache');
+    if (values['cache-location'] !== undefined) return notFor('--cache-location');
+  }
   if (command === 'check') {
     if (values['dry-run']) return notFor('--dry-run');
+    if (values['cache-location'] !== undefined && !values.cache) return usageError(cm('args.cacheLocation', {}));
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') {
       return usageError(cm('args.format', { command, choices: ['text', 'json', 'sarif', 'html'], value: format }));
     }
-    return { kind: 'check', format, ...(values.output !== undefined ? { output: values.output } : {}), ...common };
+    const cache = values.cache ? { cache: values['cache-location'] !== undefined ? { location: values['cache-location'] } : {} } : {};
+    return { kind: 'check', format, ...(values.output !== undefined ? { output: values.output } : {}), ...cache, ...common };
   }
   if (command === 'fix') {
     if (values.format !== undefined) return notFor('--format');

@@ -12,6 +12,8 @@ interface Job {
   opts: CommonOptions;
   /** The index of the next file to claim, shared by every thread of the run. */
   next: Int32Array;
+  /** The cache's key of each file (`--cache`). */
+  keys?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -29,9 +31,9 @@ function threadCount(env: Record<string, string | undefined>, cores: number): nu
  * This thread and `threads - 1` worker threads claim chunks of the files from a shared counter until
  * none is left: whoever is free takes the next chunk.
  */
-const parallelIn = (threads: number): Parallel => (targets, opts, onStep) => {
+const parallelIn = (threads: number): Parallel => (targets, opts, onStep, keys) => {
   const n = Math.min(threads - 1, Math.ceil(targets.length / 64));
-  const job: Job = { targets, opts, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const job: Job = { targets, opts, next: new Int32Array(new SharedArrayBuffer(4)), ...(keys ? { keys } : {}) };
   const post = (batch: Parameters<Parameters<typeof checkChunk>[4]>[0]) => {
     for (const [index, s] of batch) onStep(index, s);
   };
@@ -51,7 +53,7 @@ const parallelIn = (threads: number): Parallel => (targets, opts, onStep) => {
   const here = new Promise<void>((resolve, reject) => {
     const loop = () => {
       try {
-        if (checkChunk(targets, opts, lookup, job.next, post)) setImmediate(loop);
+        if (checkChunk(targets, opts, lookup, job.next, post, keys)) setImmediate(loop);
         else resolve();
       } catch (e) {
         reject(e);
@@ -124,5 +126,5 @@ if (isMainThread) {
 } else {
   const job = workerData as Job;
   const lookup = new ConfigLookup(job.opts.config);
-  while (checkChunk(job.targets, job.opts, lookup, job.next, (batch) => parentPort!.postMessage(batch)));
+  while (checkChunk(job.targets, job.opts, lookup, job.next, (batch) => parentPort!.postMessage(batch), job.keys));
 }

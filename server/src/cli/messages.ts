@@ -33,6 +33,8 @@ export const cliMessages = defineMessages({
   --config FILE         使用此配置文件，而不是各文件上方最近的 .nianbao.json
   --dry-run             fix：不写文件，输出统一格式的差异（unified diff），内容为报告自身编码的字节，可用 patch -p0 应用
   -o, --output FILE     check、extract、convert：写入文件（convert 多个输入时为文件夹）而不是标准输出
+  --cache               check：保存每份年报的检查结果，再次运行时只检查有变化的年报（内容、配置或版本变了才重新检查）
+  --cache-location PATH 缓存文件（或放缓存文件的文件夹），默认为当前文件夹中的 .nianbaocache
   --verbose             在标准错误输出中报告每个文件识别出的编码和换行符
   --locale zh-cn|en     消息语言，默认取自 LC_ALL、LC_MESSAGES、LANG，未设置时为中文
   -h, --help            显示本帮助
@@ -71,6 +73,9 @@ for consecutive years in one folder are compared with each other.
   --config FILE         this configuration instead of the nearest .nianbao.json above each file
   --dry-run             fix: write nothing, print a unified diff in the report's own encoding (bytes; apply with patch -p0)
   -o, --output FILE     check, extract, convert: write to a file (convert, several inputs: a folder) instead of stdout
+  --cache               check: keep each report's check and on the next run check only the reports that
+                        changed (their text, their configuration or the tool)
+  --cache-location PATH the cache file (or a folder to keep it in); by default .nianbaocache here
   --verbose             report each file's detected encoding and line breaks on stderr
   --locale zh-cn|en     message language; by default from LC_ALL, LC_MESSAGES, LANG, else Chinese
   -h, --help            show this help
@@ -89,6 +94,7 @@ arguments or configuration, a file that cannot be read or decoded; the other fil
   'args.unknownRule': { zh: '没有编号为 {id} 的规则', en: 'there is no rule {id}' },
   'args.notFor': { zh: '{command} 不接受 {option}', en: '{command} takes no {option}' },
   'args.format': { zh: '{command} 的 --format 只能是 {choices:comma} 之一，不能是 {value}', en: '{command} --format must be one of {choices:comma}, not {value}' },
+  'args.cacheLocation': { zh: '--cache-location 须与 --cache 一起使用', en: '--cache-location needs --cache' },
   // The run.
   'run.skipped': { zh: '跳过 {count} 个不是年报的 .txt 文件', en: 'skipped {count} .txt file{count:s} that are not reports' },
   'run.ignored': { zh: '按配置的 ignores 忽略了 {count} 个文件', en: "ignored {count} file{count:s} by the configuration's ignores" },
@@ -101,6 +107,8 @@ arguments or configuration, a file that cannot be read or decoded; the other fil
   'fix.wouldFix': { zh: '可修复 {file}：{edits} 处修改（{passes} 轮）', en: 'Would fix {file}: {edits} edit{edits:s} ({passes} pass{passes:es})' },
   'convert.isInput': { zh: '是输入文件之一，不覆盖', en: 'is one of the inputs; not overwritten' },
   'convert.written': { zh: '已由另一个同名输入写入，不覆盖', en: 'already written from another input of the same name; not overwritten' },
+  'cache.unreadable': { zh: '缓存文件 {file} 无法使用（{detail}），已忽略，全部重新检查', en: 'the cache {file} cannot be used ({detail}); ignored, everything is checked' },
+  'cache.unwritable': { zh: '缓存文件 {file} 无法写入：{detail}', en: 'the cache {file} cannot be written: {detail}' },
   'suppressions.unused': { zh: '{problem}；其中的忽略记录未采用', en: '{problem}; its suppressions are not used' },
   // The text output.
   'output.summary': {

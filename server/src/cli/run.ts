@@ -29,7 +29,6 @@ import { cliMessages, say } from './messages';
 import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type FileError, type Target } from './files';
 import { CONVERTED_FILE } from '../inputs';
 import {
-  countFindings,
   fixedLine,
   formatSarif,
   formatText,
@@ -40,14 +39,17 @@ import {
   textLines,
   textReport,
   unifiedDiffBytes,
+  type Counts,
   type FileResult,
   type TextOptions,
 } from './format';
 import { describeEncoding, encodeText, type FileEncoding } from '../node/encoding';
 import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';
-import { suppressionsOf, warnOnce } from './suppressions';
+import { readSuppressionsAgain, suppressionsOf, warnOnce } from './suppressions';
 import { reviewHtml, type ReviewFile } from './review';
+import { cacheKey, cachePath, CheckCache } from './cache';
+import { deserialize, serialize } from 'node:v8';
 
 export interface Io {
   /** Text, or bytes as they are (`fix --dry-run`: a diff in the report's own encoding). */
@@ -116,8 +118,8 @@ export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLooku
   const loaded = input ?? loadReport(target);
   if (!loaded.ok) return { kind: 'error', error: loaded.error };
   const name = terminalName(target.path);
-  const how = input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text);
-  const verbose = opts.verbose ? `nianbao: ${name}: ${how}` : undefined;
+  const how = () => (input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text));
+  const verbose = opts.verbose ? `nianbao: ${name}: ${how()}` : undefined;
   const notes = input?.ok && input.notes.length > 0 ? input.notes.map((n) => `nianbao: ${name}: ${say(n, opts.locale)}`) : undefined;
   const v = { ...(verbose !== undefined ? { verbose } : {}), ...(notes ? { notes } : {}) };
   if (target.fromDir && !isReportText(loaded.text)) return { kind: 'skipped', ...v };
@@ -245,12 +247,45 @@ interface Checked {
   year?: YearReport;
   /** For the review page (`--format html`): agency, year, format and the report's lines. */
   review?: Omit<ReviewFile, 'file' | 'findings'>;
+  /** Its key in the cache (`--cache`). */
+  key?: string;
+  /** `year` as the cache keeps it, read only when the folder's cross-year findings are not kept. */
+  yearBytes?: Uint8Array;
 }
 
-/** The check of one report (in this thread or in a worker thread); `review`: with what the review page shows. */
-export function checkOne(file: Loaded, locale: string, review = false): Checked {
-  const checked = checkText(file.text, { config: file.config });
+/** What the cache keeps of a report's check: the check without `year`, and `year`, each serialised. */
+interface Kept {
+  checked: Uint8Array;
+  year?: Uint8Array;
+}
+
+/** What the cache keeps of a folder: the cross-year findings of each of its reports. */
+type CrossKept = [file: string, findings: Finding[]][];
+
+/** Where a folder's cross-year findings are kept, by a key of its reports' keys (`--cache`). */
+interface CrossCache {
+  folder(folder: string, key: string): CrossKept | undefined;
+  setFolder(folder: string, key: string, value: CrossKept): void;
+}
+
+/** A report whose check the cache has under the same key (found by the thread that read it). */
+interface Reused {
+  reused: string;
+  warnings?: string[];
+}
+
+/**
+ * The check of one report (in this thread or in a worker thread); `review`: with what the review page
+ * shows. With the cache's `keys` (`--cache`), a report whose key is the one kept is not checked again.
+ */
+export function checkOne(file: Loaded, locale: string, review = false, keys?: ReadonlyMap<string, string>): Checked | Reused {
   const suppressed = suppressionsOf(file.target.path, locale);
+  // Everything the findings depend on; the path as given, which the output and the messages name.
+  const key = keys ? cacheKey([file.target.path, file.text, file.encoding, String(file.bom), JSON.stringify(file.config), suppressed.id, locale, String(review)]) : undefined;
+  if (key !== undefined && keys?.get(resolve(file.target.path)) === key) {
+    return { reused: key, ...(suppressed.warnings.length ? { warnings: suppressed.warnings } : {}) };
+  }
+  const checked = checkText(file.text, { config: file.config });
   const { failures, directives } = checked;
   const findings = suppressed.keep(checked.findings, file.text);
   const model = textModel(checked);
@@ -262,6 +297,7 @@ export function checkOne(file: Loaded, locale: string, review = false): Checked 
   if (suppressed.warnings.length) entry.warnings = suppressed.warnings;
   if (meta.agency && meta.year !== undefined) entry.year = yearReport(file.target.path, model, meta);
   if (review) entry.review = { ...meta, format: model.format, lines: splitLines(file.text) };
+  if (key !== undefined) entry.key = key;
   return entry;
 }
 
@@ -270,15 +306,44 @@ type CheckCommand = Extract<ReturnType<typeof parseCommandLine>, { kind: 'check'
 /** Check runs of at least this many files are spread over worker threads (when there are cores for it). */
 export const PARALLEL_MIN_FILES = 64;
 
-/** Runs `checkOne` over the targets spread over threads (see `checkChunk`); calls back with each file's step, in any order. */
-export type Parallel = (targets: Target[], opts: CommonOptions, onStep: (index: number, s: Step<Checked>) => void) => Promise<void>;
+/** Runs `checkOne` over the targets spread over threads (see `checkChunk`); calls back with each file's
+ * step, in any order. `keys`: the cache's (`--cache`). */
+export type Parallel = (
+  targets: Target[],
+  opts: CommonOptions & { format?: string },
+  onStep: (index: number, s: Step<Checked | Reused>) => void,
+  keys?: ReadonlyMap<string, string>,
+) => Promise<void>;
 
 function check(opts: CheckCommand, io: Io): number | Promise<number> {
   if (badConfig(opts, io)) return 2;
   const inputs = new Inputs(opts, io);
-  const output = new Output(inputs.targets, opts, { locale: opts.locale, color: io.isTTY && !io.env.NO_COLOR });
   const warned = new Set<string>();
-  const keep = (c: Checked, index: number) => {
+  const cache = opts.cache ? new CheckCache<Kept, CrossKept>(cachePath(opts.cache.location)) : undefined;
+  if (cache?.problem !== undefined) io.stderr(`nianbao: ${cliMessages.render('cache.unreadable', { file: cache.path, detail: cache.problem }, opts.locale)}\n`);
+  const keys = cache?.keys();
+  // JSON and text go out as they are made when stdout is no terminal (a terminal shows the progress line).
+  const stream = opts.output === undefined && !io.isTTY && (opts.format === 'json' || opts.format === 'text') ? io.stdout : undefined;
+  const output = new Output(inputs.targets, opts, { locale: opts.locale, color: io.isTTY && !io.env.NO_COLOR }, cache, stream);
+  /** A check from the cache, or a new one kept in it (as it is now: the output adds the cross-year findings to it). */
+  const settled = (o: Checked | Reused, index: number): Checked => {
+    const path = inputs.targets[index]!.path;
+    if (!('reused' in o)) {
+      if (cache && o.key !== undefined) {
+        const { warnings: _, year, ...rest } = o;
+        cache.set(path, o.key, { checked: serialize(rest), ...(year ? { year: serialize(year) } : {}) });
+      }
+      return o;
+    }
+    const kept = cache?.get(path, o.reused);
+    if (!kept) throw new Error(`the cache has no check of ${path}`); // the threads had the cache's keys
+    const c = deserialize(kept.checked) as Checked;
+    if (kept.year) c.yearBytes = kept.year;
+    if (o.warnings) c.warnings = o.warnings;
+    return c;
+  };
+  const keep = (o: Checked | Reused, index: number) => {
+    const c = settled(o, index);
     for (const m of c.failures) inputs.fail(m);
     warnOnce(warned, c.warnings, io.stderr);
     output.add(index, c);
@@ -286,6 +351,8 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
   inputs.onError = (index, error) => output.unreadable(index, error);
   const end = (): number => {
     const out = output.finish();
+    const unsaved = cache?.save();
+    if (cache && unsaved !== undefined) io.stderr(`nianbao: ${cliMessages.render('cache.unwritable', { file: cache.path, detail: unsaved }, opts.locale)}\n`);
     if (opts.output === undefined) io.stdout(out);
     else {
       const error = writeText(opts.output, out);
@@ -296,7 +363,7 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
   };
   if (io.parallel && inputs.targets.length >= PARALLEL_MIN_FILES) {
     // Steps arrive out of order; they are reported in order, as soon as all before them are in.
-    const steps: (Step<Checked> | undefined)[] = new Array(inputs.targets.length);
+    const steps: (Step<Checked | Reused> | undefined)[] = new Array(inputs.targets.length);
     let next = 0;
     return io
       .parallel(inputs.targets, opts, (index, s) => {
@@ -305,13 +372,13 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
           inputs.take(next, steps[next]!, keep);
           steps[next++] = undefined;
         }
-      })
+      }, keys)
       .then(() => {
         inputs.finish();
         return end();
       });
   }
-  inputs.forEach((file) => checkOne(file, opts.locale, opts.format === 'html'), keep);
+  inputs.forEach((file) => checkOne(file, opts.locale, opts.format === 'html', keys), keep);
   return end();
 }
 
@@ -330,9 +397,13 @@ class Output {
   private head = 0;
   /** The files of each folder not yet complete that the cross-year rules read. */
   private readonly years = new Map<string, Checked[]>();
+  /** Every file's findings, for SARIF, made at the end; the other formats keep only the counts. */
   private readonly results: FileResult[] = [];
-  /** JSON entries or text lines, in order (SARIF is made from `results` at the end). */
+  private readonly counts: Counts = { files: 0, error: 0, warning: 0, information: 0, hint: 0 };
+  /** JSON entries or text lines, in order, not yet written (all of them when the output is one file). */
   private readonly parts: string[] = [];
+  /** JSON entries written so far (when streaming). */
+  private written = 0;
   /** The review page's files, in order (`--format html`). */
   private readonly reviewed: ReviewFile[] = [];
 
@@ -340,6 +411,10 @@ class Output {
     targets: readonly Target[],
     private readonly opts: CheckCommand,
     private readonly text: TextOptions,
+    private readonly cross?: CrossCache,
+    /** Where JSON entries and text lines go as soon as they are made, so that a run keeps no more of
+     * them than a folder's; without it, all of the output is returned by `finish`. */
+    private readonly stream?: (chunk: string) => void,
   ) {
     this.dirs = targets.map((t) => yearsFolder(t.path));
     this.dirs.forEach((dir, i) => this.last.set(dir, i));
@@ -349,7 +424,7 @@ class Output {
   add(index: number, c: Checked): void {
     const dir = this.dirs[index]!;
     this.queue.push({ c, dir });
-    if (c.year) {
+    if (c.year || c.yearBytes) {
       const group = this.years.get(dir);
       if (group) group.push(c);
       else this.years.set(dir, [c]);
@@ -376,28 +451,42 @@ class Output {
       }
       const group = this.years.get(dir);
       if (group) {
-        addCrossYear(group);
+        addCrossYear(group, dir, this.cross);
         this.years.delete(dir);
       }
       this.queue[this.head++] = undefined;
-      this.results.push(c.result);
+      this.counts.files++;
+      for (const f of c.result.findings) this.counts[f.severity]++;
+      if (this.opts.format === 'sarif') this.results.push(c.result);
       if (this.opts.format === 'json') this.parts.push(jsonEntry(c.result, this.opts.locale));
       else if (this.opts.format === 'html') this.reviewed.push({ file: c.result.file, findings: c.result.findings, ...c.review! });
       else if (this.opts.format !== 'sarif') this.parts.push(...textLines(c.result, this.text));
     }
+    this.write();
+  }
+
+  /** Writes what is made to the stream, if there is one. */
+  private write(): void {
+    if (!this.stream || this.parts.length === 0) return;
+    if (this.opts.format === 'json') {
+      this.stream((this.written === 0 ? '[' : ',') + this.parts.join(','));
+      this.written += this.parts.length;
+    } else this.stream(this.parts.map((l) => l + '\n').join(''));
+    this.parts.length = 0;
   }
 
   /** The whole output, once every file is in. */
+  /** The whole output once every file is in, or (streaming) the rest of it. */
   finish(): string {
     this.flush(Infinity);
-    if (this.opts.format === 'json') return jsonArray(this.parts);
+    if (this.opts.format === 'json') return this.stream ? (this.written === 0 ? '[]\n' : ']\n') : jsonArray(this.parts);
     if (this.opts.format === 'sarif') return formatSarif(this.results, this.opts.locale, ruleDocUri);
     if (this.opts.format === 'html') return reviewHtml(this.reviewed, this.opts.locale, VERSION);
-    return textReport(this.parts, countFindings(this.results), this.opts.locale);
+    return textReport(this.parts, this.counts, this.opts.locale);
   }
 
   hasError(): boolean {
-    return this.results.some((r) => r.findings.some((f) => f.severity === 'error'));
+    return this.counts.error > 0;
   }
 }
 
@@ -413,13 +502,14 @@ export function checkChunk(
   opts: CommonOptions & { format?: string },
   lookup: ConfigLookup,
   next: Int32Array,
-  post: (batch: [number, Step<Checked>][]) => void,
+  post: (batch: [number, Step<Checked | Reused>][]) => void,
+  keys?: ReadonlyMap<string, string>,
 ): boolean {
   const start = Atomics.add(next, 0, CHUNK);
   if (start >= targets.length) return false;
-  const batch: [number, Step<Checked>][] = [];
+  const batch: [number, Step<Checked | Reused>][] = [];
   for (let i = start; i < Math.min(start + CHUNK, targets.length); i++) {
-    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale, opts.format === 'html'))]);
+    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale, opts.format === 'html', keys))]);
   }
   post(batch);
   return true;
@@ -440,16 +530,26 @@ export function yearsFolder(path: string): string {
     .join(sep);
 }
 
-/** Compares the reports of one folder across years; their findings join the file's, silenced and set as the file says. */
-function addCrossYear(group: readonly Checked[]): void {
+/**
+ * Compares the reports of one folder across years; their findings join the file's, silenced and set as
+ * the file says. With the cache, a folder whose reports all have the keys they had is not compared again.
+ */
+function addCrossYear(group: readonly Checked[], dir: string, cache?: CrossCache): void {
   if (group.length < 2) return;
   const byName = new Map(group.map((c) => [c.result.file, c]));
-  const added = new Map<Checked, Finding[]>();
-  for (const { name, finding } of crossYearFindings(group.map((c) => c.year!))) {
-    const c = byName.get(name)!;
-    added.set(c, [...(added.get(c) ?? []), finding]);
+  const key = cache && group.every((c) => c.key !== undefined) ? cacheKey(group.map((c) => `${c.result.file}\0${c.key}`)) : undefined;
+  let added = key !== undefined ? cache?.folder(dir, key) : undefined;
+  if (!added) {
+    const found = new Map<string, Finding[]>();
+    const years = group.map((c) => c.year ?? (deserialize(c.yearBytes!) as YearReport));
+    for (const { name, finding } of crossYearFindings(years)) found.set(name, [...(found.get(name) ?? []), finding]);
+    added = [...found];
+    if (key !== undefined) cache?.setFolder(dir, key, added);
   }
-  for (const [c, findings] of added) c.result.findings = settleFindings([...c.result.findings, ...findings], c.directives, c.rules);
+  for (const [name, findings] of added) {
+    const c = byName.get(name)!;
+    c.result.findings = settleFindings([...c.result.findings, ...findings], c.directives, c.rules);
+  }
 }
 
 function fix(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'fix' }>, io: Io): number {
@@ -547,6 +647,7 @@ function convert(opts: Extract<ReturnType<typeof parseCommandLine>, { kind: 'con
 }
 
 export function run(argv: readonly string[], io: Io): number | Promise<number> {
+  readSuppressionsAgain();
   const command = parseCommandLine(argv, io.env);
   switch (command.kind) {
     case 'help':

@@ -7,13 +7,21 @@ import { SuppressionsCache } from '../node/suppressions-file';
 import { cliMessages, say } from './messages';
 import { terminalName } from './format';
 
-const cache = new SuppressionsCache();
+// A run reads each folder's file once (and a thread of it once more).
+let cache = new SuppressionsCache(true);
+
+/** A new run: the folders' files are read again. */
+export function readSuppressionsAgain(): void {
+  cache = new SuppressionsCache(true);
+}
 
 export interface Suppressed {
   /** The findings of the report's text that no suppression names. */
   keep(findings: Finding[], text: string): Finding[];
   /** What could not be used of the folder's file, for stderr. */
   warnings: string[];
+  /** The suppressions that apply, as text: part of a cached check's key. */
+  id: string;
 }
 
 export function suppressionsOf(reportPath: string, locale: string): Suppressed {
@@ -22,6 +30,7 @@ export function suppressionsOf(reportPath: string, locale: string): Suppressed {
   return {
     keep: (findings, text) => (suppressions.length ? unsuppressed(findings, splitLines(text), suppressions) : findings),
     warnings,
+    id: suppressions.length ? JSON.stringify(suppressions) : '',
   };
 }
 

@@ -56,12 +56,16 @@ function load(path: string): FolderSuppressions {
 export class SuppressionsCache {
   private readonly byDir = new Map<string, { stamp: string | undefined; loaded: FolderSuppressions }>();
 
+  /** `once`: each folder's file is read once, as it was when first asked (a CLI run); else again whenever it changed. */
+  constructor(private readonly once = false) {}
+
   /** The suppressions of the folder of `reportPath`. */
   folder(reportPath: string): FolderSuppressions {
     const dir = dirname(reportPath);
     const path = join(dir, SUPPRESSIONS_FILE);
-    const now = stamp(path);
     const known = this.byDir.get(dir);
+    if (known && this.once) return known.loaded;
+    const now = stamp(path);
     if (known && known.stamp === now) return known.loaded;
     const loaded = now === undefined ? { path, suppressions: [], problems: [], broken: false } : load(path);
     this.byDir.set(dir, { stamp: now, loaded });
