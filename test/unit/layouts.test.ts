@@ -280,6 +280,7 @@ test('cell-per-line: 表三 with a cell too many is one input-layout finding at 
   assert.equal(layout.length, 1);
   assert.equal(layout[0]!.severity, 'information');
   assert.deepEqual(layout[0]!.range, { start: { line: at, character: 0 }, end: { line: at, character: 1 } });
+  assert.equal(layout[0]!.fixes, undefined);
   assert.equal(
     renderMessage(layout[0]!.message),
     '表三的单元格各占一行，没有标出行（LibreOffice 或 docx2txt 导出的文本），无法按国家格式的模板对齐：「（七）总计」行之后还有单元格「7」；此表未检查',
@@ -297,11 +298,31 @@ const ruleAndMessage = (f: Finding): string => `${f.rule} ${renderMessage(f.mess
 
 test('cell-per-line: a number under no row of 表二 is an input-layout finding naming 表二', () => {
   const text = relayout(sampleReport(), 'cells').replace('\n行政许可\n', '\n5\n行政许可\n');
+  const at = text.split('\n').indexOf('5');
   const layout = checkText(text).findings.filter((f) => f.rule === 'input-layout');
-  assert.deepEqual(layout.map((f) => renderMessage(f.message)), [
-    '表二的单元格各占一行，没有标出行（LibreOffice 或 docx2txt 导出的文本），无法按国家格式的模板对齐：「5」不在任何一行之下；此表未检查',
+  assert.deepEqual(layout.map((f) => [f.range, f.fixes, renderMessage(f.message)]), [
+    [
+      { start: { line: at, character: 0 }, end: { line: at, character: 1 } },
+      undefined,
+      '表二的单元格各占一行，没有标出行（LibreOffice 或 docx2txt 导出的文本），无法按国家格式的模板对齐：「5」不在任何一行之下；此表未检查',
+    ],
   ]);
   assert.deepEqual(parseReport(text).tables.map((t) => [t.kind, t.rows.length > 0]), [['table2', false], ['table3', true], ['table4', true]]);
+});
+
+test('cell-per-line: a sixteenth value after 表四\'s data row is an input-layout finding naming 表四 and its data row', () => {
+  const text = relayout(sampleReport(), 'cells').replace('\n\n\n五、存在的主要问题', '\n\n7\n\n五、存在的主要问题');
+  const at = text.split('\n').indexOf('7');
+  const layout = checkText(text).findings.filter((f) => f.rule === 'input-layout');
+  assert.deepEqual(layout.map((f) => [f.range, f.fixes, renderMessage(f.message), renderMessage(f.message, 'en')]), [
+    [
+      { start: { line: at, character: 0 }, end: { line: at, character: 1 } },
+      undefined,
+      '表四的单元格各占一行，没有标出行（LibreOffice 或 docx2txt 导出的文本），无法按国家格式的模板对齐：数据行之后还有单元格「7」；此表未检查',
+      '表四 is written a cell per line with nothing marking its rows (text written by LibreOffice or docx2txt) and could not be aligned with the national template: the data row is followed by a further cell "7"; the table is not checked',
+    ],
+  ]);
+  assert.deepEqual(parseReport(text).tables.map((t) => [t.kind, t.rows.length > 0]), [['table2', true], ['table3', true], ['table4', false]]);
 });
 
 test('an editor\'s checks of a row-per-line and a cell-per-line text, edit by edit, are fresh checks\' (ReportCache)', () => {

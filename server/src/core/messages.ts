@@ -101,6 +101,7 @@ export const coreMessages = defineMessages({
     en: '{table} is written a cell per line with nothing marking its rows (text written by LibreOffice or docx2txt) and could not be aligned with the national template: {reason}; the table is not checked',
   },
   'layout.extra-cell': { zh: '「{row}」行之后还有单元格「{text}」', en: 'row "{row}" is followed by a further cell "{text}"' },
+  'layout.extra-data-cell': { zh: '数据行之后还有单元格「{text}」', en: 'the data row is followed by a further cell "{text}"' },
   'layout.no-row': { zh: '「{text}」不在任何一行之下', en: '"{text}" stands under no row' },
   'parser-failed': {
     zh: '无法解析此文档：{error}',

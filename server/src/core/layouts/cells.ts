@@ -419,7 +419,7 @@ function readTable4(L: Lines, at: number): Read | Unaligned | undefined {
   b.values(lastLabel + 1, n);
   if (n > 0) {
     const further = furtherValue(L, lastLabel + 1, n);
-    if (further !== undefined) return new Unaligned(further, msg('layout.extra-cell', { row: '数据行', text: L.label(further) }));
+    if (further !== undefined) return new Unaligned(further, msg('layout.extra-data-cell', { text: L.label(further) }));
   }
   return { region: b.region('table4'), end: lastLabel + n };
 }
