@@ -39,6 +39,19 @@ export const clientMessages = defineMessages({
   'view.exists': { zh: '{file} 已存在，是否覆盖？', en: '{file} exists. Overwrite it?' },
   'view.open': { zh: '打开', en: 'Open' },
   'view.saved': { zh: '已保存 {file}。', en: 'Saved {file}.' },
+  'encoding.reopened': {
+    zh: '{file} 不是 UTF-8 编码，已按 GB18030（GBK）重新打开。',
+    en: '{file} is not UTF-8; it was reopened with GB18030 (GBK).',
+  },
+  'encoding.misread': {
+    zh: '{file} 不是 UTF-8 编码：按 UTF-8 显示为乱码（�），这样保存会损坏原文。它是 GB18030（GBK）编码的年报。',
+    en: '{file} is not UTF-8: read as UTF-8 it shows �, and saved so its text would be lost. It is a report in GB18030 (GBK).',
+  },
+  'encoding.reopen': { zh: '以 GB18030 重新打开', en: 'Reopen with GB18030' },
+  'encoding.dirty': {
+    zh: '{file} 有未保存的修改，无法重新打开：请先还原文件（“文件: 还原文件”），再以 GB18030 重新打开。',
+    en: '{file} has unsaved changes and cannot be reopened: revert it first (File: Revert File), then reopen it with GB18030.',
+  },
   'preview.title': { zh: '表格预览：{file}', en: 'Tables: {file}' },
   'preview.blank': { zh: '未填写', en: 'blank' },
   'preview.missing': { zh: '缺少此格', en: 'missing' },

@@ -16,6 +16,7 @@ import { CheckedNotification, ExportTablesRequest, VIEW_SCHEME, type CheckedPara
 import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
 import { confirmWritten, WorkspaceCheck, type WorkspaceSummary } from './workspace';
+import { watchEncodings } from './encoding';
 import { ReportViews } from './views';
 import { TablePreviews, type Rendered } from './preview';
 import { t } from './text';
@@ -59,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   // Changing the language reopens the document as `nianbao`, so this does not loop.
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
   vscode.workspace.textDocuments.forEach(detect);
+  // A GBK report opened as UTF-8 is reopened with GB18030 (encoding.ts), then detected again.
+  watchEncodings(context, detect);
 
   const output = vscode.window.createOutputChannel(t('client.name', {}), { log: true });
   const status = new ReportStatus();

@@ -107,9 +107,11 @@ export function gridOf(rows: readonly string[][][]): { width: number; rows: Grid
 
 const COLUMN = 900;
 
+/** A paragraph, centred (the title, table cells) or justified (the body, as Chinese reports are set: docx2txt
+ * also reads a paragraph as one only where it has properties or attributes, as every paragraph Word writes has). */
 function paragraph(text: string, centred: boolean): Paragraph {
   const m = /^\[bookmark: ([^\]]+)\]/.exec(text);
-  const alignment = centred ? AlignmentType.CENTER : undefined;
+  const alignment = centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED;
   if (m) return new Paragraph({ alignment, children: [new Bookmark({ id: m[1]!, children: [] }), new TextRun(text.slice(m[0].length))] });
   return new Paragraph({ alignment, children: [new TextRun(text)] });
 }

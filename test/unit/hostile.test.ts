@@ -31,6 +31,13 @@ const INPUTS: Record<string, (n: number) => string> = {
   'tiny tables (表二 openings)': (n) => fill(n, (i) => `\t第二十条第（${CN[i % 8]}）项\n\t${i}\n\n`),
   'tiny tables (表四 openings)': (n) => fill(n, (i) => `\t行政复议\n\t行政诉讼\n\t${i}\n\n`),
   'tiny tables (表三 openings)': (n) => fill(n, (i) => `\t本列数据的勾稽关系\n\t（七）总计\n\t${i}\n\n`),
+  // The layouts without marks and with TABs between cells (core/layouts/): openings that never align.
+  'captions without marks (表二 openings, no TAB)': (n) => fill(n, (i) => `第二十条第（${CN[i % 8]}）项\n`),
+  '表二 headers without marks, no rows': (n) => fill(n, (i) => `第二十条第（一）项\n信息内容\n本年新制作数量\n${i % 2 ? '' : '信息内容\n'}`),
+  '表三 header words without marks, no rows': (n) => fill(n, () => '申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n'),
+  '表四 header labels without marks, no data': (n) => fill(n, () => '行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n'),
+  '表三 rows without marks': (n) => '申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n' + fill(n, (i) => `（${CN[i % 7]}）予以公开\n${i}\n0\n0\n0\n0\n0\n${i}\n`),
+  'rows with TABs between cells': (n) => fill(n, (i) => (i % 50 ? `规章\t${i}\t0\t0\n` : '第二十条第（一）项\n')),
   'nested ordinals, four levels': (n) => fill(n, (i) => `${CN[i % 10]}、甲\n（${CN[i % 10]}）乙\n${i % 9 + 1}.丙\n（${i % 9 + 1}）丁\n`),
   'nested brackets on one line': (n) => '（'.repeat(n / 2) + '一' + '）'.repeat(n / 2),
   'lone surrogates': (n) => fill(n, (i) => (i % 2 ? '\ud800\t\n' : '\t\udfff一、\n')),

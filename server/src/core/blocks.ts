@@ -7,7 +7,8 @@
 // lines into regions of cells, each cell knowing its lines and the row fragment (run of cells between
 // blank lines) it belongs to. Which table a region holds, and how its rows align, is decided later
 // against the templates (tables/).
-import type { Cell, NumberValue, Range } from './model';
+import type { MessageRef } from './findings';
+import type { Cell, NumberValue, Range, TableKind, TextLayout } from './model';
 import { parseNumber, type ParsedNumber } from './numbers';
 import { isBlank, leadingWs, normLabel, trimmedEnd } from './text';
 import { isReportTitleLine } from './title';
@@ -18,6 +19,14 @@ export interface Region {
   cells: Cell[];
   /** For each cell, the index of its row fragment (cells between blank lines) within the region. */
   fragment: number[];
+  /** A region read from another text layout than Tika's (layouts/): `rows`, a line per table row with TABs
+   * between the cells; `cells`, a line per cell paragraph with nothing marking rows, aligned with a template. */
+  layout?: TextLayout;
+  /** The table a `cells` region was aligned with (a `rows` region is cut into tables as Tika's are). */
+  kind?: TableKind;
+  /** A `cells` table that could not be aligned with its template: why, at which cell (an `input-layout`
+   * finding; the table is not checked: its cells are its lines, its rows none). */
+  unaligned?: { at: Range; reason: MessageRef };
 }
 
 /** The cells of the last parse of a document, by first line, and its lines (see `LineCache`). */
@@ -41,8 +50,9 @@ export interface Blocks {
 const TAB = 9;
 const STRONG_HEADING = /^[\s\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/;
 
-/** `cellLine`: `cellLines(lines)`. With `cache`, unchanged cells are taken over from it, and `cells` receives this parse's cells by first line. */
-export function segment(lines: readonly string[], cellLine: Uint8Array, cache?: CellCache, cells: (Cell | undefined)[] = []): Blocks {
+/** `cellLine`: `cellLines(lines)`. With `cache`, unchanged cells are taken over from it, and `cells` receives this parse's cells by first line.
+ * `owned`: 1 on the lines of tables in another layout (layouts/), which are neither cells here nor prose. */
+export function segment(lines: readonly string[], cellLine: Uint8Array, cache?: CellCache, cells: (Cell | undefined)[] = [], owned?: Uint8Array): Blocks {
   const regions: Region[] = [];
   const make = new Cells(lines, cache, cells);
   const prose: number[] = [];
@@ -56,6 +66,17 @@ export function segment(lines: readonly string[], cellLine: Uint8Array, cache?: 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (owned !== undefined && owned[i] === 1) {
+      // Another layout's table: it ends the region before it, as prose would.
+      if (region !== undefined) {
+        closeRegion(regions, region, make, cellFirst, cellLast, fragment);
+        for (let j = cellLast + 1; j < i; j++) prose.push(j);
+        region = undefined;
+        cellFirst = -1;
+        blankRun = 0;
+      }
+      continue;
+    }
     if (cellLine[i] === 1) {
       if (region === undefined) {
         region = { firstLine: i, lastLine: i, cells: [], fragment: [] };
@@ -187,16 +208,24 @@ export function makeCell(lines: readonly string[], first: number, last: number):
       return { text, label: text, range, firstLine: first, lastLine: first, blank: false, number };
     }
   }
-  let text = lines[first]!.slice(1);
-  for (let j = first + 1; j <= last; j++) text += '\n' + lines[j]!;
-  const start = { line: first, character: 1 };
-  const endChar = lines[last]!.length;
+  return makeCellAt(lines, first, last, 1, lines[last]!.length);
+}
+
+/**
+ * A cell whose text starts at character `from` of line `first` and ends at character `to` of line `last`
+ * (its lines between whole): a TAB-led cell from 1 to the end of its last line; in the other layouts
+ * (layouts/), a field of a row's line, or a converter's paragraph lines without their centring.
+ */
+export function makeCellAt(lines: readonly string[], first: number, last: number, from: number, to: number): Cell {
+  let text = first === last ? lines[first]!.slice(from, to) : lines[first]!.slice(from);
+  for (let j = first + 1; j <= last; j++) text += '\n' + (j === last ? lines[j]!.slice(0, to) : lines[j]!);
+  const start = { line: first, character: from };
   // An empty cell (`\t` alone) starts where it ends: one position for both.
-  const range: Range = { start, end: first === last && endChar === 1 ? start : { line: last, character: endChar } };
+  const range: Range = { start, end: first === last && to === from ? start : { line: last, character: to } };
   const label = normLabel(text);
   // A number starts with a digit or a sign, which the label keeps (full-width digits made ASCII): most
   // label cells are rejected here without reading the text again.
-  const number = label !== '' && mayStartNumber(label.charCodeAt(0)) ? cellNumber(text, range, first, last) : undefined;
+  const number = label !== '' && mayStartNumber(label.charCodeAt(0)) ? cellNumber(text, range, first, last, from) : undefined;
   // normLabel drops whitespace and bookmarks: an empty label is a blank cell. One literal per shape
   // (adding `number` afterwards would allocate a second property store per number cell).
   return number === undefined
@@ -224,9 +253,9 @@ function mayStartNumber(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0xff0b || c === 0xff0d;
 }
 
-/** The number of a cell's text, with its range; a plain integer (most value cells) is read here
- * directly, anything else by `parseNumber`. */
-function cellNumber(text: string, range: Range, first: number, last: number): NumberValue | undefined {
+/** The number of a cell's text (which starts at character `from` of line `first`), with its range; a plain
+ * integer (most value cells) is read here directly, anything else by `parseNumber`. */
+function cellNumber(text: string, range: Range, first: number, last: number, from: number): NumberValue | undefined {
   const a = leadingWs(text);
   const b = trimmedEnd(text);
   let k = a;
@@ -235,14 +264,14 @@ function cellNumber(text: string, range: Range, first: number, last: number): Nu
     let value = 0;
     for (let j = a; j < b; j++) value = value * 10 + text.charCodeAt(j) - 0x30;
     const whole = a === 0 && b === text.length;
-    const numRange = whole ? range : numberRange(text, first, last, a, b);
+    const numRange = whole ? range : numberRange(text, first, last, from, a, b);
     return { value, text: whole ? text : text.slice(a, b), integer: true, signed: false, fullWidth: false, thousands: false, range: numRange };
   }
   const n = parseNumber(text) ?? (text.includes('[bookmark:') ? bookmarked(text) : undefined);
   if (!n) return undefined;
   // Most number cells are the number alone: then the number's range is the cell's (shared, not copied).
   const whole = n.offset === 0 && n.length === text.length;
-  const numRange = whole ? range : numberRange(text, first, last, n.offset, n.offset + n.length);
+  const numRange = whole ? range : numberRange(text, first, last, from, n.offset, n.offset + n.length);
   const numText = whole ? text : text.slice(n.offset, n.offset + n.length);
   const num: NumberValue = { value: n.value, text: numText, integer: n.integer, signed: n.signed, fullWidth: n.fullWidth, thousands: n.thousands, range: numRange };
   if (n.unit !== undefined) num.unit = n.unit;
@@ -297,19 +326,19 @@ function aroundBookmarks(text: string): { lead: number; inner: string } {
   return { lead, inner: text.slice(lead, end) };
 }
 
-/** The range of `text.slice(from, to)` in a cell whose text starts after the TAB of line `first`. */
-function numberRange(text: string, first: number, last: number, from: number, to: number): Range {
-  if (first === last) return { start: { line: first, character: 1 + from }, end: { line: first, character: 1 + to } };
-  return { start: offsetToPosition(text, first, from), end: offsetToPosition(text, first, to) };
+/** The range of `text.slice(from, to)` in a cell whose text starts at character `start` of line `first`. */
+function numberRange(text: string, first: number, last: number, start: number, from: number, to: number): Range {
+  if (first === last) return { start: { line: first, character: start + from }, end: { line: first, character: start + to } };
+  return { start: offsetToPosition(text, first, start, from), end: offsetToPosition(text, first, start, to) };
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** Position of an offset into a cell's text (whose first character follows the TAB of line `first`). */
-function offsetToPosition(text: string, first: number, offset: number): { line: number; character: number } {
+/** Position of an offset into a cell's text (whose first character is character `start` of line `first`). */
+function offsetToPosition(text: string, first: number, start: number, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset);
   const nl = before.lastIndexOf('\n');
-  if (nl < 0) return { line: first, character: 1 + offset };
+  if (nl < 0) return { line: first, character: start + offset };
   let line = first;
   for (let k = before.indexOf('\n'); k >= 0; k = before.indexOf('\n', k + 1)) line++;
   return { line, character: offset - nl - 1 };

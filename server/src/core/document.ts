@@ -17,7 +17,8 @@ import { parseReport } from './parse';
 import { standardOf } from './standard';
 import type { Finding } from './findings';
 import type { Range, ReportModel, ReportPart } from './model';
-import { cellLines, isBlank, splitLines } from './text';
+import { isBlank, splitLines } from './text';
+import { tableLines } from './layouts';
 import { isAgencyLine, isReportTitleLine } from './title';
 
 /**
@@ -27,7 +28,7 @@ import { isAgencyLine, isReportTitleLine } from './title';
  * section (`一、总体情况`) before that table: a title repeated as a page's running header (text taken
  * from a PDF) stands between tables without one.
  */
-export function reportStarts(lines: readonly string[], cells: Uint8Array = cellLines(lines)): number[] {
+export function reportStarts(lines: readonly string[], cells: Uint8Array = tableLines(lines)): number[] {
   const starts = [0];
   let hasTable = false;
   for (let i = 1; i < lines.length; i++) {
@@ -116,7 +117,7 @@ const KNOWN = new Set(KNOWN_RULE_IDS);
 
 function checkLines(text: string, options: CheckOptions, cache?: ReportCache): TextResult {
   const lines = splitLines(text);
-  const cells = cellLines(lines);
+  const cells = tableLines(lines);
   const spans = reportSpans(text, lines, cells);
   const rangeOf = (k: number): Range => {
     const last = (spans[k + 1]?.line ?? lines.length) - 1;

@@ -4,7 +4,8 @@
 import type { ReportModel, Row, Table } from './model';
 import { columnTitle, rowTitle, tableTitle } from './labels';
 import { statisticsPeriods } from './standard';
-import { BOOKMARK, cellLines, splitLines } from './text';
+import { BOOKMARK, splitLines } from './text';
+import { tableLines } from './layouts';
 
 /** What a report says about itself: the agency and the year it reports on. */
 export interface ReportMeta {
@@ -27,7 +28,7 @@ export function reportMeta(model: ReportModel, text: string): ReportMeta {
 
 const periodsOf = (text: string) => {
   const lines = splitLines(text);
-  return statisticsPeriods(lines, cellLines(lines));
+  return statisticsPeriods(lines, tableLines(lines));
 };
 
 export interface TableCellRow {

@@ -95,6 +95,14 @@ export const coreMessages = defineMessages({
     zh: '{table}中「{row}」行重复出现，只读取第一次出现的数据',
     en: 'Row "{row}" appears twice in {table}; only its first occurrence is read',
   },
+  // A table in a layout without row marks that could not be aligned with its template (reported by input-layout).
+  'table-layout-unaligned': {
+    zh: '{table}的单元格各占一行，没有标出行（LibreOffice 或 docx2txt 导出的文本），无法按国家格式的模板对齐：{reason}；此表未检查',
+    en: '{table} is written a cell per line with nothing marking its rows (text written by LibreOffice or docx2txt) and could not be aligned with the national template: {reason}; the table is not checked',
+  },
+  'layout.extra-cell': { zh: '「{row}」行之后还有单元格「{text}」', en: 'row "{row}" is followed by a further cell "{text}"' },
+  'layout.extra-data-cell': { zh: '数据行之后还有单元格「{text}」', en: 'the data row is followed by a further cell "{text}"' },
+  'layout.no-row': { zh: '「{text}」不在任何一行之下', en: '"{text}" stands under no row' },
   'parser-failed': {
     zh: '无法解析此文档：{error}',
     en: 'This document could not be parsed: {error}',

@@ -89,12 +89,13 @@ export interface NumberValue {
 }
 
 export interface Cell {
-  /** The cell's text as written: the TAB-led line after the TAB, then any continuation lines, joined by '\n'. */
+  /** The cell's text as written: the TAB-led line after the TAB, then any continuation lines, joined by '\n'
+   * (in another layout: its field of a row's line, or its paragraph lines without a converter's centring). */
   text: string;
   /** The text with whitespace (ASCII, U+3000, NBSP, line breaks) and Word bookmarks removed, brackets
    * made full-width: what labels are matched on. */
   label: string;
-  /** From after the TAB to the end of the cell's last line. */
+  /** From after the TAB to the end of the cell's last line (in another layout: its field, or its lines). */
   range: Range;
   /** First and last line of the cell (continuation lines included). */
   firstLine: number;
@@ -150,6 +151,14 @@ export interface TableBlock {
   rows: number[];
 }
 
+/**
+ * A text layout of a table other than Tika's cell-per-line (core/layouts/): `rows`, a line per table row,
+ * its cells separated by TABs (Word's and WPS's "save as plain text", a table copied from Word, a browser or
+ * Excel); `cells`, a line per cell paragraph with nothing marking rows or tables (LibreOffice's and
+ * docx2txt's text), aligned with the national templates by its labels.
+ */
+export type TextLayout = 'rows' | 'cells';
+
 export interface Table {
   kind: TableKind;
   /** Named after its content: `表三 收到和处理政府信息公开申请情况`. */
@@ -166,6 +175,8 @@ export interface Table {
   columns: Column[];
   rows: Row[];
   blocks?: TableBlock[];
+  /** The layout the table is written in, when it is not Tika's (a fix that inserts a row writes it so). */
+  layout?: TextLayout;
 }
 
 export interface Title {
@@ -205,6 +216,7 @@ export type ParseProblemCode =
   | 'table-row-unknown' // a row label that is not in the template
   | 'table-header-unrecognised' // the header does not have the template's columns
   | 'table-duplicate-row' // the same template row appears twice
+  | 'table-layout-unaligned' // a table in a layout without row marks that could not be aligned with its template (input-layout)
   | 'parser-failed'; // the parser met an input it could not read at all (a bug: the fuzz tests look for it)
 
 /** A problem the parser met; its code is a message of the core, its arguments that message's. */

@@ -3,7 +3,9 @@
 //
 // Passes, each linear in the text:
 //   1. lines (CRLF, CR and LF all end a line; a BOM is whitespace);
-//   2. blocks: TAB-led cells (with their continuation lines) vs prose lines;
+//   2. layouts: the tables written in another layout than Tika's (a line per row, TAB-separated; a line per
+//      cell without marks), read into cells as Tika's are (layouts/);
+//      blocks: TAB-led cells (with their continuation lines) vs prose lines;
 //   3. tables: each region of cells cut into tables and aligned with its template;
 //   4. title, headings and the section tree, from the prose lines only;
 //   5. enumerations (`一是…`), Word artefacts, the format.
@@ -18,39 +20,45 @@ import { readTitle } from './title';
 import { readResidue } from './residue';
 import { START } from './standard';
 import { allMatches, BOOKMARK, cellLines, INVISIBLE, isBlank, splitLines } from './text';
+import type { Region } from './blocks';
+import { readLayouts, tableLines, tikaLines, type Layouts } from './layouts';
 
 /** `cache`: what the last parse of the same document read from its lines, taken over where unchanged (see `LineCache`). */
 export function parseReport(text: string, cache?: LineCache): ReportModel {
   return parseText(text, cache).model;
 }
 
-/** A parse: the model, and the text's lines and which of them are table cells (`cellLines`), which the rules read too. */
+/** A parse: the model, and the text's lines and which of them are table lines (`tableLines`: cells of every layout), which the rules read too. */
 export interface Parsed {
   model: ReportModel;
   lines: readonly string[];
   cells: Uint8Array;
 }
 
-/** `split`: the text's lines and `cellLines` of them, where the caller has them already. */
+/** `split`: the text's lines and `tableLines` of them, where the caller has them already. */
 export function parseText(text: string, cache?: LineCache, split?: Omit<Parsed, 'model'>): Parsed {
   const lines = split?.lines ?? splitLines(text);
-  const cells = split?.cells ?? cellLines(lines);
+  let layouts: Layouts = { regions: [] };
+  let cells = split?.cells;
   try {
-    return { model: parse(lines, cells, text, cache), lines, cells };
+    layouts = readLayouts(lines);
+    cells ??= tableLines(lines, layouts);
+    return { model: parse(lines, cells, layouts, text, cache), lines, cells };
   } catch (e) {
     // A parser bug must not take the editor down with it; the fuzz tests look for this problem.
     const model = emptyModel(lines.length);
     const error = e instanceof Error ? e.message : String(e);
     model.problems.push({ code: 'parser-failed', range: START, args: { error } });
-    return { model, lines, cells };
+    return { model, lines, cells: cells ?? cellLines(lines) };
   }
 }
 
-function parse(lines: readonly string[], cellLine: Uint8Array, text: string, cache: LineCache | undefined): ReportModel {
+function parse(lines: readonly string[], cellLine: Uint8Array, layouts: Layouts, text: string, cache: LineCache | undefined): ReportModel {
   // What this parse reads from its lines, kept for the next parse of the document (see `LineCache`).
   const next: Omit<LineCache, 'tables'> | undefined = cache && { lines, cells: new Array<Cell | undefined>(lines.length), headings: new Array<Candidate | null>(lines.length), regions: new Map() };
-  const blocks = segment(lines, cellLine, cache, next?.cells);
-  const parsed = parseTables(blocks.regions, cache?.regions, next?.regions);
+  const blocks = segment(lines, tikaLines(cellLine, layouts), cache, next?.cells, layouts.owned);
+  const regions = layouts.regions.length ? byFirstLine(blocks.regions, layouts.regions) : blocks.regions;
+  const parsed = parseTables(regions, cache?.regions, next?.regions);
   const prose = parsed.prose.length ? mergeSorted(blocks.prose, parsed.prose) : blocks.prose;
   const tabProse = new Set(parsed.prose);
 
@@ -122,6 +130,15 @@ function sectionAt(list: readonly Section[], line: number): Section | undefined 
     else return list[mid];
   }
   return undefined;
+}
+
+/** Tika's regions and the other layouts' (each in line order), in line order. */
+function byFirstLine(a: readonly Region[], b: readonly Region[]): Region[] {
+  const out: Region[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.firstLine < b[j]!.firstLine) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
+import * as iconv from 'iconv-lite';
 import { applyEdits, checkReport, fixAllEdits } from '../../../server/src/core/index';
+import { relayout } from '../../../server/src/core/layouts/write';
 import { reportSkeleton } from '../../../server/src/core/templates';
 import { MANY, MANY_DIR, type Expectation } from '../fixture';
 import { codeOf, diagnostics, diagnosticsChangeOr, documentWithLanguage, metrics, provide, until } from './util';
@@ -457,6 +459,52 @@ describe('nianbao in VS Code', () => {
     const saved = vscode.Uri.parse(await vscode.commands.executeCommand<string>('nianbao.saveConvertedText', view, true));
     assert.equal(saved.toString(), file('docx', '000.txt').toString());
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(saved)), doc.getText());
+  });
+
+  // Issue 17: after the workspace check, so that the files made here are not among the reports it counts.
+  it('reopens a GBK report, read as UTF-8, with GB18030 and checks it: seed 000\'s swap', async () => {
+    // As Word saves a report on Chinese Windows; the name says nothing, the content does.
+    const uri = file('gbk', '000.txt');
+    const bytes = iconv.encode(seedText(0), 'gbk');
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = await until(
+      [vscode.workspace.onDidChangeTextDocument, vscode.workspace.onDidOpenTextDocument],
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'nianbao' && d.getText() === seedText(0)),
+      'gbk/000.txt reopened with GB18030 as a report',
+    );
+    assert.equal((doc as { encoding?: string }).encoding, 'gb18030');
+    const swap = swapDiagnostic(await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells'))!;
+    assert.ok(swap.range.isEqual(SWAPPED), JSON.stringify(swap.range));
+    assert.equal(swap.message, SWAPPED_MESSAGE);
+    // The file is as it was.
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(uri)).equals(bytes));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('checks a table pasted row-per-line (copied from Word) into a report: seed 000\'s swap within its line', async () => {
+    const uri = await copyOfSeed(0, 'pasted.txt');
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = await documentWithLanguage(uri, 'nianbao');
+    await diagnostics(uri, (x) => swapDiagnostic(x) !== undefined, 'table-swapped-cells');
+    // 表三 in Tika's layout replaced by the same table as Word copies it: a line per row, TABs between the cells.
+    const lines = seedText(0).split('\n');
+    const first = lines.indexOf('\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+    const end = lines.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    const pasted = relayout(lines.slice(first, end).join('\n'), 'rows');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(first, 0, end, 0), pasted + '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const row = first + pasted.split('\n').indexOf('\t（七）总计\t20\t4\t1\t0\t1\t0\t26');
+    const swap = swapDiagnostic(await diagnostics(uri, (x) => swapDiagnostic(x)?.range.start.line === row, 'table-swapped-cells in the pasted table'))!;
+    assert.ok(swap.range.isEqual(new vscode.Range(row, 16, row, 19)), JSON.stringify(swap.range));
+    assert.equal(swap.message, SWAPPED_MESSAGE);
+    assert.equal(doc.getText(swap.range), '1\t0');
+    const symbols = await provide<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    const names = (s: vscode.DocumentSymbol[]): string[] => s.flatMap((x) => [x.name, ...names(x.children)]);
+    assert.ok(names(symbols).includes('表三 收到和处理政府信息公开申请情况'), JSON.stringify(names(symbols)));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('labels the language status in the display language', async () => {

@@ -25,11 +25,13 @@ import { yearMismatch } from './year-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
 import { textArithmetic } from './text-arithmetic';
 import { conversionArtifact } from './conversion-artifact';
+import { inputLayout } from './input-layout';
 
 export type { Rule } from '../rule-api';
 
 export const rules: readonly Rule[] = [
   tableShape,
+  inputLayout,
   tableLabel,
   tableRowTotal,
   tableColumnTotal,

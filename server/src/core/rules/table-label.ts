@@ -5,8 +5,8 @@
 // wrongly (longer, shorter, another punctuation, 本年新收到, 上年转结) is no slip.
 // A standard row missing from a table — a row of a 表二 block that has others, a row of a 表三 that has its
 // （七）总计 (without it the column totals cannot be checked) — is one finding per row, at the row after the
-// gap, with a fix (preferred) that inserts the row, its label and empty cells, where the template has it;
-// table-cell-empty then asks for its values. (The parser's shape problems stay table-shape's, and a table
+// gap, with a fix (preferred) that inserts the row, its label and empty cells, where the template has it and
+// in the table's own layout (layouts/write.ts); table-cell-empty then asks for its values. (The parser's shape problems stay table-shape's, and a table
 // with one gets no missing-row finding: a row that seems missing may sit in another's cells.)
 import type { Fix } from '../findings';
 import { slipOf } from '../label-slips';
@@ -26,6 +26,7 @@ import {
   type Table3Group,
 } from '../national';
 import { withoutUnit } from '../tables/common';
+import { rowText } from '../layouts/write';
 import { defineRule, type RuleContext, type RuleMessages } from '../rule-api';
 import { chineseNumeral, isBlank } from '../text';
 import { changed, sampleReport } from '../examples';
@@ -166,11 +167,15 @@ function missingRow(ctx: Ctx, table: Table, label: string, width: number, before
   const at = (after ?? before)?.labelCell;
   if (!at) return;
   const eol = ctx.eol;
-  const cells = `\t${label}${eol}` + `\t${eol}`.repeat(width);
+  const cells = rowText(table.layout, [label, ...new Array<string>(width).fill('')], eol);
   let line: number;
   let text: string;
   const end = before ? lastLine(before) : undefined;
-  if (end !== undefined && isBlank(ctx.lines[end + 1] ?? 'x') && end + 2 < ctx.lines.length) {
+  if (table.layout !== undefined) {
+    // A layout without blank lines between rows (layouts/): the row right after the one before, else before the one after.
+    line = end !== undefined && end + 1 < ctx.lines.length ? end + 1 : after!.labelCell!.firstLine;
+    text = cells;
+  } else if (end !== undefined && isBlank(ctx.lines[end + 1] ?? 'x') && end + 2 < ctx.lines.length) {
     line = end + 2; // after the row before and its blank line
     text = cells + eol;
   } else if (end !== undefined && end + 1 < ctx.lines.length) {

@@ -47,13 +47,29 @@ export function parseTables(regions: readonly Region[], last?: ReadonlyMap<numbe
 
 function regionTables(region: Region, before: number): RegionTables {
   const r: RegionTables = { cells: region.cells, fragment: region.fragment, before, tables: [], problems: [], prose: [] };
-  for (const tc of splitRegion(region)) {
+  if (region.unaligned) {
+    // A table without row marks that could not be aligned (layouts/cells.ts): named, not read.
+    const kind = region.kind ?? 'unknown';
+    const t = shell(kind, region.cells);
+    t.header = region.cells.slice();
+    t.layout = 'cells';
+    const sink = new ProblemSink(kind, before);
+    sink.add('table-layout-unaligned', region.unaligned.at, { reason: region.unaligned.reason });
+    r.tables.push(t);
+    r.problems.push(...sink.problems);
+    return r;
+  }
+  // A region of another layout aligned with its template is that table; any other is cut into tables by their opening cells.
+  const parts: TableCells[] = region.kind ? [{ kind: region.kind, cells: region.cells, fragment: region.fragment }] : splitRegion(region);
+  for (const tc of parts) {
     if (tc.kind === 'unknown' && isParagraphs(tc)) {
       for (let l = tc.cells[0]!.firstLine; l <= tc.cells[tc.cells.length - 1]!.lastLine; l++) r.prose.push(l);
       continue;
     }
     const sink = new ProblemSink(tc.kind, before + r.tables.length);
-    r.tables.push(parseOne(tc, sink));
+    const table = parseOne(tc, sink);
+    if (region.layout) table.layout = region.layout;
+    r.tables.push(table);
     r.problems.push(...sink.problems);
   }
   return r;

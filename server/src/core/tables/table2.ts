@@ -13,11 +13,11 @@ import { TABLE2_COLUMNS, TABLE2_FORMAT_COLUMNS, TABLE2_ROWS, type Table2ColumnKe
 /** Header labels and row labels (normalised) with their keys, longest first so that a label matched by
  * prefix finds its own key (units may follow a header label). */
 const byLength = (entries: [string, string][]) => entries.sort((x, y) => y[0].length - x[0].length);
-const COLUMN_KEYS = byLength(Object.entries(TABLE2_COLUMNS).flatMap(([key, c]) => [c.label, ...('also' in c ? c.also : [])].map((l): [string, string] => [l, key])));
-const ROW_KEYS = byLength(Object.entries(TABLE2_ROWS).flatMap(([key, r]) => [r.label, ...('also' in r ? r.also : [])].map((l): [string, string] => [l, key])));
+export const COLUMN_KEYS = byLength(Object.entries(TABLE2_COLUMNS).flatMap(([key, c]) => [c.label, ...('also' in c ? c.also : [])].map((l): [string, string] => [l, key])));
+export const ROW_KEYS = byLength(Object.entries(TABLE2_ROWS).flatMap(([key, r]) => [r.label, ...('also' in r ? r.also : [])].map((l): [string, string] => [l, key])));
 
 /** The key of a label: the standard label it starts with, else the one it is a slip of (`现形有效件数`). */
-const keyOf = (table: readonly (readonly [string, string])[], label: string): string | undefined => {
+export const keyOf = (table: readonly (readonly [string, string])[], label: string): string | undefined => {
   const key = table.find(([l]) => label.startsWith(l))?.[1];
   if (key !== undefined || !label) return key;
   const slip = slipOf(label, table.map(([l]) => l));
@@ -34,7 +34,9 @@ function fragments(tc: TableCells): Cell[][] {
   return out;
 }
 
-const CAPTION = /^第二十条第（([一二三四五六七八九十]+)）项/;
+/** A block's caption, `第二十条第（一）项` (normalised), with its item's numeral. */
+export const TABLE2_CAPTION = /^第二十条第（([一二三四五六七八九十]+)）项/;
+const CAPTION = TABLE2_CAPTION;
 
 export function parseTable2(tc: TableCells, sink: ProblemSink): Table {
   const table = shell('table2', tc.cells);

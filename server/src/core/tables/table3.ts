@@ -21,7 +21,7 @@ const ROW_ORDER = new Map<string, number>(TABLE3_ROWS.map((r, k) => [r.key, k]))
 // the 2019 single （六）其他处理 row, which has no sub-rows beside it.
 for (const g of GROUP_KEYS) ROW_ORDER.set(g, ROW_ORDER.get(`${g}.1`)! - 0.5);
 
-type Label = { kind: 'group'; group: Table3Group | undefined } | { kind: 'row'; key: Table3RowKey; group?: Table3Group } | { kind: 'other' };
+export type Label = { kind: 'group'; group: Table3Group | undefined } | { kind: 'row'; key: Table3RowKey; group?: Table3Group } | { kind: 'other' };
 
 /** Labels repeat from report to report: what `classify` said of each label, by group, bounded. Two
  * levels of maps rather than one keyed by group + label, which would build a new string per lookup. */
@@ -29,7 +29,7 @@ const classified = new Map<Table3Group | undefined, Map<string, Label | undefine
 let classifiedSize = 0;
 
 /** What a label cell says, given the group it stands in. `other` is undecided between group and row. */
-function classify(label: string, group: Table3Group | undefined): Label | undefined {
+export function classify(label: string, group: Table3Group | undefined): Label | undefined {
   if (!label) return undefined;
   let byLabel = classified.get(group);
   if (byLabel === undefined) classified.set(group, (byLabel = new Map()));
@@ -187,8 +187,8 @@ export function parseTable3(tc: TableCells, sink: ProblemSink): Table {
 }
 
 /** What a header cell of 表三 says: its caption, 申请人情况, 法人或其他组织 and the column labels. */
-const HEADER_WORDS = new Set<string>(['申请人情况', '法人或其他组织', '合计', ...TABLE3_COLUMNS.map((c) => c.label)]);
-const isHeaderWord = (label: string): boolean => HEADER_WORDS.has(label) || label.includes('本列数据的勾稽关系');
+export const HEADER_WORDS = new Set<string>(['申请人情况', '法人或其他组织', '合计', ...TABLE3_COLUMNS.map((c) => c.label)]);
+export const isHeaderWord = (label: string): boolean => HEADER_WORDS.has(label) || label.includes('本列数据的勾稽关系');
 
 /**
  * Where a repeated header that starts at `i` ends: a run of header cells (empty merged cells among

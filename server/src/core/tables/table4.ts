@@ -13,10 +13,10 @@ const WIDTH = TABLE4_COLUMNS.length;
 const COLUMNS = columns(TABLE4_COLUMNS.map((c) => [c.key, c.label] as const));
 const RESULT_LABELS: readonly string[] = TABLE4_RESULTS.map((r) => r.label);
 const GROUP_HEADERS: readonly string[] = TABLE4_GROUPS.map((g) => g.header);
-const HEADER_LABELS = new Set<string>([...RESULT_LABELS, ...GROUP_HEADERS, '行政诉讼']);
+export const HEADER_LABELS = new Set<string>([...RESULT_LABELS, ...GROUP_HEADERS, '行政诉讼']);
 const HEADER_LIST = [...HEADER_LABELS];
 /** A header label as read: 合计 for 总计, a unit dropped, a slip of a label (`结果纠王`) as the label (table-label reports it). */
-const headerLabel = (label: string): string => {
+export const headerLabel = (label: string): string => {
   const l = label === '合计' ? '总计' : withoutUnit(label);
   if (HEADER_LABELS.has(l) || !l || /\d/.test(l)) return l;
   return slipOf(l, HEADER_LIST)?.standard ?? l;
