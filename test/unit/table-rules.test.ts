@@ -238,6 +238,37 @@ test('two independent wrong totals: each reported on its total, with "set the to
   ]);
 });
 
+test('a 总计 column or a （七）总计 row left 0: one finding on its first total to write or on the row\'s label, the totals related', () => {
+  for (const format of ['2019', '2021'] as const) {
+    const g = generate({ format, seed: 47 });
+    const keys = [...g.table3Lines.keys()];
+    // The 总计 column left 0: underlined on the first row total to write, not from it to the last.
+    let text = g.text;
+    for (const k of keys) text = setCell(text, g.table3Lines.get(k)![6]!, '0');
+    const totals = keys.filter((k) => g.table3.get(k)![6]! !== 0);
+    const at = (k: string) => g.table3Lines.get(k)![6]!;
+    let found = tableFindings(text);
+    assert.deepEqual(found.map((f) => [f.rule, f.range, f.message.id]), [['table-row-total', r(at(totals[0]!), 1, at(totals[0]!), 2), 'table-row-total.unfilled']], format);
+    assert.deepEqual(found[0]!.related!.map((x) => x.range), totals.map((k) => r(at(k), 1, at(k), 2)), format);
+    assert.equal(renderMessage(found[0]!.related![0]!.message, 'zh-cn'), `「一、本年新收政府信息公开申请数量」行：总计 0，各类申请人之和 ${g.table3.get('new')![6]!}`);
+    assert.deepEqual(found[0]!.fixes!.map((x) => [x.edits, x.preferred]), [[totals.map((k) => ({ range: r(at(k), 1, at(k), 2), newText: String(g.table3.get(k)![6]!) })), true]], format);
+    assert.deepEqual(tableFindings(applyEdits(text, found[0]!.fixes![0]!.edits)), [], format);
+    // The （七）总计 row left 0: underlined on its label; the column totals to write are related.
+    text = g.text;
+    const seven = g.table3Lines.get('total')!;
+    for (const l of seven) text = setCell(text, l, '0');
+    const label = seven[0]! - 1;
+    assert.equal(text.split('\n')[label], '\t（七）总计');
+    const cols = seven.filter((_, i) => g.table3.get('total')![i]! !== 0);
+    found = tableFindings(text);
+    assert.deepEqual(found.map((f) => [f.rule, f.range, f.message.id]), [['table-column-total', r(label, 1, label, 6), 'table-column-total.unfilled']], format);
+    assert.deepEqual(found[0]!.related!.map((x) => x.range), cols.map((l) => r(l, 1, l, 2)), format);
+    assert.equal(renderMessage(found[0]!.related![cols.length - 1]!.message, 'zh-cn'), `总计列：（七）总计 0，各办理结果之和 ${g.table3.get('total')![6]!}`);
+    assert.deepEqual(found[0]!.fixes!.map((x) => [x.edits, x.preferred]), [[cols.map((l) => ({ range: r(l, 1, l, 2), newText: String(g.table3.get('total')![seven.indexOf(l)]!) })), true]], format);
+    assert.deepEqual(tableFindings(applyEdits(text, found[0]!.fixes![0]!.edits)), [], format);
+  }
+});
+
 test('blank cells: a single blank, a run, a whole column; blank totals are blanks, not sum errors', () => {
   const g = generate({ format: '2019', seed: 46 });
   const one = g.table3Lines.get('open')![2]!;
