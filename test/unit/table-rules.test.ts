@@ -378,8 +378,11 @@ test('invalid cells: the same placeholder in many cells of a table is one findin
   for (const l of cells) text = setCell(text, l, '/');
   const found = tableFindings(text).filter((f) => f.rule === 'table-cell-invalid');
   assert.deepEqual(found.map((f) => [f.range, f.message]), [
-    [r(cells[0]!, 1, cells[5]!, 2), { id: 'table-cell-invalid.placeholders', args: { table: '表二', count: 6, text: '/' } }],
+    [r(cells[0]!, 1, cells[0]!, 2), { id: 'table-cell-invalid.placeholders', args: { table: '表二', count: 6, text: '/' } }],
   ]);
+  // Underlined on the first such cell, not from the first to the last; every one is related information.
+  assert.deepEqual(found[0]!.related!.map((x) => x.range), cells.map((l) => r(l, 1, l, 2)));
+  assert.equal(renderMessage(found[0]!.related![0]!.message, 'zh-cn'), '表二 · 规章 · 本年制发件数 为“/”，不是数字');
   assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '表二有 6 个单元格填作“/”，不是数字（无此项数据的填 0）');
   assert.deepEqual(found[0]!.fixes, [{ title: { id: 'fix.zeros', args: {} }, edits: cells.map((l) => ({ range: r(l, 1, l, 2), newText: '0' })) }]);
   // Two: one finding each.
@@ -468,7 +471,12 @@ test('a table typed in full-width digits is one hint, whose fix rewrites every n
   const t3 = hints.find((f) => f.message.args['table'] === '表三')!;
   const cells = parseReport(g.text).tables.find((t) => t.kind === 'table3')!.rows.flatMap((r) => r.cells.filter((c) => c?.number?.fullWidth));
   assert.equal(t3.message.args['count'], cells.length);
-  assert.deepEqual(t3.range, { start: cells[0]!.number!.range.start, end: cells[cells.length - 1]!.number!.range.end });
+  // Underlined on the number its message quotes (the first), not from the first to the last; every one related.
+  assert.deepEqual(t3.range, cells[0]!.number!.range);
+  assert.equal(t3.message.args['text'], cells[0]!.number!.text);
+  assert.deepEqual(t3.related!.map((x) => x.range), cells.map((c) => c!.number!.range));
+  assert.equal(renderMessage(t3.related![0]!.message, 'zh-cn'), `表三 · 一、本年新收政府信息公开申请数量 · 自然人 写作“${cells[0]!.number!.text}”，宜写作 ${cells[0]!.number!.value}`);
+  assert.deepEqual(t3.fixes![0]!.edits.map((e) => e.range), cells.map((c) => c!.number!.range));
   assert.deepEqual(t3.fixes!.map((x) => [x.title.id, x.edits.length, x.preferred]), [['fix.plain-numbers', cells.length, true]]);
   // Fix all: the report in plain digits.
   assert.equal(applyEdits(g.text, fixAllEdits(checkReport(g.text).findings.filter((f) => f.rule === 'table-number-format'))), plain.text);
