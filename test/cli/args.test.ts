@@ -40,6 +40,18 @@ test('check with defaults, options and paths', () => {
   );
 });
 
+test('check --format html -o: the review page to a file', () => {
+  assert.deepEqual(parseCommandLine(['check', '--format', 'html', '-o', 'review.html', 'reports'], {}), {
+    kind: 'check',
+    format: 'html',
+    output: 'review.html',
+    locale: 'zh-cn',
+    paths: ['reports'],
+    ignore: [],
+    verbose: false,
+  });
+});
+
 test('help and version', () => {
   assert.deepEqual(parseCommandLine(['--help'], {}), { kind: 'help', locale: 'zh-cn' });
   assert.deepEqual(parseCommandLine(['-h'], { LANG: 'en_GB.UTF-8' }), { kind: 'help', locale: 'en' });
@@ -59,7 +71,7 @@ test('usage errors', () => {
     ['check', '--rule', 'no-such-rule', 'a.txt'],
     ['check', '--ignore-rule', 'table-row-total,nope', 'a.txt'],
     ['check', '--dry-run', 'a.txt'],
-    ['check', '-o', 'x.csv', 'a.txt'],
+    ['check', '--format', 'HTML', 'a.txt'],
     ['fix', '--format', 'json', 'a.txt'],
     ['fix'],
     ['extract', '--format', 'sarif', 'a.txt'],

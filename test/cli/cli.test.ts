@@ -240,3 +240,19 @@ test('text format: one line per finding, then the summary; exit status follows t
   assert.deepEqual(lines, expected);
   assert.equal(r.code, hasError(json) ? 1 : 0);
 });
+
+test('check --format html -o: one page for the folder, written whole; the unreadable files named on it', () => {
+  const dir = tempDir();
+  for (const i of [0, 2]) writeFileSync(join(dir, `00${i}.txt`), seedText(i));
+  writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x41, 0xff, 0x42, 0x80, 0x43]));
+  const out = join(dir, 'review.html');
+  const r = nianbao(['check', '--format', 'html', '-o', out, dir]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.equal(r.stdout, '');
+  const html = readFileSync(out, 'utf8');
+  assert.ok(html.startsWith('<!DOCTYPE html>'));
+  assert.equal((html.match(/<tr><td><a href="#r\d+">/g) ?? []).length, 3, 'a summary row per file');
+  assert.match(html, /broken\.txt<\/h2>\n<p class="error">无法读取：无法识别编码/);
+  assert.match(html, /<code>table-swapped-cells<\/code>/);
+  assert.doesNotMatch(html, /<script/i);
+});

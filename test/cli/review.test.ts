@@ -27,8 +27,20 @@ test('seed 000 and a hostile report: summary, findings with their text, everythi
   // Seed 000: its summary row (余姚市人民政府办公室, 2020, 2019 format, 2 errors? the swap is one) and the swap's row.
   const row = html.split('\n').find((l) => l.includes('href="#r1"'))!;
   assert.match(row, /<td>余姚市人民政府办公室<\/td><td class="n">2020<\/td><td>2019 年格式<\/td><td class="n">1<\/td>/);
-  assert.match(html, /<td class="n">337<\/td><td class="error">错误<\/td><td><code>table-swapped-cells<\/code><\/td><td>（七）总计中 法律服务机构（1）与 其他（0）疑似填反：交换后各项合计均相符<\/td><td><pre>1\n0<\/pre><\/td><td>交换 法律服务机构 与 其他<\/td><\/tr>/);
+  assert.match(html, /<td class="n">337<\/td><td class="error">错误<\/td><td><code>table-swapped-cells<\/code><\/td><td>（七）总计中 法律服务机构（1）与 其他（0）疑似填反：交换后各项合计均相符<\/td><td><pre><mark>1<\/mark>\n<mark>0<\/mark><\/pre><\/td><td>交换 法律服务机构 与 其他<\/td><\/tr>/);
   const en = reviewHtml([review('000.txt', readSeed('000'))], 'en', '0.1.0');
   assert.match(en, /<html lang="en">/);
   assert.match(en, /In （七）总计, 法律服务机构 \(1\) and 其他 \(0\) look swapped/);
+});
+
+test('a long paragraph is shown around what the finding concerns, marked', () => {
+  const seed = readSeed('002');
+  const html = reviewHtml([review('002.txt', seed)], 'zh-cn', '0.1.0');
+  // Seed 002 line 6: 规范性文件18个 in a paragraph of some 200 characters; 40 characters either side.
+  const row = html.split('\n').find((l) => l.includes('<td class="n">6</td>'))!;
+  const cell = /<pre>(.*?)<\/pre>/.exec(row)![1]!;
+  assert.match(cell, /^2020年，.*行政规范性文件<mark>18<\/mark>个，.*…$/);
+  const line = seed.split('\n')[5]!;
+  assert.equal(cell.indexOf('<mark>'), line.indexOf('18个'), 'from the line\'s start: less than 40 characters before');
+  assert.ok(cell.replace(/<\/?mark>/g, '').length <= 2 + 80 + 2 + 1, cell);
 });

@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { packageLanguagePack, prepareWorkspace, registerLanguagePack, SEEDS_DIR, type SuiteResult } from './fixture';
 
 // The few playwright-core calls used here (it is installed outside the checkout, without types).
@@ -32,6 +33,11 @@ interface FrameLocator {
 }
 interface Page {
   goto(url: string): Promise<unknown>;
+  on(event: 'request', fn: (request: { url(): string }) => void): void;
+  evaluate<T>(fn: string): Promise<T>;
+  pdf(o: { path: string; format: string }): Promise<unknown>;
+  emulateMedia(o: { media: 'print' | 'screen' }): Promise<void>;
+  close(): Promise<void>;
   frameLocator(selector: string): FrameLocator;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   exposeFunction(name: string, fn: (...args: unknown[]) => unknown): Promise<void>;
@@ -305,6 +311,47 @@ async function uiCheck(language: string): Promise<{ passed: number; failed: numb
   return result;
 }
 
+/**
+ * The CLI's review page (`check --format html -o`) in Chromium, in both languages: a summary row per
+ * seed, no script, nothing fetched but the page itself; a screenshot on screen and a PDF as printed.
+ */
+async function reviewCheck(): Promise<{ passed: number; failed: number; failures: string[] }> {
+  const result = { passed: 0, failed: 0, failures: [] as string[] };
+  const ctx = await browser('review');
+  try {
+    for (const locale of ['zh-cn', 'en']) {
+      const name = `the review page (${locale}) in Chromium`;
+      try {
+        const file = join(OUT, `review-${locale}.html`);
+        const r = spawnSync(process.execPath, [join(repo, 'server/out/cli.js'), 'check', '--format', 'html', '--locale', locale, '-o', file, 'test/fixtures/seeds'], { cwd: repo, encoding: 'utf8' });
+        if (r.status !== 1) throw new Error(`nianbao check --format html: exit ${r.status}: ${r.stderr}`);
+        const page = await ctx.newPage();
+        const fetched: string[] = [];
+        page.on('request', (q) => fetched.push(q.url()));
+        await page.goto(pathToFileURL(file).href);
+        const shown = await page.evaluate<{ rows: number; scripts: number; title: string; swap: boolean }>(
+          `({ rows: document.querySelectorAll('body > table:first-of-type tbody tr').length, scripts: document.scripts.length, title: document.title, swap: document.body.innerText.includes('table-swapped-cells') })`,
+        );
+        if (shown.rows !== 5 || shown.scripts !== 0 || !shown.swap) throw new Error(`page: ${JSON.stringify(shown)}`);
+        if (fetched.length !== 1) throw new Error(`fetched: ${fetched.join(', ')}`);
+        await page.screenshot({ path: join(OUT, `review-${locale}.png`) });
+        await page.emulateMedia({ media: 'print' });
+        await page.pdf({ path: join(OUT, `review-${locale}.pdf`), format: 'A4' });
+        await page.close();
+        result.passed++;
+        log(`review ✔ ${name}`);
+      } catch (e) {
+        result.failed++;
+        result.failures.push(`review: ${name}: ${e instanceof Error ? e.message : String(e)}`);
+        log(`review ✖ ${name}`);
+      }
+    }
+  } finally {
+    await ctx.close();
+  }
+  return result;
+}
+
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -314,9 +361,10 @@ async function main(): Promise<void> {
   const languages = process.env.E2E_API === '0' ? [] : ['en', 'zh-cn'];
   for (const language of languages) results.push(await apiSuite(extension, language));
   const ui = process.env.E2E_UI === '0' ? { passed: 0, failed: 0, failures: [] } : await uiCheck('zh-cn');
-  const passed = results.reduce((n, r) => n + r.passed, 0) + ui.passed;
-  const failed = results.reduce((n, r) => n + r.failed, 0) + ui.failed;
-  for (const f of [...results.flatMap((r) => r.failures), ...ui.failures]) log(`FAILED ${f}`);
+  const review = await reviewCheck();
+  const passed = results.reduce((n, r) => n + r.passed, 0) + ui.passed + review.passed;
+  const failed = results.reduce((n, r) => n + r.failed, 0) + ui.failed + review.failed;
+  for (const f of [...results.flatMap((r) => r.failures), ...ui.failures, ...review.failures]) log(`FAILED ${f}`);
   writeFileSync(join(OUT, 'metrics.json'), JSON.stringify({ runs: results.map((r) => ({ language: r.language, metrics: r.metrics })), totalMs: Date.now() - t0 }, null, 2));
   for (const r of results) log(`${r.language}: ${JSON.stringify(r.metrics)}`);
   log(`took ${Math.round((Date.now() - t0) / 1000)} s`);

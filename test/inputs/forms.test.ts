@@ -188,10 +188,14 @@ const unpadded = (text: string): string =>
     .replace(/\n{3,}/g, '\n\n')
     .replace(/\n*$/, '\n');
 
+/** A blank-cells finding without its list of cells: in a padded row of blanks, which cell is the padding is
+ * not to be told (the 表三 （七）总计 row of blanks and a 0: the 0 is 总计's in the .txt, 其他's in the .docx). */
+const unlisted = (f: string): string => (f.startsWith('table-cell-empty ') ? f.split(' | ').slice(0, 3).join(' | ') : f);
+
 /** The findings of a form against its source: the same, but for the padding's. */
 function assertSameFindings(form: string, txt: string): void {
-  const a = findingSummary(txt);
-  const b = findingSummary(form);
+  const a = findingSummary(txt).map(unlisted);
+  const b = findingSummary(form).map(unlisted);
   assert.deepEqual(
     a.filter((f) => !b.includes(f)),
     [],

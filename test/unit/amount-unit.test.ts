@@ -13,7 +13,7 @@ const at = (line: number, from: number, to: number) => ({ start: { line, charact
 /** Each fix as [Chinese title, preferred, edits]. */
 const fixes = (f: Finding) => (f.fixes ?? []).map((x) => [renderMessage(x.title), x.preferred, x.edits]);
 
-test('seed 002: 采购总金额 46297722.02元 (L91), rewritten as 4629.772202万元', () => {
+test('seed 002: 采购总金额 46297722.02元 (L91), rewritten as 4629.77万元 (two decimals: no amount of the report in 万元 says otherwise)', () => {
   const text = readSeed('002');
   assert.equal(text.split('\n')[90], '\t46297722.02元');
   const found = amount(text);
@@ -24,9 +24,9 @@ test('seed 002: 采购总金额 46297722.02元 (L91), rewritten as 4629.772202�
   assert.deepEqual(f.range, at(90, 1, 13));
   assert.equal(renderMessage(f.message), '采购总金额 46297722.02 以“元”为单位，国家格式以“万元”计');
   assert.equal(renderMessage(f.message, 'en'), '采购总金额 46297722.02 is in 元; the national format counts in 万元');
-  assert.deepEqual(fixes(f), [['改写为 4629.772202万元', false, [{ range: at(90, 1, 13), newText: '4629.772202万元' }]]]);
+  assert.deepEqual(fixes(f), [['改写为 4629.77万元', false, [{ range: at(90, 1, 13), newText: '4629.77万元' }]]]);
   const fixed = applyEdits(text, f.fixes![0]!.edits);
-  assert.equal(fixed.split('\n')[90], '\t4629.772202万元');
+  assert.equal(fixed.split('\n')[90], '\t4629.77万元');
   assert.deepEqual(amount(fixed), []);
 });
 
@@ -186,10 +186,35 @@ test('toWanyuan moves the decimal point by four places on the digits', () => {
   for (const [input, expected] of cases) assert.equal(toWanyuan(input), expected, input);
 });
 
+test('toWanyuan at a report\'s precision: rounded half up on the digits, never to nothing', () => {
+  const cases: [string, number, string][] = [
+    ['46297722.02', 2, '4629.77'],
+    ['46297750', 2, '4629.78'], // 4629.775 → half up
+    ['99999999.99', 2, '10000'], // 9999.999999 → the carry runs through
+    ['12345', 2, '1.23'],
+    ['500', 2, '0.05'],
+    ['20', 2, '0.002'], // 0.00 would say nothing was spent
+    ['60', 2, '0.01'], // 0.006 rounds up to a figure
+    ['1', 2, '0.0001'],
+    ['-46297722.02', 1, '-4629.8'],
+    ['120000.00', 2, '12'],
+    ['46297722.02', 4, '4629.7722'],
+  ];
+  for (const [input, places, expected] of cases) assert.equal(toWanyuan(input, places), expected, `${input} at ${places}`);
+});
+
 test('unitInHeader reads the unit a header states', () => {
   assert.equal(unitInHeader('采购总金额（万元）'), '万元');
   assert.equal(unitInHeader('本年收费金额（单位：万元）'), '万元');
   assert.equal(unitInHeader('采购总金额（元）'), '元');
   assert.equal(unitInHeader('采购总金额单位：亿元'), '亿元');
   assert.equal(unitInHeader('采购总金额'), undefined);
+});
+
+test('the precision of the rewritten amount is the report\'s: four decimals where its prose writes 万元 so', () => {
+  const text = readSeed('002');
+  const lines = text.split('\n');
+  lines[5] = lines[5]! + '全年信息处理费共计0.1234万元。';
+  const f = amount(lines.join('\n'))[0]!;
+  assert.deepEqual(fixes(f), [['改写为 4629.7722万元', false, [{ range: at(90, 1, 13), newText: '4629.7722万元' }]]]);
 });

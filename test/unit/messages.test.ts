@@ -9,6 +9,7 @@ import { defineMessages, messages as coreCatalogue, renderMessage } from '../../
 import { inputMessages } from '../../server/src/inputs';
 import { nodeMessages } from '../../server/src/node/messages';
 import { cliMessages } from '../../server/src/cli/messages';
+import { reviewMessages } from '../../server/src/cli/review';
 import { lspMessages } from '../../server/src/lsp/messages';
 import { clientMessages } from '../../shared/client-messages';
 
@@ -47,6 +48,7 @@ test('every message of every layer: Chinese text, the same holes in both languag
     ['inputs', inputMessages.table],
     ['node', nodeMessages.table],
     ['cli', cliMessages.table],
+    ['review', reviewMessages.table],
     ['lsp', lspMessages.table],
     ['client', clientMessages.table],
   ];

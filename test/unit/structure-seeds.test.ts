@@ -141,3 +141,14 @@ for (const seed of ['000', '001', '002', '003', '004']) {
     for (const rule of left) assert.ok(!['heading-style', 'heading-sequence', 'conversion-artifact', 'year-mismatch', 'enumeration-sequence'].includes(rule), rule);
   });
 }
+
+test('the format setting against the tables: one finding that says so, on the title (two lines), in both directions; no setting, none', () => {
+  const seed = readSeed('000'); // its tables are in the 2019 format
+  const forced = checkReport(seed, { config: { format: '2021' } }).findings.filter((f) => f.rule === 'report-format');
+  assert.deepEqual(forced.map((f) => [f.rule, f.severity, f.range, f.message, f.fixes]), [
+    ['report-format', 'information', { start: { line: 0, character: 0 }, end: { line: 1, character: 17 } }, { id: 'report-format.setting', args: { setting: '2021', read: '2019', tables: ['表二', '表三'] } }, undefined],
+  ]);
+  assert.equal(renderMessage(forced[0]!.message, 'zh-cn'), '设置指定采用 2021 年格式（format），但表二、表三使用的是 2019 年格式');
+  assert.deepEqual(checkReport(seed, { config: { format: '2019' } }).findings.filter((f) => f.rule === 'report-format'), []);
+  assert.deepEqual(checkReport(seed).findings.filter((f) => f.rule === 'report-format'), []);
+});

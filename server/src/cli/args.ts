@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { KNOWN_RULE_IDS, type MessageRef } from '../core';
 import { cliMessages } from './messages';
 
-export type CheckFormat = 'text' | 'json' | 'sarif';
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'html';
 export type ExtractFormat = 'json' | 'csv';
 export type Locale = 'zh-cn' | 'en';
 
@@ -25,7 +25,7 @@ export interface CommonOptions {
 export type Command =
   | { kind: 'help'; locale: Locale }
   | { kind: 'version' }
-  | ({ kind: 'check'; format: CheckFormat } & CommonOptions)
+  | ({ kind: 'check'; format: CheckFormat; output?: string } & CommonOptions)
   | ({ kind: 'fix'; dryRun: boolean } & CommonOptions)
   | ({ kind: 'extract'; format: ExtractFormat; output?: string } & CommonOptions)
   | ({ kind: 'convert'; output?: string } & CommonOptions)
@@ -113,12 +113,11 @@ export function parseCommandLine(argv: readonly string[], env: Record<string, st
 
   if (command === 'check') {
     if (values['dry-run']) return notFor('--dry-run');
-    if (values.output !== undefined) return notFor('--output');
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-      return usageError(cm('args.format', { command, choices: ['text', 'json', 'sarif'], value: format }));
+    if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') {
+      return usageError(cm('args.format', { command, choices: ['text', 'json', 'sarif', 'html'], value: format }));
     }
-    return { kind: 'check', format, ...common };
+    return { kind: 'check', format, ...(values.output !== undefined ? { output: values.output } : {}), ...common };
   }
   if (command === 'fix') {
     if (values.format !== undefined) return notFor('--format');

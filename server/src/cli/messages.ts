@@ -7,7 +7,7 @@ import { nodeMessages } from '../node/messages';
 
 export const cliMessages = defineMessages({
   usage: {
-    zh: `用法：nianbao check [选项] 文件|文件夹|通配符…
+    zh: `用法：nianbao check [--format text|json|sarif|html] [-o 输出文件] [选项] 文件|文件夹|通配符…
       nianbao fix [--dry-run] [选项] 文件|文件夹|通配符…
       nianbao extract [--format json|csv] [-o 输出文件] 文件|文件夹|通配符…
       nianbao convert [-o 输出文件或文件夹] 文件|文件夹|通配符…
@@ -26,12 +26,13 @@ export const cliMessages = defineMessages({
                         -o 给出文件名时写入该文件，多个输入或 -o 为文件夹时每个输入写为该文件夹中的 .txt
                         （fix 不改写 .docx 和网页：先 convert，再修复转换出的 .txt）
 
-  --format FORMAT       check：text（默认）、json、sarif；extract：json（默认）、csv
+  --format FORMAT       check：text（默认）、json、sarif、html（一页审查报告：汇总表和每份年报的问题，可打印）；
+                        extract：json（默认）、csv
   --rule ID             只检查这些规则（可重复，或用逗号分隔）
   --ignore-rule ID      不检查这些规则（可重复，或用逗号分隔）
   --config FILE         使用此配置文件，而不是各文件上方最近的 .nianbao.json
   --dry-run             fix：不写文件，输出统一格式的差异（unified diff），内容为报告自身编码的字节，可用 patch -p0 应用
-  -o, --output FILE     extract、convert：写入文件（convert 多个输入时为文件夹）而不是标准输出
+  -o, --output FILE     check、extract、convert：写入文件（convert 多个输入时为文件夹）而不是标准输出
   --verbose             在标准错误输出中报告每个文件识别出的编码和换行符
   --locale zh-cn|en     消息语言，默认取自 LC_ALL、LC_MESSAGES、LANG，未设置时为中文
   -h, --help            显示本帮助
@@ -40,7 +41,7 @@ export const cliMessages = defineMessages({
 退出状态：0 没有错误级别的问题，1 有错误级别的问题，2 无法完整运行（参数或配置错误、文件无法读取
 或解码；其余文件照常检查）。
 `,
-    en: `Usage: nianbao check [options] FILE|DIR|GLOB…
+    en: `Usage: nianbao check [--format text|json|sarif|html] [-o FILE] [options] FILE|DIR|GLOB…
        nianbao fix [--dry-run] [options] FILE|DIR|GLOB…
        nianbao extract [--format json|csv] [-o FILE] FILE|DIR|GLOB…
        nianbao convert [-o FILE|DIR] FILE|DIR|GLOB…
@@ -63,12 +64,13 @@ for consecutive years in one folder are compared with each other.
                         a folder, each input becomes a .txt in that folder (fix does not write .docx or
                         web pages: convert first, then fix the .txt)
 
-  --format FORMAT       check: text (default), json, sarif; extract: json (default), csv
+  --format FORMAT       check: text (default), json, sarif, html (a review page: a summary table and each
+                        report's findings, printable); extract: json (default), csv
   --rule ID             only these rules (repeatable or comma-separated)
   --ignore-rule ID      not these rules (repeatable or comma-separated)
   --config FILE         this configuration instead of the nearest .nianbao.json above each file
   --dry-run             fix: write nothing, print a unified diff in the report's own encoding (bytes; apply with patch -p0)
-  -o, --output FILE     extract, convert: write to a file (convert, several inputs: a folder) instead of stdout
+  -o, --output FILE     check, extract, convert: write to a file (convert, several inputs: a folder) instead of stdout
   --verbose             report each file's detected encoding and line breaks on stderr
   --locale zh-cn|en     message language; by default from LC_ALL, LC_MESSAGES, LANG, else Chinese
   -h, --help            show this help

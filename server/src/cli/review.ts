@@ -19,9 +19,9 @@ export interface ReviewFile {
   error?: string;
 }
 
-const messages = defineMessages({
+export const reviewMessages = defineMessages({
   'review.title': { zh: '年报校对审查报告', en: 'Report review' },
-  'review.generated': { zh: '共 {files} 份年报，{errors} 个错误，{warnings} 个警告（nianbao {version}）', en: '{files} reports, {errors} errors, {warnings} warnings (nianbao {version})' },
+  'review.generated': { zh: '共 {files} 份年报，{errors} 个错误，{warnings} 个警告（nianbao {version}）', en: '{files} report{files:s}, {errors} error{errors:s}, {warnings} warning{warnings:s} (nianbao {version})' },
   'review.report': { zh: '年报', en: 'Report' },
   'review.agency': { zh: '机关', en: 'Agency' },
   'review.year': { zh: '年度', en: 'Year' },
@@ -48,7 +48,7 @@ const messages = defineMessages({
   'format.unknown': { zh: '未识别', en: 'not recognised' },
 });
 
-type M = (typeof messages)['table'];
+type M = (typeof reviewMessages)['table'];
 type ReviewFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -56,14 +56,28 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ESCAPES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
-/** At most this many lines of a finding's text are shown. */
+/** At most this many lines of a finding's text are shown, and this many characters either side of it. */
 const MAX_LINES = 3;
+const CONTEXT = 40;
 
-/** The lines a finding concerns, trimmed of the cell TAB; `…` where more follow. */
+/** The lines a finding concerns (a cell's TAB left out), as HTML, what it underlines in `<mark>`; `…` where more follow. */
 function excerpt(f: Finding, lines: readonly string[]): string {
+  const { start, end } = f.range;
   const out: string[] = [];
-  for (let l = f.range.start.line; l <= f.range.end.line && out.length < MAX_LINES; l++) out.push((lines[l] ?? '').replace(/^\t/, '').trim());
-  if (f.range.end.line - f.range.start.line + 1 > MAX_LINES) out.push('…');
+  for (let l = start.line; l <= end.line && out.length < MAX_LINES; l++) {
+    const line = lines[l] ?? '';
+    const from = l === start.line ? start.character : 0;
+    const to = l === end.line ? end.character : line.length;
+    const lead = line.startsWith('\t') ? 1 : 0;
+    const cut = (a: number, b: number) => escapeHtml(line.slice(Math.max(a, lead), Math.max(b, lead)));
+    // A long paragraph is shown around what the finding concerns.
+    const a = Math.max(lead, from - CONTEXT);
+    const b = Math.min(line.length, to + CONTEXT);
+    const marked = to - from > 3 * CONTEXT ? `${cut(from, from + CONTEXT)}…${cut(to - CONTEXT, to)}` : cut(from, to);
+    const shown = to > from ? `${cut(a, from)}<mark>${marked}</mark>${cut(to, b)}` : cut(a, b);
+    out.push(`${a > lead ? '…' : ''}${shown}${b < line.length ? '…' : ''}`.trim());
+  }
+  if (end.line - start.line + 1 > MAX_LINES) out.push('…');
   return out.join('\n');
 }
 
@@ -73,19 +87,20 @@ h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.6em 0 .4em;borde
 table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #d0d7de;padding:.3em .5em;vertical-align:top;text-align:left}
 th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}pre{margin:0;white-space:pre-wrap;font-family:inherit}
 .error{color:#b42318;font-weight:600}.warning{color:#9a6700;font-weight:600}.information,.hint{color:#57606a}
-p.meta{color:#57606a;margin:0 0 1em}a{color:#0969da}
-@media print{body{margin:0;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
+p.meta{color:#57606a;margin:0 0 1em}a{color:#0969da}mark{background:#fff1a8;color:inherit}
+table.findings{table-layout:fixed}table.findings col.line{width:3.5em}table.findings col.sev{width:7.5em}table.findings col.rule{width:12em}td{overflow-wrap:anywhere}
+@media print{body{margin:0;font-size:10pt}mark{background:none;text-decoration:underline}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
 
 /** The review page of the files, in the locale's language. */
 export function reviewHtml(files: readonly ReviewFile[], locale: string, version: string): string {
   const lang = languageOf(locale);
-  const t = <K extends keyof M>(id: K, args: ArgsOf<M[K]>): string => escapeHtml(messages.render(id, args, locale));
+  const t = <K extends keyof M>(id: K, args: ArgsOf<M[K]>): string => escapeHtml(reviewMessages.render(id, args, locale));
   const count = (f: ReviewFile, s: Severity | 'other') => f.findings.filter((x) => (s === 'other' ? x.severity === 'information' || x.severity === 'hint' : x.severity === s)).length;
   const anchor = (i: number) => `r${i + 1}`;
   const errors = files.reduce((n, f) => n + count(f, 'error'), 0);
   const warnings = files.reduce((n, f) => n + count(f, 'warning'), 0);
-  const formatName = (f: string) => (`format.${f}` in messages.table ? t(`format.${f}` as `format.${ReviewFormat}`, {}) : escapeHtml(f));
+  const formatName = (f: string) => (`format.${f}` in reviewMessages.table ? t(`format.${f}` as `format.${ReviewFormat}`, {}) : escapeHtml(f));
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
@@ -116,7 +131,7 @@ export function reviewHtml(files: readonly ReviewFile[], locale: string, version
       return;
     }
     out.push(
-      '<table>',
+      '<table class="findings"><colgroup><col class="line"><col class="sev"><col class="rule"><col><col><col></colgroup>',
       `<thead><tr><th>${t('review.line', {})}</th><th>${t('review.severity', {})}</th><th>${t('review.rule', {})}</th><th>${t('review.finding', {})}</th><th>${t('review.text', {})}</th><th>${t('review.fix', {})}</th></tr></thead>`,
       '<tbody>',
     );
@@ -124,7 +139,7 @@ export function reviewHtml(files: readonly ReviewFile[], locale: string, version
       const fixes = (x.fixes ?? []).map((fix) => escapeHtml(renderMessage(fix.title, locale))).join('<br>');
       out.push(
         `<tr><td class="n">${x.range.start.line + 1}</td><td class="${x.severity}">${t(`severity.${x.severity}`, {})}</td><td><code>${escapeHtml(x.rule)}</code></td>` +
-          `<td>${escapeHtml(renderMessage(x.message, locale))}</td><td><pre>${escapeHtml(excerpt(x, f.lines))}</pre></td><td>${fixes}</td></tr>`,
+          `<td>${escapeHtml(renderMessage(x.message, locale))}</td><td><pre>${excerpt(x, f.lines)}</pre></td><td>${fixes}</td></tr>`,
       );
     }
     out.push('</tbody></table>');

@@ -23,6 +23,7 @@ import {
   type RuleSetting,
   type YearReport,
 } from '../core';
+import { splitLines } from '../core/text';
 import { parseCommandLine, type CommonOptions } from './args';
 import { cliMessages, say } from './messages';
 import { collectTargets, configFileError, ConfigLookup, isFolder, loadConverted, loadReport, makeFolder, unencodable, writeFault, writeReport, writeText, type FileError, type Target } from './files';
@@ -46,6 +47,7 @@ import { describeEncoding, encodeText, type FileEncoding } from '../node/encodin
 import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';
 import { suppressionsOf, warnOnce } from './suppressions';
+import { reviewHtml, type ReviewFile } from './review';
 
 export interface Io {
   /** Text, or bytes as they are (`fix --dry-run`: a diff in the report's own encoding). */
@@ -103,7 +105,7 @@ const problemLine = (e: FileError, locale: string): string => `nianbao: ${termin
  * converted file (.docx, web page) was read, for stderr. */
 export type Step<R> =
   | { kind: 'ignored' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; error: FileError }
   | { kind: 'skipped'; verbose?: string; notes?: string[] }
   | { kind: 'done'; verbose?: string; notes?: string[]; value: R };
 
@@ -112,7 +114,7 @@ export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLooku
   if (target.fromDir && lookup.ignored(target.path)) return { kind: 'ignored' };
   const input = CONVERTED_FILE.test(target.path) ? loadConverted(target) : undefined;
   const loaded = input ?? loadReport(target);
-  if (!loaded.ok) return { kind: 'error', message: problemLine(loaded.error, opts.locale) };
+  if (!loaded.ok) return { kind: 'error', error: loaded.error };
   const name = terminalName(target.path);
   const how = input?.ok ? `${input.source} → UTF-8, LF` : describeEncoding(loaded, loaded.text);
   const verbose = opts.verbose ? `nianbao: ${name}: ${how}` : undefined;
@@ -130,6 +132,8 @@ export function step<R>(target: Target, opts: CommonOptions, lookup: ConfigLooku
  */
 class Inputs {
   failed = false;
+  /** Told of each file that cannot be read, as it is reported (the review page lists them too). */
+  onError?: (index: number, error: FileError) => void;
   readonly lookup: ConfigLookup;
   private skipped = 0;
   private ignored = 0;
@@ -186,7 +190,8 @@ class Inputs {
       this.ignored++;
       return;
     }
-    const message = s.kind === 'error' ? s.message : s.verbose;
+    if (s.kind === 'error') this.onError?.(i, s.error);
+    const message = s.kind === 'error' ? problemLine(s.error, this.opts.locale) : s.verbose;
     if (message !== undefined) {
       this.progressClear();
       this.io.stderr(message + '\n');
@@ -238,10 +243,12 @@ interface Checked {
   warnings?: string[];
   /** What the cross-year rules need: the report's 表二 and 表三 rows they read, agency and year. */
   year?: YearReport;
+  /** For the review page (`--format html`): agency, year, format and the report's lines. */
+  review?: Omit<ReviewFile, 'file' | 'findings'>;
 }
 
-/** The check of one report (in this thread or in a worker thread). */
-export function checkOne(file: Loaded, locale: string): Checked {
+/** The check of one report (in this thread or in a worker thread); `review`: with what the review page shows. */
+export function checkOne(file: Loaded, locale: string, review = false): Checked {
   const checked = checkText(file.text, { config: file.config });
   const suppressed = suppressionsOf(file.target.path, locale);
   const { failures, directives } = checked;
@@ -254,6 +261,7 @@ export function checkOne(file: Loaded, locale: string): Checked {
   const entry: Checked = { result: { file: file.target.path, findings }, failures: messages, directives, rules: file.config.rules ?? {} };
   if (suppressed.warnings.length) entry.warnings = suppressed.warnings;
   if (meta.agency && meta.year !== undefined) entry.year = yearReport(file.target.path, model, meta);
+  if (review) entry.review = { ...meta, format: model.format, lines: splitLines(file.text) };
   return entry;
 }
 
@@ -275,8 +283,14 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
     warnOnce(warned, c.warnings, io.stderr);
     output.add(index, c);
   };
+  inputs.onError = (index, error) => output.unreadable(index, error);
   const end = (): number => {
-    io.stdout(output.finish());
+    const out = output.finish();
+    if (opts.output === undefined) io.stdout(out);
+    else {
+      const error = writeText(opts.output, out);
+      if (error) inputs.fail(problemLine(error, opts.locale));
+    }
     if (inputs.failed) return 2;
     return output.hasError() ? 1 : 0;
   };
@@ -297,7 +311,7 @@ function check(opts: CheckCommand, io: Io): number | Promise<number> {
         return end();
       });
   }
-  inputs.forEach((file) => checkOne(file, opts.locale), keep);
+  inputs.forEach((file) => checkOne(file, opts.locale, opts.format === 'html'), keep);
   return end();
 }
 
@@ -311,14 +325,16 @@ class Output {
    * folders: see `yearsFolder`), and each folder's last target. */
   private readonly dirs: string[];
   private readonly last = new Map<string, number>();
-  /** Checked files not yet rendered, in order, from `head` (rendered ones are let go). */
-  private readonly queue: ({ c: Checked; dir: string } | undefined)[] = [];
+  /** Checked (or unreadable) files not yet rendered, in order, from `head` (rendered ones are let go). */
+  private readonly queue: ({ c?: Checked; error?: FileError; dir: string } | undefined)[] = [];
   private head = 0;
   /** The files of each folder not yet complete that the cross-year rules read. */
   private readonly years = new Map<string, Checked[]>();
   private readonly results: FileResult[] = [];
   /** JSON entries or text lines, in order (SARIF is made from `results` at the end). */
   private readonly parts: string[] = [];
+  /** The review page's files, in order (`--format html`). */
+  private readonly reviewed: ReviewFile[] = [];
 
   constructor(
     targets: readonly Target[],
@@ -341,11 +357,23 @@ class Output {
     this.flush(index);
   }
 
+  /** The index-th target could not be read: the review page names it (text, JSON and SARIF leave it to stderr). */
+  unreadable(index: number, error: FileError): void {
+    if (this.opts.format !== 'html') return;
+    this.queue.push({ error, dir: this.dirs[index]! });
+    this.flush(index);
+  }
+
   /** Renders the queued files whose folder is complete, every target up to `done` being in. */
   private flush(done: number): void {
     while (this.head < this.queue.length) {
-      const { c, dir } = this.queue[this.head]!;
+      const { c, error, dir } = this.queue[this.head]!;
       if (this.last.get(dir)! > done) return;
+      if (!c) {
+        this.queue[this.head++] = undefined;
+        this.reviewed.push({ file: error!.path, format: 'unknown', findings: [], lines: [], error: say(error!.message, this.opts.locale) });
+        continue;
+      }
       const group = this.years.get(dir);
       if (group) {
         addCrossYear(group);
@@ -354,6 +382,7 @@ class Output {
       this.queue[this.head++] = undefined;
       this.results.push(c.result);
       if (this.opts.format === 'json') this.parts.push(jsonEntry(c.result, this.opts.locale));
+      else if (this.opts.format === 'html') this.reviewed.push({ file: c.result.file, findings: c.result.findings, ...c.review! });
       else if (this.opts.format !== 'sarif') this.parts.push(...textLines(c.result, this.text));
     }
   }
@@ -363,6 +392,7 @@ class Output {
     this.flush(Infinity);
     if (this.opts.format === 'json') return jsonArray(this.parts);
     if (this.opts.format === 'sarif') return formatSarif(this.results, this.opts.locale, ruleDocUri);
+    if (this.opts.format === 'html') return reviewHtml(this.reviewed, this.opts.locale, VERSION);
     return textReport(this.parts, countFindings(this.results), this.opts.locale);
   }
 
@@ -380,7 +410,7 @@ export const CHUNK = 8;
  */
 export function checkChunk(
   targets: readonly Target[],
-  opts: CommonOptions,
+  opts: CommonOptions & { format?: string },
   lookup: ConfigLookup,
   next: Int32Array,
   post: (batch: [number, Step<Checked>][]) => void,
@@ -389,7 +419,7 @@ export function checkChunk(
   if (start >= targets.length) return false;
   const batch: [number, Step<Checked>][] = [];
   for (let i = start; i < Math.min(start + CHUNK, targets.length); i++) {
-    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale))]);
+    batch.push([i, step(targets[i]!, opts, lookup, (file) => checkOne(file, opts.locale, opts.format === 'html'))]);
   }
   post(batch);
   return true;

@@ -35,14 +35,16 @@ export interface CheckResult {
  * `split`: the text's lines and which are cells (`cellLines`), where the caller has them. */
 export function checkReport(text: string, options: CheckOptions = {}, cache?: LineCache, split?: Omit<Parsed, 'model'>): CheckResult {
   const { directives, masked } = readDirectives(text);
-  const parsed = parseText(masked, cache, masked === text ? split : undefined);
-  const model = parsed.model;
+  let parsed = parseText(masked, cache, masked === text ? split : undefined);
   const format = options.config?.format;
-  if (format && format !== 'auto' && model.format !== format) {
-    // The user says which national format applies (a report whose tables do not tell, or tell wrong).
-    model.formatEvidence.push(`format setting: ${format} (tables: ${model.format})`);
-    model.format = format;
+  if (format && format !== 'auto' && parsed.model.format !== format) {
+    // The user says which national format applies (a report whose tables do not tell, or tell wrong): the
+    // model as parsed is left as it is (a cache may hold it), and the rules see a copy in that format.
+    const read = parsed.model;
+    const model: ReportModel = { ...read, format, formatRead: read.format, formatEvidence: [...read.formatEvidence, `format setting: ${format} (tables: ${read.format})`] };
+    parsed = { ...parsed, model };
   }
+  const model = parsed.model;
   let findings: Finding[] = [];
   const failures: RuleFailure[] = model.problems.flatMap((p) => (p.code === 'parser-failed' ? [{ rule: 'parser', error: String(p.args.error) }] : []));
   const off = options.config?.rules;

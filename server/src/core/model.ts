@@ -232,6 +232,8 @@ export interface ReportModel {
   format: ReportFormat;
   /** What the format was read from, e.g. `表三 （六）其他处理 has three sub-rows`. */
   formatEvidence: string[];
+  /** Where the `format` setting overrode what the tables tell: what they tell. */
+  formatRead?: ReportFormat;
   problems: ParseProblem[];
   /** Only for a text of several reports (core/document.ts): each report's title and lines, in order. */
   reports?: ReportPart[];

@@ -7,7 +7,8 @@
 //   (b) the cell's unit differs from the header's (header 万元, cell 元): no fix, only a person knows
 //       which one is wrong;
 //   (c) the amount is in 元 where the national format counts 万元 (seed 002 `46297722.02元`): a fix
-//       (not preferred) rewrites it in 万元, moving the decimal point on the digits (no floating point).
+//       (not preferred) rewrites it in 万元, moving the decimal point on the digits (no floating point), at
+//       the precision of the report's amounts in 万元 (two decimals where it has none): `4629.77万元`.
 // In (b) and (c) a unit written in the cell is underlined with its amount; otherwise the amount alone.
 // A zero amount needs no unit. Units other than 元/万元/亿元 are left to other checks.
 import type { Cell, Position, Table } from '../model';
@@ -54,6 +55,7 @@ export const amountUnit = defineRule({
     const { model, lines } = ctx;
     for (const table of model.tables) {
       if (table.kind !== 'table2') continue;
+      let places: number | undefined; // read only for an amount in 元
       table.columns.forEach((column, col) => {
         if (!AMOUNT_COLUMNS.has(column.key)) return;
         const headerUnit = unitInHeader(column.label) ?? statedUnit(table, col, lines);
@@ -82,7 +84,7 @@ export const amountUnit = defineRule({
             ctx.report('amount-unit.mixed', { column: name, value: num.text, unit: cellUnit, headerUnit }, written);
           } else if ((cellUnit ?? headerUnit) === '元') {
             // Only a unit in the cell itself is rewritten; a header in 元 would have to change with every cell.
-            const amount = cellUnit && !headerUnit ? toWanyuan(num.text) : undefined;
+            const amount = cellUnit && !headerUnit ? toWanyuan(num.text, (places ??= wanyuanPlaces(table, lines))) : undefined;
             const fixes = amount !== undefined && end
               ? [{ title: ctx.message('fix.amount-to-wanyuan', { amount }), edits: [{ range: written, newText: amount + '万元' }], preferred: false }]
               : undefined;
@@ -153,12 +155,34 @@ function unitEnd(lines: readonly string[], cell: Cell, from: Position, unit: str
   return undefined;
 }
 
+/** `1.23万元` in the report's prose: its decimals. */
+const PROSE_WANYUAN = /\d\.(\d{1,4})\s*万元/g;
+
+/** How many decimals the report's amounts in 万元 are written with (the most of them, in the table and in
+ * the prose; at most four, which is 元); two where it has none. */
+function wanyuanPlaces(table: Table, lines: readonly string[]): number {
+  let places: number | undefined;
+  for (const line of lines) for (const m of line.matchAll(PROSE_WANYUAN)) places = Math.max(places ?? 0, m[1]!.length);
+  table.columns.forEach((column, col) => {
+    if (!AMOUNT_COLUMNS.has(column.key)) return;
+    const headerUnit = unitInHeader(column.label) ?? statedUnit(table, col, lines);
+    for (const row of table.rows) {
+      const num = row.cells[col]?.number;
+      if (!num || num.value === 0 || (num.unit ?? headerUnit) !== '万元') continue;
+      const frac = /\.(\d+)/.exec(plainNumberText(num.text))?.[1]?.length ?? 0;
+      places = Math.max(places ?? 0, frac);
+    }
+  });
+  return places ?? 2;
+}
+
 /**
- * An amount in 元 written in 万元, exactly: the decimal point moves four places on the digit string
- * (`46297722.02` → `4629.772202`, `500` → `0.05`, `10000` → `1`). Full-width digits become ASCII and
- * thousands separators are dropped. Undefined for anything that is not a plain decimal number.
+ * An amount in 元 written in 万元: the decimal point moves four places on the digit string (`46297722.02`
+ * → `4629.772202`, `500` → `0.05`, `10000` → `1`: no floating point), then, with `places`, it is rounded
+ * half up to that many decimals (`4629.77`) — but never to 0 (`20` → `0.002`). Full-width digits become
+ * ASCII and thousands separators are dropped. Undefined for anything that is not a plain decimal number.
  */
-export function toWanyuan(written: string): string | undefined {
+export function toWanyuan(written: string, places?: number): string | undefined {
   const s = plainNumberText(written);
   const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(s);
   if (!m) return undefined;
@@ -169,7 +193,28 @@ export function toWanyuan(written: string): string | undefined {
     digits = '0'.repeat(1 - point) + digits;
     point = 1;
   }
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const fraction = digits.slice(point).replace(/(?<!0)0+$/, '');
-  return (sign === '-' ? '-' : '') + whole + (fraction ? '.' + fraction : '');
+  const exact = (whole: string, fraction: string) => {
+    const f = fraction.replace(/(?<!0)0+$/, '');
+    return (sign === '-' ? '-' : '') + whole.replace(/^0+(?=\d)/, '') + (f ? '.' + f : '');
+  };
+  const fraction = digits.slice(point);
+  if (places === undefined || fraction.length <= places) return exact(digits.slice(0, point), fraction);
+  // Rounded at `places`, or further out where that would leave nothing but zeros.
+  let p = places;
+  const first = digits.search(/[1-9]/);
+  if (first >= point + p && !(first === point + p && digits[first]! >= '5')) p = first - point + 1;
+  return exact(...rounded(digits, point, p));
+}
+
+/** The digits (the point after `point` of them) rounded half up to `places` decimals: whole and fraction. */
+function rounded(digits: string, point: number, places: number): [string, string] {
+  const kept = digits.slice(0, point + places).split('').map(Number);
+  if (digits[point + places]! >= '5') {
+    let i = kept.length - 1;
+    for (; i >= 0 && kept[i] === 9; i--) kept[i] = 0;
+    if (i >= 0) kept[i]!++;
+    else kept.unshift(1);
+  }
+  const all = kept.join('');
+  return [all.slice(0, all.length - places), all.slice(all.length - places)];
 }

@@ -32,6 +32,10 @@ export const reportFormat = defineRule({
       zh: '{table}使用的是 2019 年格式（国办公开办函〔2019〕60号），而本报告的其他表格采用 2021 年格式',
       en: '{table} is in the 2019 format (国办公开办函〔2019〕60号) while the report\'s other tables are in the 2021 format',
     },
+    'report-format.setting': {
+      zh: '设置指定采用 {setting} 年格式（format），但{tables}使用的是 {read} 年格式',
+      en: 'The format setting says {setting}, but {tables} are in the {read} format',
+    },
     'report-format.old-table': { zh: '旧式表格：{name}', en: 'Old-style table: {name}' },
     'report-format.old-section': { zh: '非国家格式的部分：{title}', en: 'Not a section of the national format: {title}' },
   },
@@ -49,6 +53,14 @@ export const reportFormat = defineRule({
   check(ctx) {
     const model = ctx.model;
     const range = model.title?.range ?? START;
+    // The `format` setting overrides the tables: where they tell the other national format, say that (once),
+    // not that the tables are mixed or out of date.
+    const read = model.formatRead;
+    if (read === '2019' || read === '2021') {
+      const tables = model.tables.filter((t) => t.format === read).map(tableTitle);
+      ctx.report('report-format.setting', { setting: model.format, read, tables }, range);
+      return;
+    }
     if (model.format === '2019' && model.title?.year !== undefined && model.title.year >= 2021) {
       ctx.report('report-format.outdated', { year: model.title.year }, range);
       return;
