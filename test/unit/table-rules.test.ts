@@ -279,10 +279,21 @@ test('blank cells: a single blank, a run, a whole column; blank totals are blank
   const total = g.table3Lines.get('partial')![6]!;
   found = tableFindings(setCell(g.text, total, ''));
   assert.deepEqual(found.map((f) => f.rule), ['table-cell-empty']);
-  // A run of three adjacent blanks in a row: one finding.
+  // A run of three adjacent blanks in a row: one finding, underlined on the first blank cell (not from it
+  // to the last, which would mark the TABs leading the cells after it); each blank is related information.
   const [a, b, c] = g.table3Lines.get('deny.1')!;
-  found = tableFindings(setCell(setCell(setCell(g.text, a!, ''), b!, ''), c!, ''));
-  assert.deepEqual(found.map((f) => [f.range, f.message.id, f.message.args['count']]), [[r(a!, 1, c!, 1), 'table-cell-empty.cells', 3]]);
+  const run = setCell(setCell(setCell(g.text, a!, ''), b!, ''), c!, '');
+  found = tableFindings(run);
+  assert.deepEqual(found.map((f) => [f.rule, f.range, f.message.id, f.message.args['count']]), [['table-cell-empty', r(a!, 1, a!, 1), 'table-cell-empty.cells', 3]]);
+  assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '表三「（三）不予公开·1.属于国家秘密」中 自然人 至 科研机构 共 3 格未填写');
+  assert.deepEqual(found[0]!.related!.map((x) => [x.range, renderMessage(x.message, 'zh-cn')]), [
+    [r(a!, 1, a!, 1), '表三 · （三）不予公开·1.属于国家秘密 · 自然人 未填写'],
+    [r(b!, 1, b!, 1), '表三 · （三）不予公开·1.属于国家秘密 · 商业企业 未填写'],
+    [r(c!, 1, c!, 1), '表三 · （三）不予公开·1.属于国家秘密 · 科研机构 未填写'],
+  ]);
+  // The fix is unchanged: it fills every cell of the run.
+  assert.deepEqual(found[0]!.fixes!.map((x) => [x.title.id, x.edits.map((e) => e.range)]), [['fix.fill-zero', [r(a!, 1, a!, 1), r(b!, 1, b!, 1), r(c!, 1, c!, 1)]]]);
+  assert.deepEqual(tableFindings(applyEdits(run, found[0]!.fixes![0]!.edits)), []);
 });
 
 test('blank cells: zeros left blank all over 表三, every sum holding with 0 — one finding for the table, filled with 0', () => {
