@@ -176,13 +176,14 @@ export function defects(format: '2019' | '2021', o: Omit<SampleOptions, 'format'
     carryOver: [1, 0, 0, 0, 0, 0, total],
   });
   add('one-finding', '总计 column left 0', t3(rowsWithTotal(0)), (bad) => {
+    // Underlined on the first total to write; the others are its related information.
     const first = locate(bad, '\t6\n\t2\n\t0\n\t0\n\t1\n\t0\n\t0\n');
-    const last = locate(bad, '\t四、结转下年度继续办理\n').line + 7;
-    return [{ rule: 'table-row-total', line: first.line + 6, start: 1, end: 2, endLine: last, message: '表三的总计列为 0，但各行均有数字：8 行的总计应为各类申请人之和', fix: ['9', '1', '5', '1', '1', '2', '9', '1'], preferred: true }];
+    return [{ rule: 'table-row-total', line: first.line + 6, start: 1, end: 2, message: '表三的总计列为 0，但各行均有数字：8 行的总计应为各类申请人之和', fix: ['9', '1', '5', '1', '1', '2', '9', '1'], preferred: true }];
   });
   add('one-finding', '（七）总计 row left 0', t3({ total: [0, 0, 0, 0, 0, 0, 0] }), (bad) => {
+    // Underlined on the row's label; the totals to write are its related information.
     const at = locate(bad, '\t（七）总计\n');
-    return [{ rule: 'table-column-total', line: at.line + 1, start: 1, end: 2, endLine: at.line + 7, message: '表三（七）总计行为 0，但各办理结果均有数字：4 列的总计应为各办理结果之和', fix: ['6', '2', '1', '9'], preferred: true }];
+    return [{ rule: 'table-column-total', line: at.line, start: 1, end: 6, message: '表三（七）总计行为 0，但各办理结果均有数字：4 列的总计应为各办理结果之和', fix: ['6', '2', '1', '9'], preferred: true }];
   });
   add('one-finding', 'zeros and the results\' totals left blank', t3({ open: [4, 1, '', '', '', '', ''], partial: [1, '', '', '', '', '', ''], 'deny.4': ['', 1, '', '', '', '', ''], 'unable.1': [1, '', '', '', 1, '', ''], [results]: ['', '', '', '', '', '', ''] }), (bad) => {
     // Underlined on the table's first label; the blank cells are its related information.

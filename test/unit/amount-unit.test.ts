@@ -20,7 +20,8 @@ test('seed 002: 采购总金额 46297722.02元 (L91), rewritten as 4629.77万元
   assert.equal(found.length, 1);
   const f = found[0]!;
   assert.equal(f.severity, 'information');
-  assert.deepEqual(f.range, at(90, 1, 12));
+  // The amount with its unit: 元 is what is wrong, and what the fix rewrites.
+  assert.deepEqual(f.range, at(90, 1, 13));
   assert.equal(renderMessage(f.message), '采购总金额 46297722.02 以“元”为单位，国家格式以“万元”计');
   assert.equal(renderMessage(f.message, 'en'), '采购总金额 46297722.02 is in 元; the national format counts in 万元');
   assert.deepEqual(fixes(f), [['改写为 4629.77万元', false, [{ range: at(90, 1, 13), newText: '4629.77万元' }]]]);
@@ -104,14 +105,14 @@ test('the cell\'s unit differs from the header\'s: both sides stated, no fix', (
   const a = with2019('\t采购总金额（万元）', '\t1200元');
   const [f, ...rest] = amount(a.text);
   assert.deepEqual(rest, []);
-  assert.deepEqual(f!.range, at(a.line, 1, 5));
+  assert.deepEqual(f!.range, at(a.line, 1, 6), 'the amount with its unit');
   assert.equal(renderMessage(f!.message), '采购总金额 1200 以“元”为单位，但表头注明单位为“万元”');
   assert.equal(renderMessage(f!.message, 'en'), '采购总金额 1200 is in 元, but the column header says 万元');
   assert.equal(f!.fixes, undefined);
 
   const b = with2019('\t采购总金额(元)', '\t0.12万元');
   assert.deepEqual(amount(b.text).map((x) => [x.range, renderMessage(x.message), x.fixes]), [
-    [at(b.line, 1, 5), '采购总金额 0.12 以“万元”为单位，但表头注明单位为“元”', undefined],
+    [at(b.line, 1, 7), '采购总金额 0.12 以“万元”为单位，但表头注明单位为“元”', undefined],
   ]);
 });
 
@@ -126,7 +127,7 @@ test('元 after padding, CRLF: the rewrite covers the number to the unit, paddin
   const a = with2019('\t采购总金额', '\t 500 元\u00a0', '\r\n');
   const [f, ...rest] = amount(a.text);
   assert.deepEqual(rest, []);
-  assert.deepEqual(f!.range, at(a.line, 2, 5));
+  assert.deepEqual(f!.range, at(a.line, 2, 7), 'the amount to its unit');
   assert.deepEqual(fixes(f!), [['改写为 0.05万元', false, [{ range: at(a.line, 2, 7), newText: '0.05万元' }]]]);
   assert.equal(applyEdits(a.text, f!.fixes![0]!.edits).split('\r\n')[a.line], '\t 0.05万元\u00a0');
 });

@@ -32,7 +32,8 @@ test('seed 001: the hybrid finding, the incomplete title (L1), 6、 (L507), the 
     ['report-format', 'information', [0, 0, 0, 12], null],
     ['title-incomplete', 'information', [0, 0, 0, 12], null],
     ['conversion-artifact', 'warning', [6, 1, 6, 25], [[true, [[6, 1, 6, 25, '']]]]],
-    ['heading-style', 'warning', [506, 0, 506, 2], [[true, [[506, 0, 506, 3, '六、']]]]],
+    // The ordinal with the space the fix removes (`6、 `): the underline is what the fix rewrites.
+    ['heading-style', 'warning', [506, 0, 506, 3], [[true, [[506, 0, 506, 3, '六、']]]]],
     ['conversion-artifact', 'warning', [507, 0, 507, 19], [[true, [[507, 0, 507, 19, '']]]]],
   ]);
   // One finding for the old format, naming what is old in its related information — not one per heading.
@@ -53,11 +54,12 @@ test('seed 001: the hybrid finding, the incomplete title (L1), 6、 (L507), the 
 test('seed 002: 1、 (L3), （4）（5） (L12, L14), the bookmark (L11), 18 规范性文件 against 表二 26 (L6)', () => {
   const fs = checkReport(readSeed('002')).findings;
   assert.deepEqual(rows(fs), [
-    ['heading-style', 'warning', [2, 0, 2, 2], [[true, [[2, 0, 2, 3, '一、']]]]],
+    // Each ordinal with the space after it that the fix removes (`1、 ` → `一、`).
+    ['heading-style', 'warning', [2, 0, 2, 3], [[true, [[2, 0, 2, 3, '一、']]]]],
     ['text-table-mismatch', 'warning', [5, 35, 5, 37], null],
     ['conversion-artifact', 'warning', [10, 0, 10, 19], [[true, [[10, 0, 10, 19, '']]]]],
-    ['heading-style', 'warning', [11, 0, 11, 3], [[true, [[11, 0, 11, 4, '（四）']]]]],
-    ['heading-style', 'warning', [13, 0, 13, 3], [[true, [[13, 0, 13, 4, '（五）']]]]],
+    ['heading-style', 'warning', [11, 0, 11, 4], [[true, [[11, 0, 11, 4, '（四）']]]]],
+    ['heading-style', 'warning', [13, 0, 13, 4], [[true, [[13, 0, 13, 4, '（五）']]]]],
   ]);
   const mismatch = find(fs, 'text-table-mismatch', 5);
   assert.equal(renderMessage(mismatch.message), '正文称“行政规范性文件18个”，但表二 · 规范性文件 · 本年新制作数量为 26');

@@ -81,7 +81,8 @@ for (const format of FORMATS) {
       [
         ['heading-style', r(one, 0, one, 4), [[true, [{ range: r(one, 0, one, 0), newText: '一、' }]]]],
         ['heading-style', r(sub, 0, sub, 3), [[true, [{ range: r(sub, 0, sub, 3), newText: '（二）' }]]]],
-        ['heading-style', r(two, 0, two, 2), [[true, [{ range: r(two, 0, two, 3), newText: '二、' }]]]],
+        // `2、 `: the ordinal with the space the fix removes, no narrower than what the fix rewrites.
+        ['heading-style', r(two, 0, two, 3), [[true, [{ range: r(two, 0, two, 3), newText: '二、' }]]]],
       ],
     );
     const fixed = assertFixAllRepairs(text).split('\n');
@@ -107,6 +108,24 @@ for (const format of FORMATS) {
     assert.equal(fs[0]!.related?.[0]?.range.start.line, at('三、'));
     const fixed = assertFixAllRepairs(text).split('\n');
     assert.deepEqual([fixed[four]!.slice(0, 2), fixed[five]!.slice(0, 2), fixed[six]!.slice(0, 2)], ['四、', '五、', '六、']);
+  });
+
+  test(`${format}: an ordinal out of sequence followed by a space is underlined with the space its fix removes`, () => {
+    const { lines, at } = base(format);
+    const five = at('五、');
+    const six = at('六、');
+    const original = [lines[five], lines[six]];
+    lines[five] = lines[five]!.replace('五、', '六、 ');
+    lines[six] = lines[six]!.replace('六、', '七、');
+    const text = lines.join('\n');
+    const fs = structure(text);
+    // `六、 ` (the ordinal and the space) is what the fix rewrites on this heading; the later sibling it
+    // renumbers follows from it and is not underlined.
+    assert.deepEqual(fs.map((f) => [f.rule, f.range, f.message.id, f.fixes!.map((x) => [x.edits, x.preferred])]), [
+      ['heading-sequence', r(five, 0, five, 3), 'heading-sequence.skipped', [[[{ range: r(five, 0, five, 3), newText: '五、' }, { range: r(six, 0, six, 2), newText: '六、' }], true]]],
+    ]);
+    const fixed = assertFixAllRepairs(text).split('\n');
+    assert.deepEqual([fixed[five], fixed[six]], original);
   });
 
   test(`${format}: a skipped ordinal is reported — unless a line in between starts with the missing one`, () => {

@@ -238,6 +238,37 @@ test('two independent wrong totals: each reported on its total, with "set the to
   ]);
 });
 
+test('a 总计 column or a （七）总计 row left 0: one finding on its first total to write or on the row\'s label, the totals related', () => {
+  for (const format of ['2019', '2021'] as const) {
+    const g = generate({ format, seed: 47 });
+    const keys = [...g.table3Lines.keys()];
+    // The 总计 column left 0: underlined on the first row total to write, not from it to the last.
+    let text = g.text;
+    for (const k of keys) text = setCell(text, g.table3Lines.get(k)![6]!, '0');
+    const totals = keys.filter((k) => g.table3.get(k)![6]! !== 0);
+    const at = (k: string) => g.table3Lines.get(k)![6]!;
+    let found = tableFindings(text);
+    assert.deepEqual(found.map((f) => [f.rule, f.range, f.message.id]), [['table-row-total', r(at(totals[0]!), 1, at(totals[0]!), 2), 'table-row-total.unfilled']], format);
+    assert.deepEqual(found[0]!.related!.map((x) => x.range), totals.map((k) => r(at(k), 1, at(k), 2)), format);
+    assert.equal(renderMessage(found[0]!.related![0]!.message, 'zh-cn'), `「一、本年新收政府信息公开申请数量」行：总计 0，各类申请人之和 ${g.table3.get('new')![6]!}`);
+    assert.deepEqual(found[0]!.fixes!.map((x) => [x.edits, x.preferred]), [[totals.map((k) => ({ range: r(at(k), 1, at(k), 2), newText: String(g.table3.get(k)![6]!) })), true]], format);
+    assert.deepEqual(tableFindings(applyEdits(text, found[0]!.fixes![0]!.edits)), [], format);
+    // The （七）总计 row left 0: underlined on its label; the column totals to write are related.
+    text = g.text;
+    const seven = g.table3Lines.get('total')!;
+    for (const l of seven) text = setCell(text, l, '0');
+    const label = seven[0]! - 1;
+    assert.equal(text.split('\n')[label], '\t（七）总计');
+    const cols = seven.filter((_, i) => g.table3.get('total')![i]! !== 0);
+    found = tableFindings(text);
+    assert.deepEqual(found.map((f) => [f.rule, f.range, f.message.id]), [['table-column-total', r(label, 1, label, 6), 'table-column-total.unfilled']], format);
+    assert.deepEqual(found[0]!.related!.map((x) => x.range), cols.map((l) => r(l, 1, l, 2)), format);
+    assert.equal(renderMessage(found[0]!.related![cols.length - 1]!.message, 'zh-cn'), `总计列：（七）总计 0，各办理结果之和 ${g.table3.get('total')![6]!}`);
+    assert.deepEqual(found[0]!.fixes!.map((x) => [x.edits, x.preferred]), [[cols.map((l) => ({ range: r(l, 1, l, 2), newText: String(g.table3.get('total')![seven.indexOf(l)]!) })), true]], format);
+    assert.deepEqual(tableFindings(applyEdits(text, found[0]!.fixes![0]!.edits)), [], format);
+  }
+});
+
 test('blank cells: a single blank, a run, a whole column; blank totals are blanks, not sum errors', () => {
   const g = generate({ format: '2019', seed: 46 });
   const one = g.table3Lines.get('open')![2]!;
@@ -248,10 +279,21 @@ test('blank cells: a single blank, a run, a whole column; blank totals are blank
   const total = g.table3Lines.get('partial')![6]!;
   found = tableFindings(setCell(g.text, total, ''));
   assert.deepEqual(found.map((f) => f.rule), ['table-cell-empty']);
-  // A run of three adjacent blanks in a row: one finding.
+  // A run of three adjacent blanks in a row: one finding, underlined on the first blank cell (not from it
+  // to the last, which would mark the TABs leading the cells after it); each blank is related information.
   const [a, b, c] = g.table3Lines.get('deny.1')!;
-  found = tableFindings(setCell(setCell(setCell(g.text, a!, ''), b!, ''), c!, ''));
-  assert.deepEqual(found.map((f) => [f.range, f.message.id, f.message.args['count']]), [[r(a!, 1, c!, 1), 'table-cell-empty.cells', 3]]);
+  const run = setCell(setCell(setCell(g.text, a!, ''), b!, ''), c!, '');
+  found = tableFindings(run);
+  assert.deepEqual(found.map((f) => [f.rule, f.range, f.message.id, f.message.args['count']]), [['table-cell-empty', r(a!, 1, a!, 1), 'table-cell-empty.cells', 3]]);
+  assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '表三「（三）不予公开·1.属于国家秘密」中 自然人 至 科研机构 共 3 格未填写');
+  assert.deepEqual(found[0]!.related!.map((x) => [x.range, renderMessage(x.message, 'zh-cn')]), [
+    [r(a!, 1, a!, 1), '表三 · （三）不予公开·1.属于国家秘密 · 自然人 未填写'],
+    [r(b!, 1, b!, 1), '表三 · （三）不予公开·1.属于国家秘密 · 商业企业 未填写'],
+    [r(c!, 1, c!, 1), '表三 · （三）不予公开·1.属于国家秘密 · 科研机构 未填写'],
+  ]);
+  // The fix is unchanged: it fills every cell of the run.
+  assert.deepEqual(found[0]!.fixes!.map((x) => [x.title.id, x.edits.map((e) => e.range)]), [['fix.fill-zero', [r(a!, 1, a!, 1), r(b!, 1, b!, 1), r(c!, 1, c!, 1)]]]);
+  assert.deepEqual(tableFindings(applyEdits(run, found[0]!.fixes![0]!.edits)), []);
 });
 
 test('blank cells: zeros left blank all over 表三, every sum holding with 0 — one finding for the table, filled with 0', () => {
@@ -347,8 +389,11 @@ test('invalid cells: the same placeholder in many cells of a table is one findin
   for (const l of cells) text = setCell(text, l, '/');
   const found = tableFindings(text).filter((f) => f.rule === 'table-cell-invalid');
   assert.deepEqual(found.map((f) => [f.range, f.message]), [
-    [r(cells[0]!, 1, cells[5]!, 2), { id: 'table-cell-invalid.placeholders', args: { table: '表二', count: 6, text: '/' } }],
+    [r(cells[0]!, 1, cells[0]!, 2), { id: 'table-cell-invalid.placeholders', args: { table: '表二', count: 6, text: '/' } }],
   ]);
+  // Underlined on the first such cell, not from the first to the last; every one is related information.
+  assert.deepEqual(found[0]!.related!.map((x) => x.range), cells.map((l) => r(l, 1, l, 2)));
+  assert.equal(renderMessage(found[0]!.related![0]!.message, 'zh-cn'), '表二 · 规章 · 本年制发件数 为“/”，不是数字');
   assert.equal(renderMessage(found[0]!.message, 'zh-cn'), '表二有 6 个单元格填作“/”，不是数字（无此项数据的填 0）');
   assert.deepEqual(found[0]!.fixes, [{ title: { id: 'fix.zeros', args: {} }, edits: cells.map((l) => ({ range: r(l, 1, l, 2), newText: '0' })) }]);
   // Two: one finding each.
@@ -437,7 +482,12 @@ test('a table typed in full-width digits is one hint, whose fix rewrites every n
   const t3 = hints.find((f) => f.message.args['table'] === '表三')!;
   const cells = parseReport(g.text).tables.find((t) => t.kind === 'table3')!.rows.flatMap((r) => r.cells.filter((c) => c?.number?.fullWidth));
   assert.equal(t3.message.args['count'], cells.length);
-  assert.deepEqual(t3.range, { start: cells[0]!.number!.range.start, end: cells[cells.length - 1]!.number!.range.end });
+  // Underlined on the number its message quotes (the first), not from the first to the last; every one related.
+  assert.deepEqual(t3.range, cells[0]!.number!.range);
+  assert.equal(t3.message.args['text'], cells[0]!.number!.text);
+  assert.deepEqual(t3.related!.map((x) => x.range), cells.map((c) => c!.number!.range));
+  assert.equal(renderMessage(t3.related![0]!.message, 'zh-cn'), `表三 · 一、本年新收政府信息公开申请数量 · 自然人 写作“${cells[0]!.number!.text}”，宜写作 ${cells[0]!.number!.value}`);
+  assert.deepEqual(t3.fixes![0]!.edits.map((e) => e.range), cells.map((c) => c!.number!.range));
   assert.deepEqual(t3.fixes!.map((x) => [x.title.id, x.edits.length, x.preferred]), [['fix.plain-numbers', cells.length, true]]);
   // Fix all: the report in plain digits.
   assert.equal(applyEdits(g.text, fixAllEdits(checkReport(g.text).findings.filter((f) => f.rule === 'table-number-format'))), plain.text);

@@ -4,7 +4,9 @@
 // rows' totals blank is one convention (not a blank per row). The table rules report these; the prose rule
 // reads a figure against the table as it is once they are filled (`values`).
 import { evaluate, type Relation, type RelationKind, type Term } from './arith';
-import type { TextEdit } from './findings';
+import type { RelatedInformation, TextEdit } from './findings';
+import { columnTitle, rowTitle } from './labels';
+import { msg } from './messages';
 import type { Cell, Range, Row, Table } from './model';
 import { TABLE3_RELATIONS, TABLE4_RELATIONS } from './national';
 
@@ -128,11 +130,18 @@ export function unfilledTotals(table: Table, rels: readonly Relation[]): Unfille
     .map((c) => ({ kind: c.kind, cells: c.anchors.map((t) => ({ cell: t.cell, row: t.row, col: t.col, expected: values.get(t.cell) ?? 0 })) }));
 }
 
-/** How an unfilled line is reported: its range (first cell to last), and the edits that write the totals
- * that differ from what is written. */
-export function unfilledEdits(u: Unfilled): { range: Range; edits: TextEdit[] } {
-  const edits = u.cells
-    .filter((c) => c.cell.number?.value !== c.expected)
-    .map((c) => ({ range: c.cell.number?.range ?? c.cell.range, newText: String(c.expected) }));
-  return { range: { start: u.cells[0]!.cell.range.start, end: u.cells[u.cells.length - 1]!.cell.range.end }, edits };
+/** How an unfilled line is reported: where it is underlined — a （七）总计 row on its label, a 总计 column on
+ * its first total to write — the edits that write the totals that differ from what is written, and each of
+ * those totals as related information (its relation: what is written, what it adds up to). */
+export function unfilledEdits(table: Table, u: Unfilled): { range: Range; edits: TextEdit[]; related: RelatedInformation[] } {
+  const wrong = u.cells.filter((c) => c.cell.number?.value !== c.expected);
+  const at = (c: Unfilled['cells'][number]): Range => c.cell.number?.range ?? c.cell.range;
+  const edits = wrong.map((c) => ({ range: at(c), newText: String(c.expected) }));
+  const related = wrong.map((c) => {
+    const args = { lhs: c.cell.number?.value ?? 0, rhs: c.expected };
+    return { range: at(c), message: u.kind === 'column' ? msg('relation.row', { ...args, row: rowTitle(table, c.row) }) : msg('relation.column', { ...args, col: columnTitle(table, c.col) }) };
+  });
+  const first = wrong[0] ?? u.cells[0]!;
+  const label = u.kind === 'row' ? first.row.labelCell : undefined;
+  return { range: label?.range ?? at(first), edits, related };
 }

@@ -56,6 +56,16 @@ export function siblingLists(model: ReportModel, lines: readonly string[]): Sibl
   return out;
 }
 
+/** Where a heading's ordinal is underlined: the ordinal with the space after it that its edit removes
+ * (`1、 总体情况`: `1、 `, rewritten `一、`), so that the underline is no narrower than the fix; the ordinal
+ * alone where the edit removes nothing after it. */
+export function ordinalRange(item: NumberedHeading): Range | undefined {
+  const o = item.heading.ordinal;
+  if (!o) return undefined;
+  const end = item.edit?.range.end;
+  return end && end.line === o.range.end.line && end.character > o.range.end.character ? { start: o.range.start, end } : o.range;
+}
+
 function numbered(h: Heading, position: number, lines: readonly string[]): NumberedHeading {
   const o = h.ordinal;
   const target = renderOrdinal(position, styleForLevel(h.level, o), o?.halfWidthBrackets ?? false);

@@ -9,6 +9,7 @@
 //   (c) the amount is in 元 where the national format counts 万元 (seed 002 `46297722.02元`): a fix
 //       (not preferred) rewrites it in 万元, moving the decimal point on the digits (no floating point), at
 //       the precision of the report's amounts in 万元 (two decimals where it has none): `4629.77万元`.
+// In (b) and (c) a unit written in the cell is underlined with its amount; otherwise the amount alone.
 // A zero amount needs no unit. Units other than 元/万元/亿元 are left to other checks.
 import type { Cell, Position, Table } from '../model';
 import { defineRule } from '../rule-api';
@@ -74,16 +75,20 @@ export const amountUnit = defineRule({
                 preferred: false,
               })),
             });
-          } else if (cellUnit && headerUnit && cellUnit !== headerUnit) {
-            ctx.report('amount-unit.mixed', { column: name, value: num.text, unit: cellUnit, headerUnit }, num.range);
+            continue;
+          }
+          // A unit written in the cell is underlined with its amount (`46297722.02元`): the unit is what is wrong.
+          const end = cellUnit ? unitEnd(lines, cell, num.range.end, cellUnit) : undefined;
+          const written = end ? { start: num.range.start, end } : num.range;
+          if (cellUnit && headerUnit && cellUnit !== headerUnit) {
+            ctx.report('amount-unit.mixed', { column: name, value: num.text, unit: cellUnit, headerUnit }, written);
           } else if ((cellUnit ?? headerUnit) === '元') {
             // Only a unit in the cell itself is rewritten; a header in 元 would have to change with every cell.
             const amount = cellUnit && !headerUnit ? toWanyuan(num.text, (places ??= wanyuanPlaces(table, lines))) : undefined;
-            const end = amount !== undefined ? unitEnd(lines, cell, num.range.end, cellUnit!) : undefined;
             const fixes = amount !== undefined && end
-              ? [{ title: ctx.message('fix.amount-to-wanyuan', { amount }), edits: [{ range: { start: num.range.start, end }, newText: amount + '万元' }], preferred: false }]
+              ? [{ title: ctx.message('fix.amount-to-wanyuan', { amount }), edits: [{ range: written, newText: amount + '万元' }], preferred: false }]
               : undefined;
-            ctx.report('amount-unit.yuan', { column: name, value: num.text }, num.range, fixes ? { fixes } : undefined);
+            ctx.report('amount-unit.yuan', { column: name, value: num.text }, written, fixes ? { fixes } : undefined);
           }
         }
       });

@@ -1,8 +1,9 @@
 // heading-sequence: among sibling headings (same parent, same level) the ordinals run 一、二、三… (or
 // （一）（二）…, 1. 2. …): one out of order, skipped or repeated is reported once per list, at the first
 // heading whose number is not its position; the fix (preferred) renumbers it and every later sibling
-// whose number is not its position, so that one repair leaves the list right. A heading without an
-// ordinal keeps its place in the count (heading-style reports it).
+// whose number is not its position, so that one repair leaves the list right. It is underlined on that
+// first ordinal, with the space after it that the fix removes. A heading without an ordinal keeps its
+// place in the count (heading-style reports it).
 //
 // A skip is not reported when a line between the two siblings starts with the missing ordinal: the
 // heading is there, only too long or too odd to be read as one, and renumbering would be wrong; nor at
@@ -10,6 +11,7 @@
 // section before it is absent: section-missing says so).
 import type { TextEdit } from '../findings';
 import { ordinalBetween } from '../headings';
+import { ordinalRange } from '../numbering';
 import { defineRule } from '../rule-api';
 import { headingName, numberedAsStandard, renderOrdinal } from '../standard';
 import { changed, sampleReport } from '../examples';
@@ -68,7 +70,8 @@ export const headingSequence = defineRule({
       ctx.report(
         `heading-sequence.${kind}`,
         { actual: o.text, expected: item.target, missing: renderOrdinal(item.position, o.style, o.halfWidthBrackets) },
-        o.range,
+        // Its own ordinal with the space the fix removes after it; the later siblings it renumbers follow from it.
+        ordinalRange(item) ?? o.range,
         {
           ...(prev ? { related: [{ range: prev.heading.range, message: ctx.message('heading-sequence.previous', { heading: headingName(prev.heading) }) }] } : {}),
           fixes: [{ title: ctx.message('fix.renumber', { count: edits.length }), edits, preferred: true }],

@@ -2,7 +2,9 @@
 // 一、二、 (level 1 wants `一、`), `（4）` among （一）（二）(level 2 wants `（四）`), `一基本情况` (no 、),
 // `一.` — or a standard section heading has no ordinal at all (`总体情况`). The fix writes the ordinal
 // the heading should carry (numbering.ts), preferred: the number is its position among its siblings.
+// The ordinal is underlined with the space after it that the fix removes (`1、 总体情况`: `1、 `).
 import type { HeadingLevel } from '../model';
+import { ordinalRange } from '../numbering';
 import { defineRule } from '../rule-api';
 import { renderOrdinal, styleForLevel } from '../standard';
 import { changed, sampleReport } from '../examples';
@@ -57,10 +59,12 @@ export const headingStyle = defineRule({
         // The ordinal as the report writes it, but in the right style for the level (its own number).
         const ownForm = renderOrdinal(o.value, styleForLevel(list.level, o), o.halfWidthBrackets);
         const fixes = [{ title: ctx.message('fix.rewrite-ordinal', { text: item.target }), edits: [item.edit], preferred: true }];
-        if (o.styleLevel === list.level) ctx.report('heading-style.separator', { actual: o.text, expected: ownForm }, o.range, { fixes });
+        // The ordinal with the space the fix removes after it (`1、 `), not narrower than the fix.
+        const range = ordinalRange(item) ?? o.range;
+        if (o.styleLevel === list.level) ctx.report('heading-style.separator', { actual: o.text, expected: ownForm }, range, { fixes });
         else {
           const level = (l: HeadingLevel) => ctx.message(`level.${l}`, {});
-          ctx.report('heading-style.form', { actual: o.text, expected: ownForm, wrongLevel: level(o.styleLevel), level: level(list.level) }, o.range, { fixes });
+          ctx.report('heading-style.form', { actual: o.text, expected: ownForm, wrongLevel: level(o.styleLevel), level: level(list.level) }, range, { fixes });
         }
       }
     }

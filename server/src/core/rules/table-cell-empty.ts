@@ -3,8 +3,9 @@
 // over many rows (表四: its groups) and every sum holds with them as 0 and the totals left blank written
 // as their sums (a township's 表三 with its zeros left blank, and often its rows' 总计 too: one convention,
 // one finding). Blank is not 0: a blank is "not filled in".
-// A blank table, row or column is underlined on its first label (a column's first blank cell), its blank
-// cells listed as related information: a template's blank tables are a few underlines, not a sea of them.
+// A blank table, row, column or run of cells is underlined on its first label (a column's or a run's first
+// blank cell), its blank cells listed as related information: a template's blank tables are a few
+// underlines, not a sea of them.
 // The fix fills the run — 0, and a total the sum of its addends — only where every relation then holds;
 // it is preferred only where the relations force it (a sum of non-negative cells that must be 0, a total of
 // known cells). A 总计 line left 0 or blank around numbers is the total rules' (fill.ts: `unfilled`).
@@ -69,10 +70,12 @@ export const tableCellEmpty = defineRule({
       for (const b of blankRuns(table, rels, unfilled)) {
         const plan = rels.length ? fillPlan(table, rels, b.run.map((x) => x.cell)) : { values: new Map(b.run.map((x) => [x.cell, 0])), totals: 0, forced: new Set<Cell>() };
         const fix = plan && filling(b.run, plan.values, plan.forced, ctx.message(plan.totals ? 'fix.fill-totals' : 'fix.fill-zero', {}));
-        // A run of a row's adjacent cells is underlined whole; a blank table, row or column on its first
-        // label (the table's, the row's; a column's first blank cell), its blank cells listed, not all underlined.
+        // One blank cell is underlined where it is; a blank table, row, column or run of a row's adjacent
+        // cells on its first label (the table's, the row's; a column's or a run's first blank cell), its
+        // blank cells listed, not all underlined: a run spans lines, and underlining it whole marks the
+        // TABs that lead the cells after the first, not the cells.
         const first = b.run[0]!;
-        const anchor = b.kind === 'cells' ? undefined : ((b.kind === 'table' || b.kind === 'zeros' ? firstLabel(table) : b.kind === 'row' ? first.row.labelCell : undefined) ?? first.cell);
+        const anchor = b.kind === 'cells' && b.run.length === 1 ? undefined : ((b.kind === 'table' || b.kind === 'zeros' ? firstLabel(table) : b.kind === 'row' ? first.row.labelCell : undefined) ?? first.cell);
         const range = anchor ? anchor.range : { start: first.cell.range.start, end: b.run[b.run.length - 1]!.cell.range.end };
         const related = anchor ? b.run.map((x) => ({ range: x.cell.range, message: ctx.message('table-cell-empty.cell', { cell: cellTitle(table, x.row, x.col) }) })) : undefined;
         const more = fix || related ? { ...(fix ? { fixes: [fix] } : {}), ...(related ? { related } : {}) } : undefined;

@@ -2,7 +2,8 @@
 // 表三 and 表四 and 表二's counts, a number that is not a non-negative integer (表二 本年增/减: not an integer). Fixes only where unambiguous: a unit
 // after the number is removed (preferred); a dash or 无 may become 0 (offered, not preferred). The same
 // placeholder in three or more cells of a table (a township's 表二 with `/` for what it has no power over)
-// is one finding, whose fix (offered) writes 0 in them all.
+// is one finding, underlined on the first of them (all listed as related information), whose fix
+// (offered) writes 0 in them all.
 import { cellValue, valueKind } from '../arith';
 import { cellTitle, tableTitle } from '../labels';
 import type { Cell } from '../model';
@@ -46,7 +47,7 @@ export const tableCellInvalid = defineRule({
     for (const table of ctx.model.tables) {
       if (table.kind === 'unknown') continue;
       // The same placeholder (`/`, `—`, `无`) in many cells of a table: one finding for them all.
-      const placeholders = new Map<string, Cell[]>();
+      const placeholders = new Map<string, { cell: Cell; name: string }[]>();
       /** The table's findings, in order, each with the cell it is about; reported once the placeholders are counted. */
       const mine: { cell: Cell; report: () => void }[] = [];
       for (const row of table.rows) {
@@ -66,20 +67,22 @@ export const tableCellInvalid = defineRule({
             const fixes = [{ title: ctx.message('fix.zero', {}), edits: [{ range: cell.range, newText: '0' }] }];
             mine.push({ cell, report: () => ctx.report('table-cell-invalid.text', { cell: name, text }, cell.range, { fixes }) });
             const same = placeholders.get(text);
-            if (same) same.push(cell);
-            else placeholders.set(text, [cell]);
+            if (same) same.push({ cell, name });
+            else placeholders.set(text, [{ cell, name }]);
           } else {
             mine.push({ cell, report: () => ctx.report('table-cell-invalid.text', { cell: name, text }, cell.range) });
           }
         });
       }
-      for (const [text, cells] of placeholders) {
-        if (cells.length < PLACEHOLDERS_MIN) continue;
+      for (const [text, found] of placeholders) {
+        if (found.length < PLACEHOLDERS_MIN) continue;
+        const cells = found.map((f) => f.cell);
         const grouped = new Set(cells);
         const first = mine.findIndex((f) => grouped.has(f.cell));
-        const range = { start: cells[0]!.range.start, end: cells[cells.length - 1]!.range.end };
+        // Underlined on the first such cell, every one listed as related information, not all underlined.
+        const related = found.map((f) => ({ range: f.cell.range, message: ctx.message('table-cell-invalid.text', { cell: f.name, text }) }));
         const fixes = [{ title: ctx.message('fix.zeros', {}), edits: cells.map((c) => ({ range: c.range, newText: '0' })) }];
-        const group = { cell: cells[0]!, report: () => ctx.report('table-cell-invalid.placeholders', { table: tableTitle(table), count: cells.length, text }, range, { fixes }) };
+        const group = { cell: cells[0]!, report: () => ctx.report('table-cell-invalid.placeholders', { table: tableTitle(table), count: cells.length, text }, cells[0]!.range, { related, fixes }) };
         const rest = mine.filter((f) => !grouped.has(f.cell));
         mine.length = 0;
         mine.push(...rest.slice(0, first), group, ...rest.slice(first));

@@ -1,7 +1,8 @@
 // table-column-total: 表三 （七）总计 ≠ the sum of the result rows, per column. Reported only where no
 // culprit cell or swap explains it; the fix (not preferred) sets the total to the sum. A （七）总计 row left 0
-// while the results hold numbers (fill.ts) is one finding on the row, not one per column, with a fix
-// (preferred) that writes each column's total.
+// while the results hold numbers (fill.ts) is one finding on the row, not one per column, underlined on
+// its label (the totals to write listed as related information), with a fix (preferred) that writes each
+// column's total.
 import { columnTitle, tableTitle } from '../labels';
 import { failingTotal } from '../relation-text';
 import { unfilledEdits } from '../fill';
@@ -39,8 +40,9 @@ export const tableColumnTotal = defineRule({
       if (table.kind !== 'table3') return;
       for (const u of ctx.unfilled(ti)) {
         if (u.kind !== 'row') continue;
-        const { range, edits } = unfilledEdits(u);
+        const { range, edits, related } = unfilledEdits(table, u);
         ctx.report('table-column-total.unfilled', { table: tableTitle(table), count: edits.length }, range, {
+          related,
           fixes: [{ title: ctx.message('fix.fill-column-totals', { count: edits.length }), edits, preferred: true }],
         });
       }

@@ -1,7 +1,8 @@
 // table-number-format: a number in a table written with full-width digits (`１２`) or thousands
 // separators (`1,038`). It is read correctly; the hint offers the plain form, which the national
 // format and spreadsheets expect. The fix only rewrites the number itself. Three or more such numbers
-// in a table (a table typed in full-width digits) are one finding, whose fix rewrites them all.
+// in a table (a table typed in full-width digits) are one finding, underlined on the first (the one its
+// message quotes, all listed as related information), whose fix rewrites them all.
 import { cellTitle, tableTitle } from '../labels';
 import type { Range } from '../model';
 import { defineRule } from '../rule-api';
@@ -52,8 +53,11 @@ export const tableNumberFormat = defineRule({
         continue;
       }
       const edits = mine.map((m) => ({ range: m.range, newText: m.plain })).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      // Underlined on the number the message quotes, every one listed as related information, not all underlined.
       const first = mine[0]!;
-      ctx.report('table-number-format.table', { table: tableTitle(table), count: mine.length, text: first.text, plain: first.plain }, { start: edits[0]!.range.start, end: edits[edits.length - 1]!.range.end }, {
+      const related = mine.map((m) => ({ range: m.range, message: ctx.message('table-number-format', { cell: m.cell, text: m.text, plain: m.plain }) }));
+      ctx.report('table-number-format.table', { table: tableTitle(table), count: mine.length, text: first.text, plain: first.plain }, first.range, {
+        related,
         fixes: [{ title: ctx.message('fix.plain-numbers', {}), edits, preferred: true }],
       });
     }

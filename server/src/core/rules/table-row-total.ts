@@ -2,8 +2,9 @@
 // four results. Reported only where no culprit cell or swap explains it. The fix (not preferred: the
 // total or an addend may be wrong) sets the total to the sum — offered only where that breaks no other
 // sum that holds (the balance confirming the total). A 总计 column left 0 while its rows hold numbers
-// (fill.ts) is one finding on the column, not one per row, with a fix (preferred: a whole column of 0 is
-// a column not filled in) that writes each row's total.
+// (fill.ts) is one finding on the column, not one per row, underlined on its first total to write (the
+// others listed as related information), with a fix (preferred: a whole column of 0 is a column not
+// filled in) that writes each row's total.
 import { rowTitle, tableTitle } from '../labels';
 import { failingTotal } from '../relation-text';
 import { unfilledEdits } from '../fill';
@@ -44,8 +45,9 @@ export const tableRowTotal = defineRule({
       if (table.kind !== 'table3') return;
       for (const u of ctx.unfilled(ti)) {
         if (u.kind !== 'column') continue;
-        const { range, edits } = unfilledEdits(u);
+        const { range, edits, related } = unfilledEdits(table, u);
         ctx.report('table-row-total.unfilled', { table: tableTitle(table), count: edits.length }, range, {
+          related,
           fixes: [{ title: ctx.message('fix.fill-row-totals', { count: edits.length }), edits, preferred: true }],
         });
       }
