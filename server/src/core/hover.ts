@@ -5,7 +5,7 @@ import type { MessageRef } from './findings';
 import { cellTitle, columnTitle, rowTitle } from './labels';
 import type { Cell, Position, Range, ReportModel, Row, Table } from './model';
 import { msg } from './messages';
-import { describeRelation } from './relation-text';
+import { describeRelation, relationName } from './relation-text';
 
 export interface HoverInfo {
   range: Range;
@@ -39,6 +39,10 @@ function describe(model: ReportModel, ti: number, table: Table, row: Row, col: n
     const onLhs = e.relation.lhs.some((t) => t.cell === cell);
     const onRhs = e.relation.rhs.some((t) => t.cell === cell);
     if (!onLhs && !onRhs) continue;
+    if (e.status === 'indeterminate') {
+      lines.push(msg('hover.indeterminate', { relation: relationName(model, e) }));
+      continue;
+    }
     lines.push(line(e, describeRelation(model, e), table, cell, onLhs));
     const sum = addends(e, table);
     if (sum) lines.push(sum);

@@ -124,6 +124,11 @@ export const coreMessages = defineMessages({
   'hover.holds': { zh: '{relation}：相符', en: '{relation}: holds' },
   'hover.fails': { zh: '{relation}：不符，此格按此关系应为 {expected}', en: '{relation}: does not hold; by it this cell should be {expected}' },
   'hover.blank': { zh: '{relation}：有未填写的单元格', en: '{relation}: some cells are blank' },
+  'hover.indeterminate': { zh: '{relation}：有单元格不是数字，无法核对', en: '{relation}: a cell is not a number, so it cannot be checked' },
+  'relation.name.row': { zh: '「{row}」行', en: 'Row "{row}"' },
+  'relation.name.column': { zh: '{col}列', en: 'Column {col}' },
+  'relation.name.balance': { zh: '{col}列：一+二 与 （七）总计+四', en: 'Column {col}: 一 + 二 against (七) total + 四' },
+  'relation.name.group': { zh: '{group}', en: '{group}' },
   'hover.addends': { zh: '　其中 {terms}', en: '　of which {terms}' },
   'hover.addends-zero': { zh: '　各加数均为 0', en: '　every addend is 0' },
   // The quick fixes that silence a rule (directives.ts).

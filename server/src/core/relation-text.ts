@@ -24,6 +24,22 @@ export function describeRelation(model: ReportModel, e: Evaluation): MessageRef 
   }
 }
 
+/** A relation by name only, without its sums (for one that cannot be evaluated: a cell is not a number). */
+export function relationName(model: ReportModel, e: Evaluation): MessageRef {
+  const r = e.relation;
+  const table = model.tables[r.table]!;
+  switch (r.kind) {
+    case 'row':
+      return msg('relation.name.row', { row: rowTitle(table, r.row!) });
+    case 'column':
+      return msg('relation.name.column', { col: columnTitle(table, r.col!) });
+    case 'balance':
+      return msg('relation.name.balance', { col: columnTitle(table, r.col!) });
+    case 'group':
+      return msg('relation.name.group', { group: r.group ?? '' });
+  }
+}
+
 /** Related information: each relation, at its total cell. */
 export function relatedRelations(model: ReportModel, evals: readonly Evaluation[]): RelatedInformation[] {
   return evals.map((e) => ({ range: e.relation.anchor.cell.number?.range ?? e.relation.anchor.cell.range, message: describeRelation(model, e) }));
