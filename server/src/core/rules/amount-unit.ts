@@ -53,6 +53,7 @@ export const amountUnit = defineRule({
   },
   check(ctx) {
     const { model, lines } = ctx;
+    let prose: number | undefined; // the decimals of the prose's 万元 amounts: read once, only for an amount in 元
     for (const table of model.tables) {
       if (table.kind !== 'table2') continue;
       let places: number | undefined; // read only for an amount in 元
@@ -84,7 +85,7 @@ export const amountUnit = defineRule({
             ctx.report('amount-unit.mixed', { column: name, value: num.text, unit: cellUnit, headerUnit }, written);
           } else if ((cellUnit ?? headerUnit) === '元') {
             // Only a unit in the cell itself is rewritten; a header in 元 would have to change with every cell.
-            const amount = cellUnit && !headerUnit ? toWanyuan(num.text, (places ??= wanyuanPlaces(table, lines))) : undefined;
+            const amount = cellUnit && !headerUnit ? toWanyuan(num.text, (places ??= wanyuanPlaces(table, lines, (prose ??= prosePlaces(lines))))) : undefined;
             const fixes = amount !== undefined && end
               ? [{ title: ctx.message('fix.amount-to-wanyuan', { amount }), edits: [{ range: written, newText: amount + '万元' }], preferred: false }]
               : undefined;
@@ -158,11 +159,20 @@ function unitEnd(lines: readonly string[], cell: Cell, from: Position, unit: str
 /** `1.23万元` in the report's prose: its decimals. */
 const PROSE_WANYUAN = /\d\.(\d{1,4})\s*万元/g;
 
+/** The most decimals of the prose's amounts in 万元 (0 where it has none). */
+function prosePlaces(lines: readonly string[]): number {
+  let places = 0;
+  for (const line of lines) {
+    if (!line.includes('万元')) continue;
+    for (const m of line.matchAll(PROSE_WANYUAN)) places = Math.max(places, m[1]!.length);
+  }
+  return places;
+}
+
 /** How many decimals the report's amounts in 万元 are written with (the most of them, in the table and in
- * the prose; at most four, which is 元); two where it has none. */
-function wanyuanPlaces(table: Table, lines: readonly string[]): number {
-  let places: number | undefined;
-  for (const line of lines) for (const m of line.matchAll(PROSE_WANYUAN)) places = Math.max(places ?? 0, m[1]!.length);
+ * the prose — `prose` of `prosePlaces`; at most four, which is 元); two where it has none. */
+function wanyuanPlaces(table: Table, lines: readonly string[], prose: number): number {
+  let places: number | undefined = prose > 0 ? prose : undefined;
   table.columns.forEach((column, col) => {
     if (!AMOUNT_COLUMNS.has(column.key)) return;
     const headerUnit = unitInHeader(column.label) ?? statedUnit(table, col, lines);
