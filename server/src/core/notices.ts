@@ -81,8 +81,20 @@ export function unknownRuleFindings(text: string, directives: readonly Directive
  * The text with every line longer than `MAX_LINE_LENGTH` cut there (line breaks and every other line kept,
  * so that each position before a cut is where it was), and the long lines; the same text when none is.
  */
+/** False when no stretch between line feeds is longer than MAX_LINE_LENGTH, and so no line is (a line
+ * ended by CR alone is part of such a stretch): an editor's check of a long report need not split it. */
+function mayHaveLongLine(text: string): boolean {
+  for (let from = 0; from <= text.length; ) {
+    const lf = text.indexOf('\n', from);
+    const end = lf < 0 ? text.length : lf;
+    if (end - from > MAX_LINE_LENGTH) return true;
+    from = end + 1;
+  }
+  return false;
+}
+
 export function capLines(text: string): { text: string; long: { line: number; length: number }[] } {
-  if (text.length <= MAX_LINE_LENGTH) return { text, long: [] };
+  if (text.length <= MAX_LINE_LENGTH || !mayHaveLongLine(text)) return { text, long: [] };
   const lines = splitLines(text);
   const long: { line: number; length: number }[] = [];
   lines.forEach((l, line) => {
