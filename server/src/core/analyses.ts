@@ -93,7 +93,7 @@ export class Analyses {
    * its own sums have it: the table's finding is the one to fix.
    */
   repaired(ti: number): ReadonlyMap<Cell, number> {
-    let m = this.memo.repaired.get(ti);
+    const m = this.memo.repaired.get(ti);
     if (m) return m;
     const out = new Map<Cell, number>();
     const table = this.model.tables[ti]!;

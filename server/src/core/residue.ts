@@ -29,14 +29,14 @@ const NAMED: Readonly<Record<string, string>> = {
   mdash: '—', ndash: '–', hellip: '…', middot: '·', emsp: '\u2003', ensp: '\u2002', thinsp: '\u2009', times: '×', divide: '÷',
   yen: '¥', copy: '©', reg: '®', deg: '°', plusmn: '±', bull: '•', sect: '§', permil: '‰', shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d',
 };
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
 /** Word's field codes, with the `{ }` some converters keep around them and the spaces after them. */
 const FIELD = new RegExp(
   String.raw`(?:\{ ?)?(?:\b(?:` +
     String.raw`HYPERLINK(?:\s+\\[a-z])*\s+"[^"\n]*"(?:\s+\\[a-z](?:\s+"[^"\n]*")?)*` +
     String.raw`|(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s+\\\*\s*(?:Arabic|roman|ROMAN|MERGEFORMAT|CHARFORMAT))+` +
-    String.raw`|PAGEREF\s+_?[A-Za-z0-9_]+(?:\s+\\[a-z])*` +
-    String.raw`|REF\s+_[A-Za-z0-9_]+(?:\s+\\[a-z])*` +
+    String.raw`|PAGEREF\s+\w+(?:\s+\\[a-z])*` +
+    String.raw`|REF\s+_\w+(?:\s+\\[a-z])*` +
     String.raw`|TOC(?:\s+\\[a-z](?:\s+"[^"\n]*")?)+` +
     String.raw`)|\\\*\s*MERGEFORMAT)(?: *\})? *`,
   'g',

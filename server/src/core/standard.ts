@@ -276,7 +276,7 @@ const PERIOD = /((?:19|20)\d\d)\s*(?:年|[./-])\s*0?1\s*(?:月|[./-])\s*0?1\s*(?
 /** In a sentence naming the statistics period only: `统计期限为2020年1月至12月`, `统计期限为2020年度`. */
 const NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
 const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份\s*)?(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月(?!\s*\d)/g;
-const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d)/g;
+const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年度?(?!\s*\d)/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
 /** A period names its last day, 31 (日), or says 统计期限: a line with neither holds none. */

@@ -22,7 +22,7 @@ const FIGURE = new RegExp(String.raw`(?<!\d)(\d+)\s*(${UNITS})(?!\d)`, 'g');
 /** A part: a few words, the figure, its unit; nothing after but 的/申请. */
 const PART = new RegExp(String.raw`^\s*(?:[：:]\s*)?(?:([^\d，,；;。%％\s]{1,24})\s*)?(\d+)\s*(${UNITS})(?:\s*(?:的?申请|信息))?\s*$`);
 /** A share of the part before it: `占51.85%`, `占比6.2%`, `占全部申请的37.2%`. */
-const SHARE = /^\s*(?:占|约占)(?:比|总数|总量|全部|全年|所有)?[^\d，,、；;。]{0,10}?(\d+(?:\.\d+)?)\s*[%％]\s*$/;
+const SHARE = /^\s*(?:占|约占)(?:比|总数|总量|全部|全年|所有)?[^\d，,、；;。]{0,10}(\d+(?:\.\d+)?)\s*[%％]\s*$/;
 /** Words that make the parts not exhaustive, or not parts. */
 const NOT_EXHAUSTIVE = /等|主要|包括|如：|例如|比如|部分列举/;
 /** Parts by channel: one item is published on several channels, so they overlap. */

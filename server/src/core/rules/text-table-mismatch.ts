@@ -176,7 +176,7 @@ const NONE_REQUESTS: readonly { re: RegExp; what: What; row: Table3RowKey }[] = 
 /** `未发生政府信息公开行政复议、行政诉讼案件`, `无行政复议案件`: no review, no lawsuit (only these words between). */
 const NONE_CASES = new RegExp(
   String.raw`(?:未|没有|无)(?:发生|收到|出现|产生|接到|有)?过?(?:一起|一例|一件|任何)?(?:因|涉及|有关|针对)?(?:本机关|本单位)?的?` +
-    String.raw`(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:答复)?(?:工作|方面|事项)?(?:而)?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
+    String.raw`(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:答复)?(?:工作|方面|事项)?而?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
     String.raw`(?:(?:、|和|及|与|或|以及)(行政复议|行政诉讼|诉讼)(?:案件)?)?`,
   'g',
 );
@@ -195,7 +195,7 @@ const LAST_YEAR = /(?<![较比与同])(?:上一?年|去年|前年)(?!度?的?(?:
  * Before a figure of 表三 in its sentence: the sentence speaks of a wider body (`全县共收到申请582件…其中予以公开301件`)
  * or of a part of the body (`其中区政府办公室受理22件，办结22件，予以公开15件`), not of what the table counts.
  */
-const OTHER_SCOPE = /全(?:省|市|州|盟|县|区|旗|镇|乡)|各级|各部门|各单位|各乡镇|其中[^，。；\d]{0,12}?(?:本级|办公室|局|委|部门|单位|政府)[^，。；\d]{0,4}?(?:共)?(?:收到|受理|新收|办理|办结)/;
+const OTHER_SCOPE = /全(?:省|市|州|盟|县|区|旗|镇|乡)|各级|各部门|各单位|各乡镇|其中[^，。；\d]{0,12}?(?:本级|办公室|局|委|部门|单位|政府)[^，。；\d]{0,4}?共?(?:收到|受理|新收|办理|办结)/;
 /** A sentence or clause that starts with a reason: what follows is a breakdown (`因申请人逾期未缴纳费用，不予处理1件`). */
 const REASON_FIRST = /(?:^|[，,：:])\s*(?:因|由于)/;
 /** Before a statement of none in its clause: another body's (`其余乡镇均未收到…`, `县应急局等12个部门未收到…`). */
