@@ -190,8 +190,7 @@ export function buildSections(
   const valueOf = (h: Heading) => h.ordinal?.value ?? implied.get(h);
   for (const c of cands) {
     const level = levelOf(c, chain, headings.length === 0, valueOf, topCount, lines, cells);
-    const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range };
-    if (c.ordinal) h.ordinal = c.ordinal;
+    const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range, ...(c.ordinal ? { ordinal: c.ordinal } : {}) };
     if (level === 1) {
       topCount++;
       if (!c.ordinal) implied.set(h, topCount);

@@ -101,7 +101,6 @@ export function readResidue(lines: readonly string[]): Artifact[] {
 }
 
 function artifact(line: string, l: number, f: { kind: ResidueKind; start: number; end: number; replacement: string }): Artifact {
-  const a: Artifact = { kind: f.kind, text: line.slice(f.start, f.end), range: { start: { line: l, character: f.start }, end: { line: l, character: f.end } } };
-  if (f.kind === 'entity') a.replacement = f.replacement;
-  return a;
+  const range = { start: { line: l, character: f.start }, end: { line: l, character: f.end } };
+  return { kind: f.kind, text: line.slice(f.start, f.end), range, ...(f.kind === 'entity' ? { replacement: f.replacement } : {}) };
 }

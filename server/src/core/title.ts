@@ -69,17 +69,13 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
   const last = taken[taken.length - 1]!;
   const startChar = lines[first]!.search(/\S/);
   const text = taken.map((i) => lines[i]!.replace(BOOKMARK, '').trim()).join('');
-  const title: Title = {
-    lines: taken,
-    text,
-    range: { start: { line: first, character: Math.max(0, startChar) }, end: { line: last, character: lines[last]!.trimEnd().length } },
-  };
+  const range = { start: { line: first, character: Math.max(0, startChar) }, end: { line: last, character: lines[last]!.trimEnd().length } };
   // The year: the first `2020年`; the agency: what stands before it (or before 政府信息公开).
+  let year: Pick<Title, 'year' | 'yearRange'> = {};
   for (const i of taken) {
     const m = /((?:19|20)\d\d)\s*年/.exec(lines[i]!);
     if (m) {
-      title.year = Number(m[1]);
-      title.yearRange = { start: { line: i, character: m.index }, end: { line: i, character: m.index + 4 } };
+      year = { year: Number(m[1]), yearRange: { start: { line: i, character: m.index }, end: { line: i, character: m.index + 4 } } };
       break;
     }
   }
@@ -88,6 +84,5 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
   // The year first (`2020年度余姚市某某局政府信息公开工作年度报告`): the agency follows it.
   if (!agency) agency = (/^(?:19|20)\d\d\s*年度?(.*?)政府信息/.exec(text)?.[1] ?? '').trim();
   agency = agency.replace(ABOUT, '').trim();
-  if (agency) title.agency = agency;
-  return title;
+  return { lines: taken, text, range, ...year, ...(agency ? { agency } : {}) };
 }

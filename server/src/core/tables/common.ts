@@ -60,7 +60,5 @@ export function stripOrdinal(label: string): { n?: number; rest: string } {
 }
 
 export function emptyRow(key: string, label: string, width: number, labelCell?: Cell): Row {
-  const row: Row = { key, label, cells: new Array<undefined>(width).fill(undefined) };
-  if (labelCell) row.labelCell = labelCell;
-  return row;
+  return { key, label, cells: new Array<undefined>(width).fill(undefined), ...(labelCell ? { labelCell } : {}) };
 }
