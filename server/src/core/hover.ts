@@ -18,8 +18,7 @@ const inside = (r: Range, p: Position): boolean =>
   (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 
 export function hoverAt(model: ReportModel, position: Position): HoverInfo | undefined {
-  for (let ti = 0; ti < model.tables.length; ti++) {
-    const table = model.tables[ti]!;
+  for (const [ti, table] of model.tables.entries()) {
     if (position.line < table.firstLine || position.line > table.lastLine) continue;
     for (const row of table.rows) {
       for (let col = 0; col < row.cells.length; col++) {
@@ -59,8 +58,9 @@ function line(e: Evaluation, relation: MessageRef, table: Table, cell: Cell, onL
 function addends(e: Evaluation, table: Table): MessageRef | undefined {
   const r = e.relation;
   if (r.kind === 'balance') return undefined;
-  const name = (t: Evaluation['relation']['rhs'][number]) =>
-    r.kind === 'column' ? rowTitle(table, t.row) : columnTitle(table, t.col).split('·').pop()!;
-  const terms = r.rhs.filter((t) => t.cell.number && t.cell.number.value !== 0).map((t) => `${name(t)} ${t.cell.number!.text}`);
+  // A column by its last part (`行政复议·结果维持` → `结果维持`).
+  const lastPart = (title: string) => title.slice(title.lastIndexOf('·') + 1);
+  const name = (t: Evaluation['relation']['rhs'][number]) => (r.kind === 'column' ? rowTitle(table, t.row) : lastPart(columnTitle(table, t.col)));
+  const terms = r.rhs.flatMap((t) => (t.cell.number && t.cell.number.value !== 0 ? [`${name(t)} ${t.cell.number.text}`] : []));
   return terms.length ? msg('hover.addends', { terms: terms.join(' + ') }) : msg('hover.addends-zero', {});
 }

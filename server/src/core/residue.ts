@@ -46,7 +46,8 @@ const FIELD = new RegExp(
 function entityText(m: RegExpExecArray): string | undefined {
   const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
   if (code !== undefined) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
-  return NAMED[m[3]!.toLowerCase()];
+  const name = m[3];
+  return name === undefined ? undefined : NAMED[name.toLowerCase()];
 }
 
 /** The residue on each line, in order; adjacent residue of one kind merged. */

@@ -115,7 +115,9 @@ export class RuleRunner extends Analyses implements Reporter<RuleMessages> {
   }
 
   report(key: string, args: MessageRef['args'], range: Range, more?: FindingMore): void {
-    this.out.push(finding(this.rule!, key, args, range, more));
+    // A bug, like a message the rule does not declare: isolated by the caller of `run`.
+    if (!this.rule) throw new Error(`a finding (${key}) reported outside a rule's check`);
+    this.out.push(finding(this.rule, key, args, range, more));
   }
 
   message(id: string, args: MessageRef['args']): MessageRef {

@@ -46,8 +46,11 @@ export function parseTable2014(tc: TableCells, sink: ProblemSink): Table {
     if (misaligned) sink.add('table-row-unaligned', label.range, { row: label.label, found: frag.length - 1, expected: WIDTH - 1 });
     // Parent: the nearest row above with less indentation, for `其中` rows and 专职/兼职 only.
     const indent = cellIndent(label);
-    while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    const parent = stack[stack.length - 1];
+    let parent = stack.at(-1);
+    while (parent && parent.indent >= indent) {
+      stack.pop();
+      parent = stack.at(-1);
+    }
     const isPart = label.label.startsWith(STATS_RELATIONS.part.prefix) || STATS_RELATIONS.staff.parts.some((p) => label.label.includes(p));
     if (!isGroup) stack.push({ indent, key });
     table.rows.push({
