@@ -16,9 +16,9 @@ export class ProblemSink {
 }
 
 /** The table shell; it takes `cells` as its own (each table's cell list is made for it alone). */
-export function shell(kind: TableKind, cells: readonly [Cell, ...Cell[]]): Table {
-  const [first] = cells;
-  const last = cells[cells.length - 1] ?? first;
+export function shell(kind: TableKind, cells: Cell[]): Table {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
   return {
     kind,
     name: TABLE_NAMES[kind],

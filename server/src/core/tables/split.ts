@@ -5,8 +5,7 @@ import type { Cell, TableKind } from '../model';
 
 export interface TableCells {
   kind: TableKind;
-  /** A table has at least one cell: the one it starts with. */
-  cells: [Cell, ...Cell[]];
+  cells: Cell[];
   /** Parallel to `cells`: the row fragment (cells between blank lines) each cell belongs to. */
   fragment: number[];
 }
@@ -56,23 +55,20 @@ export function splitRegion(region: Region): TableCells[] {
     // break before the table has ended; 表二's blocks each open with a caption.
     const sameTable = startKind === k && (k === 'table2' || i - start < 3 || (k === 'table3' && !ended));
     if (k !== undefined && !sameTable) {
-      out.push(...tableCells(region, start, i, startKind));
+      out.push(tableCells(region, start, i, startKind));
       start = i;
       startKind = k;
       ended = false;
     }
     if (startKind === 'table3' && endsTable3(cell.label)) ended = true;
   }
-  out.push(...tableCells(region, start, cells.length, startKind));
+  out.push(tableCells(region, start, cells.length, startKind));
   return out;
 }
 
-const isNonEmpty = <T>(list: T[]): list is [T, ...T[]] => list.length > 0;
-
-/** The table of cells `from`…`to` of the region (none where that is no cell). */
-function tableCells(region: Region, from: number, to: number, kind: TableKind | undefined): TableCells[] {
+function tableCells(region: Region, from: number, to: number, kind: TableKind | undefined): TableCells {
   const whole = from === 0 && to === region.cells.length;
   const cells = whole ? region.cells : region.cells.slice(from, to);
   const fragment = whole ? region.fragment : region.fragment.slice(from, to);
-  return isNonEmpty(cells) ? [{ kind: kind ?? classify(cells), cells, fragment }] : [];
+  return { kind: kind ?? classify(cells), cells, fragment };
 }
