@@ -106,7 +106,7 @@ export class Analyses {
       const plan = blanks.length ? fillPlan(table, rels, blanks) : undefined;
       if (plan) for (const [c, v] of plan.values) out.set(c, v);
       for (const u of this.unfilled(ti)) for (const c of u.cells) out.set(c.cell, c.expected);
-      const a = this.failing.find((x) => x.table === ti);
+      const a = this.failing.find((x) => x.table === table);
       if (a) {
         for (const c of a.culprits) out.set(c.term.cell, c.expected);
         for (const w of a.swaps) {
@@ -121,10 +121,7 @@ export class Analyses {
 
   /** The failing sums of these kinds that no culprit or swap explains, with their table. */
   unexplained(kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
-    return this.failing.flatMap((a) => {
-      const table = this.model.tables[a.table];
-      return table ? a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table, evaluation })) : [];
-    });
+    return this.failing.flatMap((a) => a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: a.table, evaluation })));
   }
 }
 

@@ -18,27 +18,27 @@ const inside = (r: Range, p: Position): boolean =>
   (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 
 export function hoverAt(model: ReportModel, position: Position): HoverInfo | undefined {
-  for (const [ti, table] of model.tables.entries()) {
+  for (const table of model.tables) {
     if (position.line < table.firstLine || position.line > table.lastLine) continue;
     for (const row of table.rows) {
       for (let col = 0; col < row.cells.length; col++) {
         const cell = row.cells[col];
         if (!cell || !inside(cell.range, position)) continue;
-        return describe(model, ti, table, row, col, cell);
+        return describe(model, table, row, col, cell);
       }
     }
   }
   return undefined;
 }
 
-function describe(model: ReportModel, ti: number, table: Table, row: Row, col: number, cell: Cell): HoverInfo {
+function describe(model: ReportModel, table: Table, row: Row, col: number, cell: Cell): HoverInfo {
   const lines: MessageRef[] = [msg('hover.cell', { cell: cellTitle(table, row, col) })];
-  const evaluations = analyzeModel(model).find((a) => a.table === ti)?.evaluations ?? [];
+  const evaluations = analyzeModel(model).find((a) => a.table === table)?.evaluations ?? [];
   for (const e of evaluations) {
     const onLhs = e.relation.lhs.some((t) => t.cell === cell);
     const onRhs = e.relation.rhs.some((t) => t.cell === cell);
     if (!onLhs && !onRhs) continue;
-    lines.push(line(e, describeRelation(model, e), table, cell, onLhs));
+    lines.push(line(e, describeRelation(e), table, cell, onLhs));
     const sum = addends(e, table);
     if (sum) lines.push(sum);
   }

@@ -155,6 +155,8 @@ export interface YearReport {
 export interface CrossContext<M extends RuleMessages> extends Reporter<M> {
   readonly current: YearReport;
   readonly previous: YearReport;
+  /** The year of `previous` (a report whose year is not known is compared with none). */
+  readonly previousYear: number;
 }
 
 /** A cross-year rule's example: the reports of consecutive years, each a text. */
@@ -175,9 +177,12 @@ export function defineCrossRule<const M extends RuleMessages>(spec: CrossRuleSpe
     ...meta,
     check(current, previous) {
       const out: Finding[] = [];
+      const previousYear = previous.meta.year;
+      if (previousYear === undefined) return out;
       check({
         current,
         previous,
+        previousYear,
         report: (key, args, range, more) => out.push(finding(meta, key, args, range, more)),
         message: (id, args) => ({ id, args }),
       } as CrossContext<M>);
