@@ -76,8 +76,8 @@ export const yearMismatch = defineRule({
       for (const period of periods) {
         // One finding for a period, whose both years may be wrong, at the first.
         const wrong = (period.to ? [period.from, period.to] : [period.from]).filter((p) => p.year !== year);
-        if (!wrong.length) continue;
-        const p = wrong[0]!;
+        const [p] = wrong;
+        if (!p) continue;
         // Either may be wrong: the period set to the title's year, or the title's year to the period's.
         const fixes = [{ ...setYear(p.range, year, false), edits: wrong.map((w) => ({ range: w.range, newText: String(year) })) }];
         const titleYear = model.title?.yearRange;
@@ -88,7 +88,7 @@ export const yearMismatch = defineRule({
       }
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
-    const h = ctx.sections.heading(STANDARD_SECTIONS[4]!.tiers);
+    const h = ctx.sections.heading(STANDARD_SECTIONS[4].tiers);
     const section = h && ctx.sections.of(h);
     if (!section) return;
     const headingAt = new Map(model.headings.map((x) => [x.line, x]));
@@ -125,14 +125,20 @@ export const yearMismatch = defineRule({
         continue;
       }
       for (const m of allMatches(PLAN, line)) {
-        if (m.index + m[0].length <= from) continue;
-        if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
-        const comma = m[2]!.search(COMMA);
-        if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
-        if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
-        at.add(m.index + m[0].indexOf(m[1]!));
+        // The year, the words before the verb, the verb, what follows: every group takes part.
+        const [whole, written, between, verb, rest] = m;
+        if (written === undefined || between === undefined || verb === undefined || rest === undefined) continue;
+        if (m.index + whole.length <= from) continue;
+        if (Number(written) !== year || DONE.test(between) || DONE.test(rest)) continue;
+        const comma = between.search(COMMA);
+        if (comma >= 0 && EVENT.test(between.slice(0, comma))) continue;
+        if (verb.startsWith('将') && JIANG_AS_BA.test(rest)) continue;
+        at.add(m.index + whole.indexOf(written));
       }
-      for (const m of allMatches(NEXT, line)) if (m.index >= from && Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
+      for (const m of allMatches(NEXT, line)) {
+        const written = m[1];
+        if (written !== undefined && m.index >= from && Number(written) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(written));
+      }
       for (const c of [...at].sort((a, b) => a - b)) plan(l, c);
     }
   },
