@@ -12,7 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { isReportText, reportSkeleton } from '../../shared/report';
-import { CheckedNotification, ExportTablesRequest, VIEW_SCHEME, type CheckedParams, type ExportTablesParams, type ExportTablesResult } from '../../shared/protocol';
+import { CheckedNotification, ExportTablesRequest, VIEW_SCHEME, type CheckedParams, type ExportTablesParams } from '../../shared/protocol';
 import { RestartPolicy } from './restarts';
 import { ReportStatus } from './status';
 import { confirmWritten, WorkspaceCheck, type WorkspaceSummary } from './workspace';

@@ -3,7 +3,7 @@
 // (diagnostics, outline, hover). "Save as .txt" writes the view's text beside the source file.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConvertFileRequest, VIEW_SCHEME, viewSource, type ConvertFileParams, type ConvertFileResult } from '../../shared/protocol';
+import { ConvertFileRequest, VIEW_SCHEME, viewSource, type ConvertFileParams } from '../../shared/protocol';
 import { t } from './text';
 
 /** The files a view is made of. */

@@ -87,7 +87,7 @@ test('json over the seeds folder: the 5 seeds in sorted order, their findings, e
       ['report-format', 'title-incomplete', 'heading-style', 'amount-unit', 'table-cell-empty', 'section-missing', 'year-mismatch', 'enumeration-sequence', 'enumeration-sequence'],
     ],
   );
-  const { related: _related, ...swap } = out[0]!.diagnostics[1]!;
+  const { related, ...swap } = out[0]!.diagnostics[1]!;
   assert.deepEqual(swap, {
     rule: 'table-swapped-cells',
     severity: 'error',
@@ -234,7 +234,7 @@ test('text format: one line per finding, then the summary; exit status follows t
   const expected = json.flatMap((e) =>
     e.diagnostics.map((d) => {
       const start = (d.range as { start: { line: number; character: number } }).start;
-      return `${e.file}:${start.line + 1}:${start.character + 1}  ${d.severity}  ${d.rule}  ${(d.message as string).replace(/\s*[\r\n]+\s*/g, ' ')}`;
+      return `${e.file}:${start.line + 1}:${start.character + 1}  ${d.severity}  ${d.rule}  ${(d.message as string).replace(/\s*[\r\n]\s*/g, ' ')}`;
     }),
   );
   assert.deepEqual(lines, expected);

@@ -17,6 +17,15 @@ interface Diagnostic {
   fixes: { title: string; edits: unknown[] }[];
 }
 type Json = { file: string; diagnostics: Diagnostic[] }[];
+/** What the tests read of a SARIF result. */
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  message: { text: string };
+  /** nianbao writes one location a result. */
+  locations: [{ physicalLocation: { artifactLocation: { uri: string }; region: unknown } }];
+  fixes?: { artifactChanges: { replacements: unknown[] }[] }[];
+}
 
 const json = (stdout: string) => JSON.parse(stdout) as Json;
 const seedName = (i: number) => seeds[i]!.split('/').pop()!;
@@ -76,7 +85,7 @@ test('sarif: SARIF 2.1.0 with every rule (Chinese and English help), one result 
     })),
   );
   assert.deepEqual(
-    run.results.map((x: any) => ({
+    run.results.map((x: SarifResult) => ({
       ruleId: x.ruleId,
       message: x.message.text,
       uri: x.locations[0].physicalLocation.artifactLocation.uri,
@@ -86,7 +95,7 @@ test('sarif: SARIF 2.1.0 with every rule (Chinese and English help), one result 
     expected,
   );
   for (const x of run.results) assert.equal(run.tool.driver.rules[x.ruleIndex].id, x.ruleId);
-  const swap = run.results.find((x: any) => x.ruleId === 'table-swapped-cells');
+  const swap = run.results.find((x: SarifResult) => x.ruleId === 'table-swapped-cells');
   assert.deepEqual(swap.fixes[0].artifactChanges[0].replacements, [
     { deletedRegion: { startLine: 337, startColumn: 2, endLine: 337, endColumn: 3 }, insertedContent: { text: '0' } },
     { deletedRegion: { startLine: 338, startColumn: 2, endLine: 338, endColumn: 3 }, insertedContent: { text: '1' } },

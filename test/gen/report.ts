@@ -103,7 +103,7 @@ export function generate(o: GenOptions): Generated {
   const paren = (s: string) => (o.halfWidthBrackets ? s.replace(/（/g, '(').replace(/）/g, ')') : s);
   const num = (n: number) => {
     let s = String(n);
-    if (o.fullWidthDigits) s = s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    if (o.fullWidthDigits) s = s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     if (o.padding) s = ' '.repeat(int(6)) + s + (r() < 0.5 ? '\u00a0' : ' ');
     return '\t' + s;
   };
@@ -217,7 +217,6 @@ const ORDINALS = ['一', '二', '三', '四', '五'];
 
 function proseOf(r: () => number, year: number, paren: (s: string) => string, requests: number) {
   const index = () => Math.floor(r() * PHRASES.length);
-  const pick = () => PHRASES[index()]!;
   /** Two different phrases. */
   const two = (sep: string) => {
     const a = index();

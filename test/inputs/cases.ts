@@ -49,7 +49,7 @@ export const CASES: readonly Case[] = [
     options: { format: '2021', seed: 5, padding: true, repeatGroup: true },
     defect: (lines, g) => {
       const at = g.table3Lines.get('new')![0]!;
-      lines[at] = lines[at]!.replace(/[0-9]+/, (n) => String(Number(n) + 5));
+      lines[at] = lines[at]!.replace(/\d+/, (n) => String(Number(n) + 5));
     },
     rule: 'table-culprit-cell',
   },

@@ -58,7 +58,7 @@ export function tikaBlocks(text: string): TikaBlock[] {
   return out;
 }
 
-const isNumber = (s: string): boolean => /^[\s\u00a0]*[+-]?[0-9０-９][0-9０-９,.，]*\s*(万元|元)?[\s\u00a0]*$/.test(s);
+const isNumber = (s: string): boolean => /^\s*[+-]?[0-9０-９][0-9０-９,.，]*\s*(?:(?:万元|元)\s*)?$/.test(s);
 const isBlank = (cell: string[]): boolean => cell.length === 1 && cell[0]!.trim() === '';
 
 interface GridCell {

@@ -10,7 +10,7 @@ import { gridOf, tikaBlocks } from './make-docx';
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A number's digits each in its own span (as pages styled digit by digit have them). */
-const inline = (s: string): string => (/^[0-9]+$/.test(s) ? [...s].map((d) => `<span>${d}</span>`).join('') : escape(s));
+const inline = (s: string): string => (/^\d+$/.test(s) ? [...s].map((d) => `<span>${d}</span>`).join('') : escape(s));
 
 function table(rows: readonly string[][][]): string {
   const grid = gridOf(rows);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type Hover } from 'vscode-languageserver-protocol/node';
 import { docxToText } from '../../server/src/inputs';
-import { ConvertFileRequest, VIEW_SCHEME, viewSource, type ConvertFileParams, type ConvertFileResult } from '../../shared/protocol';
+import { ConvertFileRequest, VIEW_SCHEME, viewSource, type ConvertFileParams } from '../../shared/protocol';
 import { repoRoot } from '../helpers';
 import { startServer, TIMEOUT, type Server } from './harness';
 

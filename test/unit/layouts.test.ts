@@ -187,7 +187,7 @@ function swapLines(lines: string[], a: number, b: number): void {
   [lines[a], lines[b]] = [lines[b]!, lines[a]!];
 }
 function bump(lines: string[], at: number, delta: number): void {
-  lines[at] = lines[at]!.replace(/[0-9]+/, (n) => String(Number(n) + delta));
+  lines[at] = lines[at]!.replace(/\d+/, (n) => String(Number(n) + delta));
 }
 /** The text without the rows whose label line starts so (the row's lines and its blank line). */
 function withoutRows(text: string, labels: readonly string[]): string {

@@ -17,7 +17,7 @@ import { test } from 'node:test';
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import ts from 'typescript';
 import { checkText, extractText, fixText } from '../../server/src/core/index';
-import { formatText } from '../../server/src/cli/format';
+import { formatText } from '../../server/src/cli/output';
 import { generate } from '../gen/report';
 import { readSeed, repoRoot } from '../helpers';
 

@@ -9,7 +9,6 @@ import { findConfigFile, isIgnored, loadConfigFile, type LoadedConfig } from '..
 import { writeFileAtomic } from '../node/atomic-write';
 import { nodeMessages } from '../node/messages';
 import type { MessageRef } from '../core/index';
-import { terminalName } from './format';
 import { convertBytes, CONVERTED_FILE, REPORT_FILE, type InputKind } from '../inputs';
 
 /** A file to check: its path as given, or joined from the folder or glob given. */

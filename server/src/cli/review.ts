@@ -54,7 +54,7 @@ type ReviewFormat = '2019' | '2021' | 'hybrid' | 'pre-2019' | 'unknown';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text as HTML, every character that could open markup escaped (control characters shown as U+XXXX). */
 export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ESCAPES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  s.replace(/[&<>"']/g, (c) => ESCAPES[c]!).replace(/[\u0000-\u0008\v\f\u000e-\u001f\u007f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 /** At most this many lines of a finding's text are shown, and this many characters either side of it. */
 const MAX_LINES = 3;

@@ -42,7 +42,7 @@ import {
   type Counts,
   type FileResult,
   type TextOptions,
-} from './format';
+} from './output';
 import { describeEncoding, encodeText, type FileEncoding } from '../node/encoding';
 import { ruleDocUri } from '../node/rule-docs';
 import { VERSION } from './version';

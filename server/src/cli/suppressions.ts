@@ -5,7 +5,7 @@ import { unsuppressed, type Finding } from '../core/index';
 import { splitLines } from '../core/text';
 import { SuppressionsCache } from '../node/suppressions-file';
 import { cliMessages, say } from './messages';
-import { terminalName } from './format';
+import { terminalName } from './output';
 
 // A run reads each folder's file once (and a thread of it once more).
 let cache = new SuppressionsCache(true);

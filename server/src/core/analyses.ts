@@ -81,7 +81,10 @@ export class Analyses {
   /** The totals of a table left 0 while what they add up holds numbers (fill.ts): a 总计 column, a （七）总计 row. */
   unfilled(ti: number): readonly Unfilled[] {
     let u = this.memo.unfilled.get(ti);
-    if (!u) this.memo.unfilled.set(ti, (u = unfilledTotals(this.model.tables[ti]!, this.relations(ti))));
+    if (!u) {
+      const table = this.model.tables[ti];
+      this.memo.unfilled.set(ti, (u = table ? unfilledTotals(table, this.relations(ti)) : []));
+    }
     return u;
   }
 
@@ -93,17 +96,17 @@ export class Analyses {
    * its own sums have it: the table's finding is the one to fix.
    */
   repaired(ti: number): ReadonlyMap<Cell, number> {
-    let m = this.memo.repaired.get(ti);
+    const m = this.memo.repaired.get(ti);
     if (m) return m;
     const out = new Map<Cell, number>();
-    const table = this.model.tables[ti]!;
+    const table = this.model.tables[ti];
     const rels = this.relations(ti);
-    if (rels.length) {
+    if (table && rels.length) {
       const blanks = table.rows.flatMap((row) => (row.misaligned ? [] : row.cells.filter((c): c is Cell => c !== undefined && c.blank)));
       const plan = blanks.length ? fillPlan(table, rels, blanks) : undefined;
       if (plan) for (const [c, v] of plan.values) out.set(c, v);
       for (const u of this.unfilled(ti)) for (const c of u.cells) out.set(c.cell, c.expected);
-      const a = this.failing.find((x) => x.table === ti);
+      const a = this.failing.find((x) => x.table === table);
       if (a) {
         for (const c of a.culprits) out.set(c.term.cell, c.expected);
         for (const w of a.swaps) {
@@ -118,9 +121,7 @@ export class Analyses {
 
   /** The failing sums of these kinds that no culprit or swap explains, with their table. */
   unexplained(kinds: readonly RelationKind[]): { table: Table; evaluation: Evaluation }[] {
-    return this.failing.flatMap((a) =>
-      a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: this.model.tables[a.table]!, evaluation })),
-    );
+    return this.failing.flatMap((a) => a.unexplained.filter((e) => kinds.includes(e.relation.kind)).map((evaluation) => ({ table: a.table, evaluation })));
   }
 }
 

@@ -36,19 +36,22 @@ export interface Term {
   value: number | 'blank' | 'invalid';
 }
 
-export interface Relation {
-  kind: RelationKind;
-  table: number;
-  /** The row (row, group) or column (column, balance) it is about, for messages. */
-  row?: Row;
-  col?: number;
-  /** The group of 表四 (`行政复议` …) for group relations. */
-  group?: string;
+/** What a relation is about, for messages: the row of a row total, the column of a column total or of the
+ * balance, the row, the column and the group (`行政复议` …) of a 表四 group total. */
+export type RelationAbout =
+  | { kind: 'row'; row: Row; col?: undefined; group?: undefined }
+  | { kind: 'column' | 'balance'; col: number; row?: undefined; group?: undefined }
+  | { kind: 'group'; row: Row; col: number; group: string };
+
+export type Relation = RelationAbout & {
+  table: Table;
+  /** The table's index in the model. */
+  tableIndex: number;
   lhs: Term[];
   rhs: Term[];
   /** The total cell the relation is reported on (row: the row's 总计; column: （七）总计; balance: 一). */
   anchor: Term;
-}
+};
 
 export type Status = 'ok' | 'fail' | 'blank' | 'indeterminate';
 
@@ -73,7 +76,9 @@ export interface Swap {
 }
 
 export interface TableAnalysis {
-  table: number;
+  table: Table;
+  /** The table's index in the model. */
+  tableIndex: number;
   evaluations: Evaluation[];
   culprits: Culprit[];
   swaps: Swap[];
@@ -141,26 +146,31 @@ function inRow(row: readonly (Term | undefined)[], cols: readonly number[]): Ter
   return out;
 }
 
+/** A relation, where both its sides are there; its anchor is the first term of its left side. */
+function relate(out: Relation[], about: RelationAbout, table: Table, tableIndex: number, lhs: Term[] | undefined, rhs: Term[] | undefined): void {
+  const anchor = lhs?.[0];
+  if (anchor && lhs && rhs) out.push({ ...about, table, tableIndex, lhs, rhs, anchor });
+}
+
 /** 表三's relations (TABLE3_RELATIONS) over the rows it has: each key's first row; the column totals
  * only when every result row of its format is there. */
 function table3Relations(t: Table, ti: number, out: Relation[]): void {
   const col = (key: Table3ColumnKey) => t.columns.findIndex((c) => c.key === key);
-  const terms = t.rows.map((r) => rowTermsOf(t, r));
+  const rows = t.rows.map((row) => ({ row, terms: rowTermsOf(t, row) }));
   const first = new Map<string, readonly (Term | undefined)[]>();
   let has2021 = false;
-  t.rows.forEach((r, i) => {
-    if (!first.has(r.key)) first.set(r.key, terms[i]!);
+  for (const { row: r, terms } of rows) {
+    if (!first.has(r.key)) first.set(r.key, terms);
     if (r.key.startsWith('other.')) has2021 = true;
-  });
+  }
   const rowOf = (key: Table3RowKey) => first.get(key);
   const { row, column, balance } = TABLE3_RELATIONS;
   const totalCol = [col(row.total)];
   const addends = row.addends.map(col);
-  t.rows.forEach((r, i) => {
-    const lhs = inRow(terms[i]!, totalCol);
-    const rhs = lhs && inRow(terms[i]!, addends);
-    if (lhs && rhs) out.push({ kind: 'row', table: ti, row: r, lhs, rhs, anchor: lhs[0]! });
-  });
+  for (const { row: r, terms } of rows) {
+    const lhs = inRow(terms, totalCol);
+    relate(out, { kind: 'row', row: r }, t, ti, lhs, lhs && inRow(terms, addends));
+  }
   const total = rowOf(column.total);
   const results = TABLE3_RESULTS[has2021 ? '2021' : '2019'].map(rowOf);
   const complete = results.every((x) => x !== undefined);
@@ -169,13 +179,11 @@ function table3Relations(t: Table, ti: number, out: Relation[]): void {
   for (let k = 0; k < t.columns.length; k++) {
     if (total && complete) {
       const lhs = inColumn([total], k);
-      const rhs = lhs && inColumn(results, k);
-      if (lhs && rhs) out.push({ kind: 'column', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
+      relate(out, { kind: 'column', col: k }, t, ti, lhs, lhs && inColumn(results, k));
     }
     if (balanced) {
       const lhs = inColumn(lhsRows, k);
-      const rhs = lhs && inColumn(rhsRows, k);
-      if (lhs && rhs) out.push({ kind: 'balance', table: ti, col: k, lhs, rhs, anchor: lhs[0]! });
+      relate(out, { kind: 'balance', col: k }, t, ti, lhs, lhs && inColumn(rhsRows, k));
     }
   }
 }
@@ -188,10 +196,11 @@ function table4Relations(t: Table, ti: number, out: Relation[]): void {
   const at = (key: string) => TABLE4_RESULTS.findIndex((r) => r.key === key);
   const { total, addends } = TABLE4_RELATIONS.group;
   const width = TABLE4_RESULTS.length;
-  for (let g = 0; g + width <= t.columns.length; g += width) {
+  // Each whole group of columns, by its first column.
+  for (const [g, first] of t.columns.entries()) {
+    if (g % width !== 0 || g + width > t.columns.length) continue;
     const lhs = inRow(rt, [g + at(total)]);
-    const rhs = lhs && inRow(rt, addends.map((a) => g + at(a)));
-    if (lhs && rhs) out.push({ kind: 'group', table: ti, row: data, col: g + at(total), group: groupOf(t.columns[g]!.label), lhs, rhs, anchor: lhs[0]! });
+    relate(out, { kind: 'group', row: data, col: g + at(total), group: groupOf(first.label) }, t, ti, lhs, lhs && inRow(rt, addends.map((a) => g + at(a))));
   }
 }
 
@@ -284,7 +293,7 @@ export function analyzeModel(
   const out: TableAnalysis[] = [];
   model.tables.forEach((t, ti) => {
     let a = memo?.analyses.get(t);
-    if (a === undefined || (a !== null && a.table !== ti)) {
+    if (a === undefined || (a !== null && a.tableIndex !== ti)) {
       const rels = relationsOf(ti);
       a = rels.length ? analyzeTable(t, ti, rels, preset?.(t, rels)) : null;
       memo?.analyses.set(t, a);
@@ -301,7 +310,7 @@ function analyzeTable(table: Table, ti: number, rels: readonly Relation[], prese
   const culprits: Culprit[] = [];
   const swaps: Swap[] = [];
   // Fast path: when no sum fails there is nothing to explain.
-  if (!evaluations.some((e) => e.status === 'fail')) return { table: ti, evaluations, culprits, swaps, unexplained: [] };
+  if (!evaluations.some((e) => e.status === 'fail')) return { table, tableIndex: ti, evaluations, culprits, swaps, unexplained: [] };
   const byCell = new Map<Cell, Relation[]>();
   for (const r of rels) {
     for (const side of [r.lhs, r.rhs]) {
@@ -336,12 +345,13 @@ function analyzeTable(table: Table, ti: number, rels: readonly Relation[], prese
   }
   const final = evalAll();
   const explained = new Set([...culprits.flatMap((c) => c.relations), ...swaps.flatMap((s) => s.relations)].map((e) => e.relation));
-  const unexplained = final
-    .filter((e) => e.status === 'fail' && !explained.has(e.relation))
-    // Report what the table says, not the virtual repair.
-    .map((e) => evaluations[rels.indexOf(e.relation)]!)
-    .filter((e) => e.status === 'fail');
-  return { table: ti, evaluations, culprits, swaps, unexplained };
+  // Report what the table says, not the virtual repair.
+  const asWritten = new Map(evaluations.map((e) => [e.relation, e]));
+  const unexplained = final.flatMap((e) => {
+    const written = e.status === 'fail' && !explained.has(e.relation) ? asWritten.get(e.relation) : undefined;
+    return written?.status === 'fail' ? [written] : [];
+  });
+  return { table, tableIndex: ti, evaluations, culprits, swaps, unexplained };
 }
 
 function valueOf(table: Table, cell: Cell, override: ReadonlyMap<Cell, number>): number {
@@ -373,12 +383,14 @@ function findCulprits(
       if (rels.length < 2) continue;
       let delta: number | undefined;
       let ok = true;
+      const evaluations: Evaluation[] = [];
       for (const r of rels) {
-        const e = status.get(r)!;
-        if (e.status !== 'fail') {
+        const e = status.get(r);
+        if (e?.status !== 'fail') {
           ok = false;
           break;
         }
+        evaluations.push(e);
         const onLhs = r.lhs.some((x) => x.cell === t.cell);
         const d = onLhs ? e.rhs - e.lhs : e.lhs - e.rhs;
         if (delta === undefined) delta = d;
@@ -388,7 +400,7 @@ function findCulprits(
         }
       }
       if (!ok || delta === undefined || v + delta < 0) continue;
-      candidates.push({ term: t, expected: v + delta, relations: rels.map((r) => status.get(r)!) });
+      candidates.push({ term: t, expected: v + delta, relations: evaluations });
     }
   }
   // Drop candidates that share a relation with another candidate.
@@ -424,20 +436,21 @@ function findSwap(
       const rels: Relation[] = [];
       for (const r of byCell.get(a) ?? []) if (!rels.includes(r)) rels.push(r);
       for (const r of byCell.get(b) ?? []) if (!rels.includes(r)) rels.push(r);
-      const before = rels.filter((r) => status.get(r)!.status === 'fail');
+      const before = rels.flatMap((r) => {
+        const e = status.get(r);
+        return e?.status === 'fail' ? [e] : [];
+      });
       if (before.length < 2) continue;
       // Try the exchange on the override itself, then put it back (no copy of the map per pair).
-      const [hadA, oldA, hadB, oldB] = [override.has(a), override.get(a), override.has(b), override.get(b)];
+      const [oldA, oldB] = [override.get(a), override.get(b)];
       override.set(a, vb);
       override.set(b, va);
       const holds = rels.every((r) => evaluate(table, r, override).status === 'ok');
-      if (hadA) override.set(a, oldA!);
+      if (oldA !== undefined) override.set(a, oldA);
       else override.delete(a);
-      if (hadB) override.set(b, oldB!);
+      if (oldB !== undefined) override.set(b, oldB);
       else override.delete(b);
-      if (holds) {
-        found.push({ a: { cell: a, row, col: k, value: va }, b: { cell: b, row, col: k + 1, value: vb }, relations: before.map((r) => status.get(r)!) });
-      }
+      if (holds) found.push({ a: { cell: a, row, col: k, value: va }, b: { cell: b, row, col: k + 1, value: vb }, relations: before });
     }
   }
   // The swap that explains the most failing sums; a tie is a guess.

@@ -45,7 +45,7 @@ export function checkReport(text: string, options: CheckOptions = {}, cache?: Li
     parsed = { ...parsed, model };
   }
   const model = parsed.model;
-  let findings: Finding[] = [];
+  const findings: Finding[] = [];
   const failures: RuleFailure[] = model.problems.flatMap((p) => (p.code === 'parser-failed' ? [{ rule: 'parser', error: String(p.args.error) }] : []));
   const off = options.config?.rules;
   const runner = new RuleRunner(masked, parsed, cache?.tables);

@@ -72,8 +72,8 @@ const cm = configMessages.ref;
 export function withinLimits(value: unknown): 'ok' | 'depth' | 'values' {
   const stack: [unknown, number][] = [[value, 1]];
   let values = 0;
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, depth] = top;
     if (++values > CONFIG_LIMITS.values) return 'values';
     if (v === null || typeof v !== 'object') continue;
     if (depth > CONFIG_LIMITS.depth) return 'depth';

@@ -22,10 +22,10 @@ export interface CrossFinding {
 
 const numberRange = (cell: Cell): Range => cell.number?.range ?? cell.range;
 
-/** The number in a row's column, by row key and column key; undefined when blank or not a number. */
-function cellOf(table: Table, rowKey: RowKey, colKey: ColumnKey): Cell | undefined {
+/** The number in a row's column, by row key and column key, and its cell; undefined when blank or not a number. */
+function numberOf(table: Table, rowKey: RowKey, colKey: ColumnKey): { cell: Cell; value: number } | undefined {
   const cell = cellByKey(table, rowKey, colKey)?.cell;
-  return cell?.number ? cell : undefined;
+  return cell?.number ? { cell, value: cell.number.value } : undefined;
 }
 
 export const crossYearCarry = defineCrossRule({
@@ -59,17 +59,17 @@ export const crossYearCarry = defineCrossRule({
     const p = firstTable(ctx.previous.model, 'table3');
     if (!t || !p) return;
     t.columns.forEach((column, col) => {
-      const here = cellOf(t, 'carried', column.key as ColumnKey);
-      const there = cellOf(p, 'carryOver', column.key as ColumnKey);
-      if (!here || !there || here.number!.value === there.number!.value) return;
-      const args = { column: columnTitle(t, col), value: here.number!.value, prev: there.number!.value, prevYear: ctx.previous.meta.year!, prevName: ctx.previous.name };
-      ctx.report('cross-year-carry', args, numberRange(here));
+      const here = numberOf(t, 'carried', column.key as ColumnKey);
+      const there = numberOf(p, 'carryOver', column.key as ColumnKey);
+      if (!here || !there || here.value === there.value) return;
+      const args = { column: columnTitle(t, col), value: here.value, prev: there.value, prevYear: ctx.previousYear, prevName: ctx.previous.name };
+      ctx.report('cross-year-carry', args, numberRange(here.cell));
     });
   },
 });
 
 /** The 2021 表二's rows of documents in force, with their labels as printed. */
-const STOCK_ROWS = TABLE2_BLOCKS['2021'][0]!.rows;
+const STOCK_ROWS = TABLE2_BLOCKS['2021'][0].rows;
 
 export const crossYearStock = defineCrossRule({
   id: 'cross-year-stock',
@@ -97,24 +97,15 @@ export const crossYearStock = defineCrossRule({
     const p = firstTable(ctx.previous.model, 'table2');
     if (!t || !p) return;
     for (const { key, label } of STOCK_ROWS) {
-      const inForce = cellOf(t, key, 'inForce');
-      const issued = cellOf(t, key, 'issued');
-      const repealed = cellOf(t, key, 'repealed');
-      const before = cellOf(p, key, 'inForce');
+      const inForce = numberOf(t, key, 'inForce');
+      const issued = numberOf(t, key, 'issued');
+      const repealed = numberOf(t, key, 'repealed');
+      const before = numberOf(p, key, 'inForce');
       if (!inForce || !issued || !repealed || !before) continue;
-      const expected = before.number!.value + issued.number!.value - repealed.number!.value;
-      if (inForce.number!.value === expected) continue;
-      const args = {
-        row: label,
-        value: inForce.number!.value,
-        prev: before.number!.value,
-        issued: issued.number!.value,
-        repealed: repealed.number!.value,
-        expected,
-        prevYear: ctx.previous.meta.year!,
-        prevName: ctx.previous.name,
-      };
-      ctx.report('cross-year-stock', args, numberRange(inForce));
+      const expected = before.value + issued.value - repealed.value;
+      if (inForce.value === expected) continue;
+      const args = { row: label, value: inForce.value, prev: before.value, issued: issued.value, repealed: repealed.value, expected, prevYear: ctx.previousYear, prevName: ctx.previous.name };
+      ctx.report('cross-year-stock', args, numberRange(inForce.cell));
     }
   },
 });
@@ -141,8 +132,8 @@ export function crossYearFindings(reports: readonly YearReport[]): CrossFinding[
     const agency = agencyKey(r.meta.agency);
     const same = byKey.get(`${agency}\u0000${r.meta.year}`);
     const prevs = byKey.get(`${agency}\u0000${(r.meta.year ?? 0) - 1}`);
-    if (same?.length !== 1 || prevs?.length !== 1) continue;
-    const prev = prevs[0]!;
+    const prev = prevs?.[0];
+    if (same?.length !== 1 || prevs?.length !== 1 || !prev) continue;
     try {
       for (const rule of crossRules) for (const finding of rule.check(r, prev)) out.push({ name: r.name, finding });
     } catch {

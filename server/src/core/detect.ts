@@ -21,8 +21,8 @@ const squeeze = (line: string): string => line.replace(/[\s\u3000\u00a0\ufeff]+/
 
 /** The line is a heading of the national outline (its first-tier test: `总体情况`, `主动公开政府信息` …). */
 function isStandardHeading(line: string): boolean {
-  const m = HEADING.exec(line);
-  return !!m && STANDARD_SECTIONS.some((s) => s.tiers[0]!(m[1]!));
+  const title = HEADING.exec(line)?.[1];
+  return title !== undefined && STANDARD_SECTIONS.some((s) => s.tiers[0](title));
 }
 
 /** Whether the text reads like a report (see the head of this file). Linear, and stops as soon as it knows. */

@@ -3,7 +3,7 @@
 // the same unmarked way: many paragraphs start with a numeral as a word (`一年来`, `一方面`, `三公经费`,
 // `一窗受理`, a date `二〇二一年…`), and such a paragraph beside a list of marked items is no item.
 import type { Enumeration } from './model';
-import { allMatches, chineseNumeral } from './text';
+import { allMatches, chineseNumeral, lineAt } from './text';
 
 const CN_NUMERAL = /[一二三四五六七八九十]/;
 const MARKED = /(^|[。；;！!？?：:，,])([\s\u3000\u00a0]*)(?:\[bookmark:[^[\]\n]*\])?([一二三四五六七八九十]{1,2})是/g;
@@ -21,21 +21,22 @@ export function readEnumerations(lines: readonly string[], prose: readonly numbe
   for (const i of prose) {
     const from = headingLines.get(i) ?? 0;
     if (from === Infinity) continue;
-    const line = lines[i]!;
+    const line = lineAt(lines, i);
     const text = from === 0 ? line : line.slice(from);
     if (!CN_NUMERAL.test(text)) continue; // fast exit: no numeral, no enumeration
     // No 是, no marked item.
     for (const m of text.includes('是') ? allMatches(MARKED, text) : []) {
-      const value = chineseNumeral(m[3]!);
-      if (value === undefined) continue;
-      const start = from + m.index + m[0].length - m[3]!.length - 1;
-      found.push({ line: i, value, range: { start: { line: i, character: start }, end: { line: i, character: start + m[3]!.length + 1 } }, marked: true });
+      const [whole, , , numeral] = m;
+      const value = numeral === undefined ? undefined : chineseNumeral(numeral);
+      if (numeral === undefined || value === undefined) continue;
+      const start = from + m.index + whole.length - numeral.length - 1;
+      found.push({ line: i, value, range: { start: { line: i, character: start }, end: { line: i, character: start + numeral.length + 1 } }, marked: true });
     }
     if (from > 0) continue; // an unmarked item starts a paragraph
-    const u = UNMARKED.exec(text);
-    if (u && !WORDS.test(text.slice(u[1]!.length))) {
-      const start = u[1]!.length;
-      const value = chineseNumeral(u[2]!)!;
+    const [, indent, numeral] = UNMARKED.exec(text) ?? [];
+    const value = numeral === undefined ? undefined : chineseNumeral(numeral);
+    if (indent !== undefined && value !== undefined && !WORDS.test(text.slice(indent.length))) {
+      const start = indent.length;
       unmarked.push({ line: i, value, range: { start: { line: i, character: start }, end: { line: i, character: start + 1 } }, marked: false });
     }
   }

@@ -15,10 +15,18 @@ export interface SampleOptions {
   table4?: TableValues;
 }
 
-/** 表三's six applicant columns by row (the 总计 column is their sum); rows not named are all 0. */
-const APPLICANTS: Readonly<Record<string, readonly number[]>> = {
-  new: [6, 2, 0, 0, 1, 0],
-  carried: [1, 0, 0, 0, 0, 0],
+/** 表三's six applicant columns of a row (the 总计 column is their sum). */
+type Six = readonly [number, number, number, number, number, number];
+/** Six values, column by column. */
+const bySix = (f: (k: 0 | 1 | 2 | 3 | 4 | 5) => number): Six => [f(0), f(1), f(2), f(3), f(4), f(5)];
+const NONE: Six = [0, 0, 0, 0, 0, 0];
+const NEW: Six = [6, 2, 0, 0, 1, 0];
+const CARRIED: Six = [1, 0, 0, 0, 0, 0];
+
+/** 表三's rows by key; rows not named are all 0. */
+const APPLICANTS: Readonly<Record<string, Six>> = {
+  new: NEW,
+  carried: CARRIED,
   open: [4, 1, 0, 0, 0, 0],
   partial: [1, 0, 0, 0, 0, 0],
   'deny.4': [0, 1, 0, 0, 0, 0],
@@ -29,18 +37,18 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** 表三 filled so that every relation holds: 十 rows of six, each with its total; （七）总计 and 四 derived. */
 function table3Values(format: '2019' | '2021'): TableValues {
-  const row = (six: readonly number[]) => [...six, sum(six)];
+  const row = (six: Six) => [...six, sum(six)];
   const values: Record<string, number[]> = {};
-  const total = [0, 0, 0, 0, 0, 0];
-  for (const key of TABLE3_RESULTS[format]) {
-    const six = APPLICANTS[key] ?? [0, 0, 0, 0, 0, 0];
-    six.forEach((v, k) => (total[k]! += v));
+  const results = TABLE3_RESULTS[format].map((key) => {
+    const six = APPLICANTS[key] ?? NONE;
     values[key] = row(six);
-  }
-  values['new'] = row(APPLICANTS['new']!);
-  values['carried'] = row(APPLICANTS['carried']!);
+    return six;
+  });
+  const total = bySix((k) => sum(results.map((six) => six[k])));
+  values['new'] = row(NEW);
+  values['carried'] = row(CARRIED);
   values['total'] = row(total);
-  values['carryOver'] = row(total.map((t, k) => APPLICANTS['new']![k]! + APPLICANTS['carried']![k]! - t));
+  values['carryOver'] = row(bySix((k) => NEW[k] + CARRIED[k] - total[k]));
   return values;
 }
 
@@ -74,7 +82,7 @@ export function sampleReport(o: SampleOptions = {}): string {
   const year = o.year ?? (format === '2021' ? 2022 : 2020);
   const agency = o.agency ?? '某某市某某局';
   const eol = '\n';
-  const received = sum(APPLICANTS['new']!);
+  const received = sum(NEW);
   return [
     `${agency}${year}年政府信息公开工作年度报告`,
     '',

@@ -30,10 +30,8 @@ function conflict<K>(a: Span<K>, b: Span<K>, cmp: Compare<K>, sameFix: boolean):
 
 /** Whether a fix's own edits are free of overlaps (same-point insertions allowed). */
 function wellFormed<K>(spans: readonly Span<K>[], cmp: Compare<K>): boolean {
-  for (let i = 0; i < spans.length; i++) {
-    for (let j = i + 1; j < spans.length; j++) {
-      if (conflict(spans[i]!, spans[j]!, cmp, true)) return false;
-    }
+  for (const [i, a] of spans.entries()) {
+    for (const b of spans.slice(i + 1)) if (conflict(a, b, cmp, true)) return false;
   }
   return true;
 }
@@ -112,8 +110,7 @@ function replaceSpans(text: string, spans: readonly Span<number>[]): string {
     .sort((x, y) => x.s.start - y.s.start || x.s.end - y.s.end || x.i - y.i);
   const pieces: string[] = [];
   let tail = text.length;
-  for (let k = order.length - 1; k >= 0; k--) {
-    const { s } = order[k]!;
+  for (const { s } of order.reverse()) {
     pieces.push(text.slice(s.end, tail), s.newText);
     tail = s.start;
   }

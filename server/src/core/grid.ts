@@ -3,7 +3,7 @@
 // row labels (三、本年度办理结果 over the result rows, （三）不予公开 over its sub-rows), and the value
 // cells by row and column. 表二 is one grid per block (第二十条第（一）项 …). Used by the editor's table
 // preview; plain data, like an HTML table: each row lists only the cells that start in it.
-import type { Row, Table } from './model';
+import type { Column, Row, Table } from './model';
 import { TABLE3_APPLICANTS, TABLE3_CAPTION_ROW, TABLE3_HEADER_ROWS, TABLE3_RESULTS_LABEL, TABLE_NAMES, type Table3ColumnKey } from './national';
 import { groupTitle } from './labels';
 
@@ -25,13 +25,12 @@ export interface Grid {
 }
 
 /** 表三's second header level: the five organisations under 法人或其他组织. */
-const ORGANISATIONS = TABLE3_HEADER_ROWS[0]![2]!;
+const ORGANISATIONS = TABLE3_HEADER_ROWS[0][2];
 
 /** A column's header path, outermost first. */
-function columnPath(table: Table, col: number): string[] {
-  const column = table.columns[col]!;
+function columnPath(table: Table, column: Column): string[] {
   if (table.kind === 'table3') {
-    const applicants = TABLE3_CAPTION_ROW[1]!;
+    const applicants = TABLE3_CAPTION_ROW[1];
     const key = column.key as Table3ColumnKey;
     if (key === 'natural' || key === 'total') return [applicants, column.label];
     if (TABLE3_APPLICANTS.includes(key)) return [applicants, ORGANISATIONS, column.label];
@@ -57,16 +56,34 @@ const sameGroup = (a: readonly string[], b: readonly string[], n: number): boole
   return true;
 };
 
+/** How many paths from `i` on (`p`, path `i`, then those after it) are under the group of `p` at level `n` (1: `p` alone). */
+function groupRun(paths: readonly (readonly string[])[], i: number, p: readonly string[], n: number): number {
+  let run = 1;
+  for (const next of paths.slice(i + 1)) {
+    if (!sameGroup(next, p, n)) break;
+    run++;
+  }
+  return run;
+}
+
 const corners: Partial<Record<Table['kind'], string>> = {
   table2: '信息内容',
   table3: TABLE3_CAPTION_ROW[0],
   stats: '统计指标',
 };
 
-/** One grid of some of the table's rows and columns. */
-function grid(table: Table, rows: readonly number[], cols: readonly number[], caption?: string): Grid {
-  const colPaths = cols.map((c) => columnPath(table, c));
-  const rowPaths = rows.map((r) => rowPath(table, table.rows[r]!));
+/** One grid of some of the table's rows and columns (by their indices in the table). */
+function grid(table: Table, rowIndices: readonly number[], colIndices: readonly number[], caption?: string): Grid {
+  const cols = colIndices.flatMap((index) => {
+    const column = table.columns[index];
+    return column ? [{ index, path: columnPath(table, column) }] : [];
+  });
+  const rows = rowIndices.flatMap((index) => {
+    const row = table.rows[index];
+    return row ? [{ index, row, path: rowPath(table, row) }] : [];
+  });
+  const colPaths = cols.map((c) => c.path);
+  const rowPaths = rows.map((r) => r.path);
   const depth = Math.max(1, ...colPaths.map((p) => p.length));
   const labels = Math.max(0, ...rowPaths.map((p) => p.length));
   const units = table.kind === 'stats';
@@ -76,35 +93,31 @@ function grid(table: Table, rows: readonly number[], cols: readonly number[], ca
     const line: GridCell[] = [];
     if (h === 0 && labels > 0) line.push(span({ kind: 'corner', text: corners[table.kind] ?? '' }, depth, labels));
     if (h === 0 && units) line.push(span({ kind: 'header', text: '单位' }, depth, 1));
-    for (let i = 0; i < cols.length; i++) {
-      const p = colPaths[i]!;
-      if (h >= p.length) continue; // under a leaf that spans down
+    for (const [i, p] of colPaths.entries()) {
+      const text = p[h];
+      if (text === undefined) continue; // under a leaf that spans down
       if (h < p.length - 1) {
         // A group over the following columns that share its path so far: written once, across them.
-        if (i > 0 && sameGroup(colPaths[i - 1]!, p, h)) continue;
-        let n = 1;
-        while (i + n < cols.length && sameGroup(colPaths[i + n]!, p, h)) n++;
-        line.push(span({ kind: 'header', text: p[h]! }, 1, n));
-      } else line.push(span({ kind: 'header', text: p[h]! }, depth - h, 1));
+        const before = colPaths[i - 1];
+        if (before && sameGroup(before, p, h)) continue;
+        line.push(span({ kind: 'header', text }, 1, groupRun(colPaths, i, p, h)));
+      } else line.push(span({ kind: 'header', text }, depth - h, 1));
     }
     out.push(line);
   }
   // The body: each row's labels (merged down where rows share a label, across where a row's path is short), then its cells.
-  rows.forEach((r, k) => {
-    const row = table.rows[r]!;
-    const p = rowPaths[k]!;
+  rows.forEach(({ index, row, path: p }, k) => {
     const line: GridCell[] = [];
-    for (let l = 0; l < p.length; l++) {
+    for (const [l, text] of p.entries()) {
       if (l < p.length - 1) {
-        if (k > 0 && sameGroup(rowPaths[k - 1]!, p, l)) continue;
-        let n = 1;
-        while (k + n < rows.length && sameGroup(rowPaths[k + n]!, p, l)) n++;
-        line.push(span({ kind: 'label', text: p[l]! }, n, 1));
-      } else line.push(span({ kind: 'label', text: p[l]! }, 1, labels - l));
+        const above = rowPaths[k - 1];
+        if (above && sameGroup(above, p, l)) continue;
+        line.push(span({ kind: 'label', text }, groupRun(rowPaths, k, p, l), 1));
+      } else line.push(span({ kind: 'label', text }, 1, labels - l));
     }
     if (p.length === 0 && labels > 0) line.push(span({ kind: 'label', text: '' }, 1, labels));
     if (units) line.push({ kind: 'text', text: row.unitCell?.text.trim() ?? '' });
-    for (const c of cols) line.push({ kind: 'value', text: row.cells[c]?.text.trim() ?? '', row: r, col: c });
+    for (const c of cols) line.push({ kind: 'value', text: row.cells[c.index]?.text.trim() ?? '', row: index, col: c.index });
     out.push(line);
   });
   return caption === undefined ? { rows: out } : { caption, rows: out };

@@ -8,7 +8,7 @@
 // takes its place in the tree from the sequence it continues.
 import type { Heading, HeadingLevel, Ordinal, OrdinalStyle, Range, Section } from './model';
 import { looksTopLevel, numberedAsStandard, UNNUMBERED_TITLES } from './standard';
-import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, normLabel, trimmedEnd } from './text';
+import { BOOKMARK, chineseNumeral, isWsCode, leadingWs, lineAt, normLabel, trimmedEnd } from './text';
 
 // Hoisted: a regex literal is a new object each time it is evaluated, and these run on every candidate line.
 const TITLE_TRAILER = /[：:\s\u3000\u00a0]/;
@@ -83,10 +83,13 @@ function ordinalAt(text: string, at: number, line: number, patterns: readonly { 
   for (const { style, re } of patterns) {
     const m = re.exec(s);
     if (!m) continue;
-    const numText = style.endsWith('paren') ? m[2]! : m[1]!;
+    // The numeral is the second group after an opening bracket, else the first; the separator follows it.
+    const [, first, second] = m;
+    const numText = style.endsWith('paren') ? second : first;
+    if (numText === undefined) continue;
     const value = style.startsWith('arabic') ? Number(numText) : chineseNumeral(numText);
     if (value === undefined || value === 0) continue;
-    const sep = style === 'cn-dun' || style === 'arabic-dun' || style === 'arabic-dot' ? m[2]! : '';
+    const sep = style === 'cn-dun' || style === 'arabic-dun' || style === 'arabic-dot' ? (second ?? '') : '';
     return {
       value,
       style,
@@ -108,7 +111,7 @@ function ordinalAt(text: string, at: number, line: number, patterns: readonly { 
 export function ordinalBetween(lines: readonly string[], cells: Uint8Array, from: number, to: number, wanted: (o: Ordinal) => boolean): boolean {
   for (let l = from + 1; l < to; l++) {
     if (cells[l] === 1) continue;
-    const line = lines[l]!;
+    const line = lineAt(lines, l);
     const at = textStart(line);
     const patterns = at < line.length ? patternsFor(line.charCodeAt(at)) : undefined;
     const o = patterns && ordinalAt(line, at, l, patterns);
@@ -136,21 +139,20 @@ export function readHeading(text: string, line: number): Candidate | undefined {
   let titleEnd = stop >= 0 ? titleStart + stop : titleStart + trimmedEnd(rest);
   const runIn = stop >= 0 && text.slice(titleStart + stop + 1).trim() !== '';
   // A title may end with a colon: `（一）存在的问题：` — the colon is not part of it.
-  while (titleEnd > titleStart && TITLE_TRAILER.test(text[titleEnd - 1]!)) titleEnd--;
+  while (titleEnd > titleStart && TITLE_TRAILER.test(text.charAt(titleEnd - 1))) titleEnd--;
   const title = text.slice(titleStart, titleEnd).replace(BOOKMARK, '');
   if (!title || NUMBER_ONLY.test(title)) return undefined;
 
   if (!acceptable(ordinal?.style, title, runIn, stop < 0 ? rest.length : stop)) return undefined;
   const start = ordinal ? ordinal.range.start : { line, character: titleStart };
-  const cand: Candidate = {
+  return {
     line,
     title,
     titleRange: { start: { line, character: titleStart }, end: { line, character: titleEnd } },
     range: { start, end: { line, character: titleEnd } },
     runIn,
+    ...(ordinal ? { ordinal } : {}),
   };
-  if (ordinal) cand.ordinal = ordinal;
-  return cand;
 }
 
 function acceptable(style: OrdinalStyle | undefined, title: string, runIn: boolean, lengthToStop: number): boolean {
@@ -190,13 +192,12 @@ export function buildSections(
   const valueOf = (h: Heading) => h.ordinal?.value ?? implied.get(h);
   for (const c of cands) {
     const level = levelOf(c, chain, headings.length === 0, valueOf, topCount, lines, cells);
-    const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range };
-    if (c.ordinal) h.ordinal = c.ordinal;
+    const h: Heading = { line: c.line, level, title: c.title, titleRange: c.titleRange, runIn: c.runIn, range: c.range, ...(c.ordinal ? { ordinal: c.ordinal } : {}) };
     if (level === 1) {
       topCount++;
       if (!c.ordinal) implied.set(h, topCount);
     }
-    while (chain.length && chain[chain.length - 1]!.level >= level) chain.pop();
+    while ((chain.at(-1)?.level ?? 0) >= level) chain.pop();
     chain.push(h);
     headings.push(h);
   }
@@ -205,8 +206,9 @@ export function buildSections(
   const stack: Section[] = [];
   headings.forEach((h, i) => {
     let next = i + 1;
-    while (next < headings.length && headings[next]!.level > h.level) next++;
-    const limit = next < headings.length ? headings[next]!.line - 1 : lastLine;
+    while ((headings[next]?.level ?? 0) > h.level) next++;
+    const following = headings[next];
+    const limit = following ? following.line - 1 : lastLine;
     let end = limit;
     while (end > h.line && !isContent(end)) end--;
     const s: Section = {
@@ -215,8 +217,8 @@ export function buildSections(
       tables: [],
       range: { start: h.range.start, end: { line: end, character: (lines[end] ?? '').length } },
     };
-    while (stack.length && stack[stack.length - 1]!.heading.level >= h.level) stack.pop();
-    (stack.length ? stack[stack.length - 1]!.children : roots).push(s);
+    while ((stack.at(-1)?.heading.level ?? 0) >= h.level) stack.pop();
+    (stack.at(-1)?.children ?? roots).push(s);
     stack.push(s);
   });
   return { headings, sections: roots };
@@ -242,8 +244,8 @@ function levelOf(
   const o = c.ordinal;
   if (!o) return 1;
   const natural = o.styleLevel;
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const e = chain[k]!;
+  // The open headings, deepest first.
+  for (const e of [...chain].reverse()) {
     if (e.level > natural) continue;
     // Its own list's previous item in between (`1.` or `1、` before `2.`): it continues that list.
     const ownList = (p: Ordinal) => p.styleLevel === o.styleLevel && p.value === o.value - 1;

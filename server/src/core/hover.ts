@@ -18,32 +18,31 @@ const inside = (r: Range, p: Position): boolean =>
   (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 
 export function hoverAt(model: ReportModel, position: Position): HoverInfo | undefined {
-  for (let ti = 0; ti < model.tables.length; ti++) {
-    const table = model.tables[ti]!;
+  for (const table of model.tables) {
     if (position.line < table.firstLine || position.line > table.lastLine) continue;
     for (const row of table.rows) {
       for (let col = 0; col < row.cells.length; col++) {
         const cell = row.cells[col];
         if (!cell || !inside(cell.range, position)) continue;
-        return describe(model, ti, table, row, col, cell);
+        return describe(model, table, row, col, cell);
       }
     }
   }
   return undefined;
 }
 
-function describe(model: ReportModel, ti: number, table: Table, row: Row, col: number, cell: Cell): HoverInfo {
+function describe(model: ReportModel, table: Table, row: Row, col: number, cell: Cell): HoverInfo {
   const lines: MessageRef[] = [msg('hover.cell', { cell: cellTitle(table, row, col) })];
-  const evaluations = analyzeModel(model).find((a) => a.table === ti)?.evaluations ?? [];
+  const evaluations = analyzeModel(model).find((a) => a.table === table)?.evaluations ?? [];
   for (const e of evaluations) {
     const onLhs = e.relation.lhs.some((t) => t.cell === cell);
     const onRhs = e.relation.rhs.some((t) => t.cell === cell);
     if (!onLhs && !onRhs) continue;
     if (e.status === 'indeterminate') {
-      lines.push(msg('hover.indeterminate', { relation: relationName(model, e) }));
+      lines.push(msg('hover.indeterminate', { relation: relationName(e) }));
       continue;
     }
-    lines.push(line(e, describeRelation(model, e), table, cell, onLhs));
+    lines.push(line(e, describeRelation(e), table, cell, onLhs));
     const sum = addends(e, table);
     if (sum) lines.push(sum);
   }
@@ -63,8 +62,9 @@ function line(e: Evaluation, relation: MessageRef, table: Table, cell: Cell, onL
 function addends(e: Evaluation, table: Table): MessageRef | undefined {
   const r = e.relation;
   if (r.kind === 'balance') return undefined;
-  const name = (t: Evaluation['relation']['rhs'][number]) =>
-    r.kind === 'column' ? rowTitle(table, t.row) : columnTitle(table, t.col).split('·').pop()!;
-  const terms = r.rhs.filter((t) => t.cell.number && t.cell.number.value !== 0).map((t) => `${name(t)} ${t.cell.number!.text}`);
+  // A column by its last part (`行政复议·结果维持` → `结果维持`).
+  const lastPart = (title: string) => title.slice(title.lastIndexOf('·') + 1);
+  const name = (t: Evaluation['relation']['rhs'][number]) => (r.kind === 'column' ? rowTitle(table, t.row) : lastPart(columnTitle(table, t.col)));
+  const terms = r.rhs.flatMap((t) => (t.cell.number && t.cell.number.value !== 0 ? [`${name(t)} ${t.cell.number.text}`] : []));
   return terms.length ? msg('hover.addends', { terms: terms.join(' + ') }) : msg('hover.addends-zero', {});
 }

@@ -32,78 +32,78 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export interface Ordinal {
   /** Its numeric value: 一 → 1, 十二 → 12, 3 → 3. */
-  value: number;
-  style: OrdinalStyle;
+  readonly value: number;
+  readonly style: OrdinalStyle;
   /** The level this style stands for in the national format. */
-  styleLevel: HeadingLevel;
+  readonly styleLevel: HeadingLevel;
   /** The ordinal as written, separator included (`一、`, `（4）`, `6、 `→`6、`). */
-  text: string;
+  readonly text: string;
   /** The ordinal's range, separator included. */
-  range: Range;
+  readonly range: Range;
   /** The separator after the numeral as written (`、`, `.`, `．`, `，`), or '' for brackets and bare numerals. */
-  separator: string;
+  readonly separator: string;
   /** Brackets are half-width `()` instead of `（）`. */
-  halfWidthBrackets: boolean;
+  readonly halfWidthBrackets: boolean;
 }
 
 export interface Heading {
-  line: number;
+  readonly line: number;
   /** The structural level this heading has in the outline. It differs from `ordinal.styleLevel` when a
    * heading is written in the wrong style for its place (`1、 总体情况` at the top, `（4）` after `（三）`). */
-  level: HeadingLevel;
-  ordinal?: Ordinal;
+  readonly level: HeadingLevel;
+  readonly ordinal?: Ordinal;
   /** The title: the text after the ordinal, up to the first 。 for a run-in heading; bookmarks removed. */
-  title: string;
-  titleRange: Range;
+  readonly title: string;
+  readonly titleRange: Range;
   /** The heading runs into its paragraph (`（一）主动公开情况。全面推行…`). */
-  runIn: boolean;
+  readonly runIn: boolean;
   /** From the ordinal (or the title, if none) to the end of the title. */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface Section {
-  heading: Heading;
-  children: Section[];
+  readonly heading: Heading;
+  readonly children: Section[];
   /** Indices into `ReportModel.tables` of the tables directly inside this section. */
-  tables: number[];
+  readonly tables: number[];
   /** From the heading to the last non-blank line before the next heading of the same or a higher level. */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface NumberValue {
-  value: number;
+  readonly value: number;
   /** The number as written (`+8`, `1,038`, `１２`), sign included, unit and padding excluded. */
-  text: string;
+  readonly text: string;
   /** No fractional part was written. */
-  integer: boolean;
+  readonly integer: boolean;
   /** An explicit sign was written (`+8`, `-7`). */
-  signed: boolean;
+  readonly signed: boolean;
   /** A unit written inside the cell (`万元` in `69.36万元`). */
   unit?: string;
   /** Full-width digits, sign or point were used (`１２`). */
-  fullWidth: boolean;
+  readonly fullWidth: boolean;
   /** Thousands separators were used (`1,038`). */
-  thousands: boolean;
+  readonly thousands: boolean;
   /** The number itself, sign included, unit and padding excluded. */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface Cell {
   /** The cell's text as written: the TAB-led line after the TAB, then any continuation lines, joined by '\n'
    * (in another layout: its field of a row's line, or its paragraph lines without a converter's centring). */
-  text: string;
+  readonly text: string;
   /** The text with whitespace (ASCII, U+3000, NBSP, line breaks) and Word bookmarks removed, brackets
    * made full-width: what labels are matched on. */
-  label: string;
+  readonly label: string;
   /** From after the TAB to the end of the cell's last line (in another layout: its field, or its lines). */
-  range: Range;
+  readonly range: Range;
   /** First and last line of the cell (continuation lines included). */
-  firstLine: number;
-  lastLine: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
   /** Nothing but whitespace and bookmarks. */
-  blank: boolean;
+  readonly blank: boolean;
   /** The number the cell holds, when it holds one and nothing else but a unit. */
-  number?: NumberValue;
+  readonly number?: NumberValue;
 }
 
 export type { TableKind } from './national';
@@ -111,30 +111,30 @@ import type { TableKind } from './national';
 
 export interface Column {
   /** A stable key, e.g. `legal` (表三 法律服务机构), `review.kept` (表四 行政复议·结果维持). */
-  key: string;
+  readonly key: string;
   /** The label as a reader would say it, e.g. `法律服务机构`, `行政复议·结果维持`. */
-  label: string;
+  readonly label: string;
 }
 
 export interface Row {
   /** A stable key from the template, e.g. `total` (表三 （七）总计), `deny.3`, `staff`. */
-  key: string;
+  readonly key: string;
   /** The label as printed, normalised (`（七）总计`). */
-  label: string;
+  readonly label: string;
   /** The label cell as written, when there is one. */
-  labelCell?: Cell;
+  readonly labelCell?: Cell;
   /** For 表二: the block caption key (`item1`, `item5` …). For 表三 result rows: the group (`deny` …). */
   group?: string;
   /** Value cells by column index (parallel to `Table.columns`); undefined where the row has no such cell. */
-  cells: (Cell | undefined)[];
+  readonly cells: (Cell | undefined)[];
   /** Its cells could not be aligned with the columns (a `table-shape` problem): no sum is checked over it. */
   misaligned?: boolean;
   /** Only for the old 统计表: the key of the row this one is a part of (`其中：` rows, 专职/兼职). */
-  parent?: string;
+  readonly parent?: string;
   /** Only for the old 统计表: the unit cell (`条`, `人`, `万元`). */
-  unitCell?: Cell;
+  readonly unitCell?: Cell;
   /** Only for the old 统计表: a group row (`——` in its value cells), not a statistic. */
-  isGroup?: boolean;
+  readonly isGroup?: boolean;
   /** Only for 表三: a group's subtotals printed on its label's row (`（三）不予公开` with seven values), not
    * one of the results (the column total sums the sub-rows); its key is the group's (`deny`, `other` …). */
   subtotal?: boolean;
@@ -142,13 +142,13 @@ export interface Row {
 
 /** For 表二 (2019 format) each block has its own columns; the table's `columns` are their union. */
 export interface TableBlock {
-  key: string; // item1, item5, item6, item8, item9
-  caption: string; // 第二十条第（一）项
-  captionCell?: Cell;
+  readonly key: string; // item1, item5, item6, item8, item9
+  readonly caption: string; // 第二十条第（一）项
+  readonly captionCell?: Cell;
   /** Indices into `Table.columns`. */
   columns: number[];
   /** Indices into `Table.rows`. */
-  rows: number[];
+  readonly rows: number[];
 }
 
 /**
@@ -160,16 +160,16 @@ export interface TableBlock {
 export type TextLayout = 'rows' | 'cells';
 
 export interface Table {
-  kind: TableKind;
+  readonly kind: TableKind;
   /** Named after its content: `表三 收到和处理政府信息公开申请情况`. */
-  name: string;
+  readonly name: string;
   /** The format this table's own layout follows, where it tells. */
   format?: '2019' | '2021' | 'pre-2019';
-  firstLine: number;
-  lastLine: number;
-  range: Range;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly range: Range;
   /** Every cell of the table in document order, headers included. */
-  cells: Cell[];
+  readonly cells: readonly Cell[];
   /** Header cells (column labels, captions), in document order. */
   header: Cell[];
   columns: Column[];
@@ -181,22 +181,22 @@ export interface Table {
 
 export interface Title {
   /** The title's lines (often two: agency, then `2020年政府信息公开工作年度报告`). */
-  lines: number[];
-  text: string;
-  range: Range;
-  agency?: string;
-  year?: number;
-  yearRange?: Range;
+  readonly lines: readonly number[];
+  readonly text: string;
+  readonly range: Range;
+  readonly agency?: string;
+  readonly year?: number;
+  readonly yearRange?: Range;
 }
 
 /** `一是…`, `二是…` inside prose: an enumeration item, not a heading. */
 export interface Enumeration {
-  line: number;
-  value: number;
+  readonly line: number;
+  readonly value: number;
   /** The ordinal and its marker (`一是`), or the bare numeral where 是 is missing (`一以…`). */
-  range: Range;
+  readonly range: Range;
   /** 是 follows the numeral. */
-  marked: boolean;
+  readonly marked: boolean;
 }
 
 /** Residue of Word, web editors and converters that leaked into the text (`[bookmark: _GoBack]`, `&nbsp;`). */
@@ -204,11 +204,11 @@ export interface Artifact {
   /** A Word bookmark (`[bookmark: _GoBack]`), an invisible character (U+200B …; its text is `U+200B`), an
    * HTML comment (`<!--[if !supportLists]-->`) or tag (`</span>`), a character entity (`&nbsp;`), or a Word
    * field code (`HYPERLINK "…"`, `PAGE \* MERGEFORMAT`); see residue.ts. */
-  kind: 'bookmark' | 'invisible' | 'html-comment' | 'html-tag' | 'entity' | 'field-code';
-  text: string;
-  range: Range;
+  readonly kind: 'bookmark' | 'invisible' | 'html-comment' | 'html-tag' | 'entity' | 'field-code';
+  readonly text: string;
+  readonly range: Range;
   /** For an entity: the text it stands for, which a fix writes in its place (others are removed). */
-  replacement?: string;
+  readonly replacement?: string;
 }
 
 export type ParseProblemCode =
@@ -222,37 +222,37 @@ export type ParseProblemCode =
 /** A problem the parser met; its code is a message of the core, its arguments that message's. */
 export type ParseProblem = {
   [C in ParseProblemCode]: {
-    code: C;
-    range: Range;
-    args: ArgsOf<CoreMessageTable[C]>;
+    readonly code: C;
+    readonly range: Range;
+    readonly args: ArgsOf<CoreMessageTable[C]>;
     /** The table it concerns, an index into `ReportModel.tables`. */
-    table?: number;
+    readonly table?: number;
   };
 }[ParseProblemCode];
 
 export interface ReportModel {
   /** Number of lines in the text (a final line break starts an empty last line). */
-  lineCount: number;
-  title?: Title;
+  readonly lineCount: number;
+  readonly title?: Title;
   /** The top-level sections, in document order. */
-  sections: Section[];
+  readonly sections: readonly Section[];
   /** Every heading, in document order (the sections' headings, flattened). */
-  headings: Heading[];
-  tables: Table[];
-  enumerations: Enumeration[];
-  artifacts: Artifact[];
-  format: ReportFormat;
+  readonly headings: readonly Heading[];
+  readonly tables: readonly Table[];
+  readonly enumerations: readonly Enumeration[];
+  readonly artifacts: readonly Artifact[];
+  readonly format: ReportFormat;
   /** What the format was read from, e.g. `表三 （六）其他处理 has three sub-rows`. */
-  formatEvidence: string[];
+  readonly formatEvidence: readonly string[];
   /** Where the `format` setting overrode what the tables tell: what they tell. */
-  formatRead?: ReportFormat;
-  problems: ParseProblem[];
+  readonly formatRead?: ReportFormat;
+  readonly problems: ParseProblem[];
   /** Only for a text of several reports (core/document.ts): each report's title and lines, in order. */
-  reports?: ReportPart[];
+  readonly reports?: readonly ReportPart[];
 }
 
 export interface ReportPart {
-  title?: Title;
+  readonly title?: Title;
   /** From the report's first line to the end of its last. */
-  range: Range;
+  readonly range: Range;
 }

@@ -75,7 +75,7 @@ export interface Table2Block {
 }
 
 /** 表二's blocks in each format. */
-export const TABLE2_BLOCKS: Readonly<Record<NationalFormat, readonly Table2Block[]>> = {
+export const TABLE2_BLOCKS: Readonly<Record<NationalFormat, readonly [Table2Block, ...Table2Block[]]>> = {
   '2019': [
     { item: '一', columns: [{ key: 'made', label: '本年新制作数量' }, { key: 'published', label: '本年新公开数量' }, { key: 'totalPublished', label: '对外公开总数量' }], rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocs', label: '规范性文件' }] },
     { item: '五', columns: [{ key: 'previous', label: '上一年项目数量' }, { key: 'change', label: '本年增/减' }, { key: 'decisions', label: '处理决定数量' }], rows: [{ key: 'licensing', label: '行政许可' }, { key: 'otherServices', label: '其他对外管理服务事项' }] },
@@ -115,8 +115,8 @@ export type Table3ColumnKey = (typeof TABLE3_COLUMNS)[number]['key'];
 export const TABLE3_APPLICANTS: readonly Table3ColumnKey[] = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other'];
 
 /** 表三's header as printed: the caption row, then two rows of column labels (`''` a merged cell continued). */
-export const TABLE3_CAPTION_ROW: readonly string[] = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'];
-export const TABLE3_HEADER_ROWS: readonly (readonly string[])[] = [
+export const TABLE3_CAPTION_ROW: readonly [string, string] = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'];
+export const TABLE3_HEADER_ROWS: readonly [readonly [string, string, string, string], readonly string[]] = [
   ['', '自然人', '法人或其他组织', '总计'],
   ['', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''],
 ];

@@ -6,7 +6,7 @@ import type { Directive } from './directives';
 import { changed, sampleReport } from './examples';
 import type { Finding } from './findings';
 import { defineNotice } from './rule-api';
-import { splitLines } from './text';
+import { lineAt, splitLines } from './text';
 
 /** Longer lines are read only up to this many UTF-16 code units (a line of a real report is a few hundred). */
 export const MAX_LINE_LENGTH = 65_536;
@@ -107,7 +107,7 @@ export function capLines(text: string): { text: string; long: { line: number; le
   let kept = 0; // the text up to here is in `parts`
   for (const { line, length } of long) {
     for (; next < line; next++) {
-      const end = start + lines[next]!.length;
+      const end = start + lineAt(lines, next).length;
       start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
     parts.push(text.slice(kept, start + MAX_LINE_LENGTH));

@@ -40,9 +40,10 @@ export function siblingLists(model: ReportModel, lines: readonly string[]): Sibl
       // Below the top level, a heading numbered 1 after others starts a new list (under 五、, problems
       // （一）（二） then measures （一）（二）): the lists are numbered each on their own.
       const runs: Heading[][] = [];
+      let run: Heading[] | undefined;
       for (const h of headings) {
-        if (!runs.length || (level > 1 && h.ordinal?.value === 1)) runs.push([]);
-        runs[runs.length - 1]!.push(h);
+        if (!run || (level > 1 && h.ordinal?.value === 1)) runs.push((run = []));
+        run.push(h);
       }
       for (const run of runs) {
         const list: SiblingList = { level, items: run.map((h, i) => numbered(h, i + 1, lines)) };

@@ -1,5 +1,5 @@
 // The outline (document symbols) and folding ranges, as plain data; lsp/convert.ts makes LSP types.
-import type { Range, ReportModel, Section } from './model';
+import type { Range, ReportModel, Section, Table } from './model';
 import { headingName } from './standard';
 
 export interface OutlineNode {
@@ -18,8 +18,7 @@ export interface Fold {
 }
 
 export function outline(model: ReportModel): OutlineNode[] {
-  const tableNode = (i: number): OutlineNode => {
-    const t = model.tables[i]!;
+  const tableNode = (t: Table): OutlineNode => {
     const firstLineRange: Range = {
       start: t.range.start,
       end: t.cells[0] ? t.cells[0].range.end : t.range.start,
@@ -28,7 +27,7 @@ export function outline(model: ReportModel): OutlineNode[] {
   };
   const sectionNode = (s: Section): OutlineNode => {
     const h = s.heading;
-    const children = [...s.children.map(sectionNode), ...s.tables.map(tableNode)];
+    const children = [...s.children.map(sectionNode), ...tablesOf(model, s).map(tableNode)];
     children.sort((a, b) => a.range.start.line - b.range.start.line);
     return {
       name: headingName(h),
@@ -45,19 +44,22 @@ export function outline(model: ReportModel): OutlineNode[] {
   };
   model.sections.forEach(visit);
   const roots = [...model.sections.map(sectionNode)];
-  model.tables.forEach((_, i) => {
-    if (!owned.has(i)) roots.push(tableNode(i));
+  model.tables.forEach((t, i) => {
+    if (!owned.has(i)) roots.push(tableNode(t));
   });
   roots.sort((a, b) => a.range.start.line - b.range.start.line);
   return model.reports ? byReport(model.reports, roots) : roots;
 }
+
+/** The tables directly inside a section. */
+const tablesOf = (model: ReportModel, s: Section): Table[] => s.tables.flatMap((i) => model.tables[i] ?? []);
 
 /** A text of several reports: one node per report, named by its title, holding what lies inside it. */
 function byReport(reports: NonNullable<ReportModel['reports']>, roots: OutlineNode[]): OutlineNode[] {
   let next = 0;
   return reports.map((r, k) => {
     const children: OutlineNode[] = [];
-    while (next < roots.length && roots[next]!.range.start.line <= r.range.end.line) children.push(roots[next++]!);
+    for (let node = roots[next]; node && node.range.start.line <= r.range.end.line; node = roots[++next]) children.push(node);
     const name = r.title?.text ?? `报告 ${k + 1}`;
     return { name, kind: 'report', range: r.range, selectionRange: r.title?.range ?? { start: r.range.start, end: r.range.start }, children };
   });

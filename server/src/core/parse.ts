@@ -12,7 +12,7 @@
 import type { Artifact, Cell, ReportModel, Section } from './model';
 import { sameLines, segment } from './blocks';
 import type { LineCache } from './line-cache';
-import { detectFormat } from './format';
+import { detectFormat } from './detect-format';
 import { buildSections, readHeading, type Candidate } from './headings';
 import { readEnumerations } from './enumerations';
 import { parseTables } from './tables';

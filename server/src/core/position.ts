@@ -1,11 +1,11 @@
 // Positions in a text, as LSP counts them: 0-based lines, characters in UTF-16 code units.
 
 export interface Position {
-  line: number;
-  character: number;
+  readonly line: number;
+  readonly character: number;
 }
 
 export interface Range {
-  start: Position;
-  end: Position;
+  readonly start: Position;
+  readonly end: Position;
 }

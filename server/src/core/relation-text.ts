@@ -5,44 +5,41 @@ import type { Analyses } from './analyses';
 import type { Fix, MessageRef, RelatedInformation } from './findings';
 import { cellTitle, columnTitle, rowTitle } from './labels';
 import { msg } from './messages';
-import type { ReportModel } from './model';
 import type { Range } from './position';
 
-export function describeRelation(model: ReportModel, e: Evaluation): MessageRef {
+export function describeRelation(e: Evaluation): MessageRef {
   const r = e.relation;
-  const table = model.tables[r.table]!;
   const args = { lhs: e.lhs, rhs: e.rhs };
   switch (r.kind) {
     case 'row':
-      return msg('relation.row', { ...args, row: rowTitle(table, r.row!) });
+      return msg('relation.row', { ...args, row: rowTitle(r.table, r.row) });
     case 'column':
-      return msg('relation.column', { ...args, col: columnTitle(table, r.col!) });
+      return msg('relation.column', { ...args, col: columnTitle(r.table, r.col) });
     case 'balance':
-      return msg('relation.balance', { ...args, col: columnTitle(table, r.col!) });
+      return msg('relation.balance', { ...args, col: columnTitle(r.table, r.col) });
     case 'group':
-      return msg('relation.group', { ...args, group: r.group ?? '' });
+      return msg('relation.group', { ...args, group: r.group });
   }
 }
 
 /** A relation by name only, without its sums (for one that cannot be evaluated: a cell is not a number). */
-export function relationName(model: ReportModel, e: Evaluation): MessageRef {
+export function relationName(e: Evaluation): MessageRef {
   const r = e.relation;
-  const table = model.tables[r.table]!;
   switch (r.kind) {
     case 'row':
-      return msg('relation.name.row', { row: rowTitle(table, r.row!) });
+      return msg('relation.name.row', { row: rowTitle(r.table, r.row) });
     case 'column':
-      return msg('relation.name.column', { col: columnTitle(table, r.col!) });
+      return msg('relation.name.column', { col: columnTitle(r.table, r.col) });
     case 'balance':
-      return msg('relation.name.balance', { col: columnTitle(table, r.col!) });
+      return msg('relation.name.balance', { col: columnTitle(r.table, r.col) });
     case 'group':
-      return msg('relation.name.group', { group: r.group ?? '' });
+      return msg('relation.name.group', { group: r.group });
   }
 }
 
 /** Related information: each relation, at its total cell. */
-export function relatedRelations(model: ReportModel, evals: readonly Evaluation[]): RelatedInformation[] {
-  return evals.map((e) => ({ range: e.relation.anchor.cell.number?.range ?? e.relation.anchor.cell.range, message: describeRelation(model, e) }));
+export function relatedRelations(evals: readonly Evaluation[]): RelatedInformation[] {
+  return evals.map((e) => ({ range: e.relation.anchor.cell.number?.range ?? e.relation.anchor.cell.range, message: describeRelation(e) }));
 }
 
 /**
@@ -52,14 +49,15 @@ export function relatedRelations(model: ReportModel, evals: readonly Evaluation[
  * it would break the balance). Never preferred: the total or an addend may be wrong.
  */
 export function failingTotal(report: Analyses, e: Evaluation): { range: Range; related: RelatedInformation[]; fixes?: Fix[] } {
-  const table = report.model.tables[e.relation.table]!;
-  const total = e.relation.anchor.cell.number!;
-  const related: RelatedInformation[] = e.relation.rhs
-    .filter((t) => t.cell.number && t.cell.number.value !== 0)
-    .map((t) => ({ range: t.cell.number!.range, message: msg('related.cell', { cell: cellTitle(table, t.row, t.col), value: t.cell.number!.text }) }));
-  const set = new Map([[e.relation.anchor.cell, e.rhs]]);
-  const reads = (r: Relation) => r.lhs.some((t) => t.cell === e.relation.anchor.cell) || r.rhs.some((t) => t.cell === e.relation.anchor.cell);
+  const { table, anchor } = e.relation;
+  // The total's number (a failing sum's cells all hold one), else the cell.
+  const total = anchor.cell.number?.range ?? anchor.cell.range;
+  const related: RelatedInformation[] = e.relation.rhs.flatMap(({ cell, row, col }) =>
+    cell.number && cell.number.value !== 0 ? [{ range: cell.number.range, message: msg('related.cell', { cell: cellTitle(table, row, col), value: cell.number.text }) }] : [],
+  );
+  const set = new Map([[anchor.cell, e.rhs]]);
+  const reads = (r: Relation) => r.lhs.some((t) => t.cell === anchor.cell) || r.rhs.some((t) => t.cell === anchor.cell);
   const breaks = (r: Relation) => reads(r) && evaluate(table, r).status === 'ok' && evaluate(table, r, set).status === 'fail';
-  if (report.relations(e.relation.table).some(breaks)) return { range: total.range, related };
-  return { range: total.range, related, fixes: [{ title: msg('fix.set-total', { sum: e.rhs }), edits: [{ range: total.range, newText: String(e.rhs) }] }] };
+  if (report.relations(e.relation.tableIndex).some(breaks)) return { range: total, related };
+  return { range: total, related, fixes: [{ title: msg('fix.set-total', { sum: e.rhs }), edits: [{ range: total, newText: String(e.rhs) }] }] };
 }

@@ -29,14 +29,14 @@ const NAMED: Readonly<Record<string, string>> = {
   mdash: '—', ndash: '–', hellip: '…', middot: '·', emsp: '\u2003', ensp: '\u2002', thinsp: '\u2009', times: '×', divide: '÷',
   yen: '¥', copy: '©', reg: '®', deg: '°', plusmn: '±', bull: '•', sect: '§', permil: '‰', shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d',
 };
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
 /** Word's field codes, with the `{ }` some converters keep around them and the spaces after them. */
 const FIELD = new RegExp(
   String.raw`(?:\{ ?)?(?:\b(?:` +
     String.raw`HYPERLINK(?:\s+\\[a-z])*\s+"[^"\n]*"(?:\s+\\[a-z](?:\s+"[^"\n]*")?)*` +
     String.raw`|(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s+\\\*\s*(?:Arabic|roman|ROMAN|MERGEFORMAT|CHARFORMAT))+` +
-    String.raw`|PAGEREF\s+_?[A-Za-z0-9_]+(?:\s+\\[a-z])*` +
-    String.raw`|REF\s+_[A-Za-z0-9_]+(?:\s+\\[a-z])*` +
+    String.raw`|PAGEREF\s+\w+(?:\s+\\[a-z])*` +
+    String.raw`|REF\s+_\w+(?:\s+\\[a-z])*` +
     String.raw`|TOC(?:\s+\\[a-z](?:\s+"[^"\n]*")?)+` +
     String.raw`)|\\\*\s*MERGEFORMAT)(?: *\})? *`,
   'g',
@@ -46,7 +46,8 @@ const FIELD = new RegExp(
 function entityText(m: RegExpExecArray): string | undefined {
   const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
   if (code !== undefined) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
-  return NAMED[m[3]!.toLowerCase()];
+  const name = m[3];
+  return name === undefined ? undefined : NAMED[name.toLowerCase()];
 }
 
 /** The residue on each line, in order; adjacent residue of one kind merged. */
@@ -101,7 +102,6 @@ export function readResidue(lines: readonly string[]): Artifact[] {
 }
 
 function artifact(line: string, l: number, f: { kind: ResidueKind; start: number; end: number; replacement: string }): Artifact {
-  const a: Artifact = { kind: f.kind, text: line.slice(f.start, f.end), range: { start: { line: l, character: f.start }, end: { line: l, character: f.end } } };
-  if (f.kind === 'entity') a.replacement = f.replacement;
-  return a;
+  const range = { start: { line: l, character: f.start }, end: { line: l, character: f.end } };
+  return { kind: f.kind, text: line.slice(f.start, f.end), range, ...(f.kind === 'entity' ? { replacement: f.replacement } : {}) };
 }

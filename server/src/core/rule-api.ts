@@ -115,7 +115,9 @@ export class RuleRunner extends Analyses implements Reporter<RuleMessages> {
   }
 
   report(key: string, args: MessageRef['args'], range: Range, more?: FindingMore): void {
-    this.out.push(finding(this.rule!, key, args, range, more));
+    // A bug, like a message the rule does not declare: isolated by the caller of `run`.
+    if (!this.rule) throw new Error(`a finding (${key}) reported outside a rule's check`);
+    this.out.push(finding(this.rule, key, args, range, more));
   }
 
   message(id: string, args: MessageRef['args']): MessageRef {
@@ -153,6 +155,8 @@ export interface YearReport {
 export interface CrossContext<M extends RuleMessages> extends Reporter<M> {
   readonly current: YearReport;
   readonly previous: YearReport;
+  /** The year of `previous` (a report whose year is not known is compared with none). */
+  readonly previousYear: number;
 }
 
 /** A cross-year rule's example: the reports of consecutive years, each a text. */
@@ -173,9 +177,12 @@ export function defineCrossRule<const M extends RuleMessages>(spec: CrossRuleSpe
     ...meta,
     check(current, previous) {
       const out: Finding[] = [];
+      const previousYear = previous.meta.year;
+      if (previousYear === undefined) return out;
       check({
         current,
         previous,
+        previousYear,
         report: (key, args, range, more) => out.push(finding(meta, key, args, range, more)),
         message: (id, args) => ({ id, args }),
       } as CrossContext<M>);

@@ -11,6 +11,8 @@ export function headingName(h: Heading): string {
 /** The empty range at the start of the text, for a finding about something that is not there. */
 export const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+type TitleTest = (title: string) => boolean;
+
 export interface StandardSection {
   /** 1–6: its number in the national outline. */
   n: number;
@@ -18,13 +20,14 @@ export interface StandardSection {
   /** Titles real reports use for it that are not typos (information, not warning). */
   variants: readonly string[];
   /** Keyword tests on a normalised title, strongest first: a heading matching an earlier tier wins. */
-  tiers: readonly ((title: string) => boolean)[];
+  tiers: readonly [TitleTest, ...TitleTest[]];
 }
 
 const has = (...words: string[]) => (title: string) => words.some((w) => title.includes(w));
 const hasAll = (...words: string[]) => (title: string) => words.every((w) => title.includes(w));
 
-export const STANDARD_SECTIONS: readonly StandardSection[] = [
+/** The six sections, in order: `STANDARD_SECTIONS[2]` is 三、收到和处理政府信息公开申请情况. */
+export const STANDARD_SECTIONS: readonly [StandardSection, StandardSection, StandardSection, StandardSection, StandardSection, StandardSection] = [
   { n: 1, title: '总体情况', variants: ['基本情况', '工作概述', '概述', '总体工作情况'], tiers: [has('总体情况', '基本情况', '概述', '概况')] },
   {
     n: 2,
@@ -78,8 +81,8 @@ export class SectionIndex {
   /** Every section, depth first: document order, so sorted by heading line. */
   private readonly sections: Section[] = [];
   private readonly byTiers = new Map<StandardSection['tiers'], Heading | undefined>();
-  /** normLabel of each heading's title, parallel to `model.headings` (every tier of every section tests them all). */
-  private titles?: string[];
+  /** Each heading with normLabel of its title (every tier of every section tests them all). */
+  private titled?: readonly { heading: Heading; title: string }[];
 
   constructor(private readonly model: ReportModel) {
     const visit = (list: readonly Section[]): void => {
@@ -101,11 +104,10 @@ export class SectionIndex {
   heading(tiers: StandardSection['tiers']): Heading | undefined {
     if (this.byTiers.has(tiers)) return this.byTiers.get(tiers);
     let result: Heading | undefined;
-    const model = this.model;
-    const titles = (this.titles ??= model.headings.map((h) => normLabel(h.title)));
+    const titled = (this.titled ??= this.model.headings.map((heading) => ({ heading, title: normLabel(heading.title) })));
     const n = STANDARD_SECTIONS.find((s) => s.tiers === tiers)?.n;
     for (const matches of tiers) {
-      const found = model.headings.filter((h, i) => matches(titles[i]!));
+      const found = titled.filter((t) => matches(t.title)).map((t) => t.heading);
       if (!found.length) continue;
       const numbered = n === undefined ? undefined : found.find((h) => h.level === 1 && h.ordinal?.value === n);
       if (numbered) {
@@ -135,10 +137,10 @@ export class SectionIndex {
     let hi = sections.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sections[mid]!.heading.line < h.line) lo = mid + 1;
+      if ((sections[mid]?.heading.line ?? Infinity) < h.line) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < sections.length && sections[i]!.heading.line === h.line; i++) if (sections[i]!.heading === h) return sections[i];
+    for (let s = sections[lo]; s !== undefined && s.heading.line === h.line; s = sections[++lo]) if (s.heading === h) return s;
     return sections.find((s) => s.heading === h); // sections out of line order: look at them all
   }
 }
@@ -164,7 +166,7 @@ export function isNational(model: ReportModel): boolean {
 }
 
 /** The ordinal styles a heading of each level may have (1.and 1、 are both usual at level 3). */
-export const LEVEL_STYLES: Readonly<Record<HeadingLevel, readonly OrdinalStyle[]>> = {
+export const LEVEL_STYLES: Readonly<Record<HeadingLevel, readonly [OrdinalStyle, ...OrdinalStyle[]]>> = {
   1: ['cn-dun'],
   2: ['cn-paren'],
   3: ['arabic-dot', 'arabic-dun'],
@@ -191,7 +193,7 @@ export function renderOrdinal(value: number, style: OrdinalStyle, halfWidthBrack
 
 /** The style a heading of `level` should have: its own where that is right for the level, else the level's first. */
 export function styleForLevel(level: HeadingLevel, ordinal: Ordinal | undefined): OrdinalStyle {
-  return ordinal && ordinalFits(level, ordinal) ? ordinal.style : LEVEL_STYLES[level][0]!;
+  return ordinal && ordinalFits(level, ordinal) ? ordinal.style : LEVEL_STYLES[level][0];
 }
 
 /** Is this ordinal written as its level wants (style, and `、` after a Chinese numeral)? */
@@ -202,19 +204,27 @@ export function ordinalFits(level: HeadingLevel, o: Ordinal): boolean {
 /** Levenshtein distance, for titles (short strings); stops early above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // One row of the table at a time; `left` and `diagonal` are this row's and the last row's cells before `up`.
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let distance = b.length;
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let left = i;
+    let diagonal = i - 1;
+    for (const [j, up] of prev.entries()) {
+      if (j === 0) continue;
+      const v = Math.min(up + 1, left + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       cur.push(v);
       if (v < best) best = v;
+      diagonal = up;
+      left = v;
     }
     if (best > max) return max + 1;
     prev = cur;
+    distance = left;
   }
-  return prev[b.length]!;
+  return distance;
 }
 
 /** A signature's date: `2021年1月20日`, or in Chinese numerals `二〇二一年一月二十日` (spaces already removed). */
@@ -276,7 +286,7 @@ const PERIOD = /((?:19|20)\d\d)\s*(?:年|[./-])\s*0?1\s*(?:月|[./-])\s*0?1\s*(?
 /** In a sentence naming the statistics period only: `统计期限为2020年1月至12月`, `统计期限为2020年度`. */
 const NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
 const MONTHS = /((?:19|20)\d\d)\s*年\s*0?1\s*月\s*(?:份\s*)?(?:至|到|—+|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年\s*)?12\s*月(?!\s*\d)/g;
-const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d)/g;
+const YEAR_ONLY = /统计(?:期限|时限|时间|期间|区间|周期)(?:为|是|：|:)?\s*((?:19|20)\d\d)\s*年度?(?!\s*\d)/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
 /** A period names its last day, 31 (日), or says 统计期限: a line with neither holds none. */
@@ -297,9 +307,9 @@ export function statisticsPeriods(lines: readonly string[], cells: Uint8Array): 
     const found = allMatches(PERIOD, line);
     if (!found.length && NAMED.test(line)) found.push(...allMatches(MONTHS, line), ...allMatches(YEAR_ONLY, line));
     for (const m of found) {
-      const period: StatisticsPeriod = { from: yearAt(l, m.index + m[0].indexOf(m[1]!), m[1]!) };
-      if (m[2]) period.to = yearAt(l, m.index + m[0].lastIndexOf(m[2]), m[2]);
-      out.push(period);
+      const [whole, from, to] = m;
+      if (from === undefined) continue; // each pattern's first group is its year
+      out.push({ from: yearAt(l, m.index + whole.indexOf(from), from), ...(to ? { to: yearAt(l, m.index + whole.lastIndexOf(to), to) } : {}) });
     }
   });
   return out;

@@ -32,7 +32,7 @@ function hash(s: string): string {
 const canonical = (a: MessageArg): string =>
   typeof a === 'object' ? (Array.isArray(a) ? `[${a.map(canonical).join(',')}]` : refText(a as MessageRef)) : JSON.stringify(a);
 const refText = (m: MessageRef): string =>
-  `${m.id}(${Object.keys(m.args).sort().map((k) => `${k}=${canonical(m.args[k]!)}`).join(',')})`;
+  `${m.id}(${Object.entries(m.args).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${canonical(v)}`).join(',')})`;
 
 /** The text of a range of the lines (joined by LF). */
 function rangeText(lines: readonly string[], f: Finding): string {

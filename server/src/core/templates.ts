@@ -13,7 +13,7 @@ import {
   TABLE3_HEADER_ROWS,
   TABLE3_RESULTS,
   TABLE3_RESULTS_LABEL,
-  TABLE3_ROW_BY_KEY,
+  TABLE3_FORMAT_ROWS,
   TABLE4_HEADER_ROWS,
   TABLE4_COLUMNS,
   type NationalFormat,
@@ -34,19 +34,24 @@ const valueCells = (values: TableValues | undefined, key: string, n: number): st
  * (merged cells as `''`) followed by seven value cells. */
 function table3Rows(format: TemplateFormat, values?: TableValues): string[][] {
   const cells = (key: string) => valueCells(values, key, 7);
-  const label = (key: Table3RowKey) => TABLE3_ROW_BY_KEY.get(key)!.label;
   const rows: string[][] = [[...TABLE3_CAPTION_ROW], ...TABLE3_HEADER_ROWS.map((r) => [...r])];
-  rows.push([label('new'), ...cells('new')], [label('carried'), ...cells('carried')]);
+  // The template's rows in order: 一, 二, the results (under 三's merged label, each group's sub-rows
+  // under the group's), （七）总计 (under 三's label too), 四.
+  const results = new Set<Table3RowKey>(TABLE3_RESULTS[format]);
+  let firstResult = true;
   let group: string | undefined;
-  TABLE3_RESULTS[format].forEach((key, i) => {
-    const row = [i === 0 ? TABLE3_RESULTS_LABEL : ''];
-    const g = TABLE3_ROW_BY_KEY.get(key)!.group;
-    if (g) row.push(g !== group ? TABLE3_GROUPS[g].label : '');
-    group = g;
-    row.push(label(key), ...cells(key));
-    rows.push(row);
-  });
-  rows.push(['', label('total'), ...cells('total')], [label('carryOver'), ...cells('carryOver')]);
+  for (const { key, label, group: g } of TABLE3_FORMAT_ROWS[format]) {
+    if (key === 'total') rows.push(['', label, ...cells(key)]);
+    else if (!results.has(key)) rows.push([label, ...cells(key)]);
+    else {
+      const row = [firstResult ? TABLE3_RESULTS_LABEL : ''];
+      firstResult = false;
+      if (g) row.push(g !== group ? TABLE3_GROUPS[g].label : '');
+      group = g;
+      row.push(label, ...cells(key));
+      rows.push(row);
+    }
+  }
   return rows;
 }
 

@@ -26,12 +26,15 @@ export function isCellLine(line: string): boolean {
 const MAX_CELL_LINE = 60;
 const MIN_SENTENCE = 20;
 
+/** Line `i` of a text's lines; past the end, an empty line (what a line number from elsewhere finds there). */
+export const lineAt = (lines: readonly string[], i: number): string => lines[i] ?? '';
+
 /** `isCellLine` of every line (1: a cell's line); a check computes it once (the parser) and passes it on. */
 export function cellLines(lines: readonly string[]): Uint8Array {
   const flags = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    if (isCellLine(lines[i]!)) flags[i] = 1;
-  }
+  lines.forEach((line, i) => {
+    if (isCellLine(line)) flags[i] = 1;
+  });
   return flags;
 }
 
@@ -147,10 +150,10 @@ const CN_NUMERALS = '零一二三四五六七八九';
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; the inverse of `chineseNumeral` for 1–99. */
 export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  if (n < 10) return CN_NUMERALS[n]!;
+  if (n < 10) return CN_NUMERALS.charAt(n);
   const hi = Math.floor(n / 10);
   const lo = n % 10;
-  return (hi === 1 ? '' : CN_NUMERALS[hi]!) + '十' + (lo ? CN_NUMERALS[lo]! : '');
+  return (hi === 1 ? '' : CN_NUMERALS.charAt(hi)) + '十' + (lo ? CN_NUMERALS.charAt(lo) : '');
 }
 
 /**

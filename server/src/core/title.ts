@@ -1,7 +1,7 @@
 // The report's title: the first short lines, up to the one that names the report (often two lines:
 // the agency, then `2020年政府信息公开工作年度报告`).
 import type { Title } from './model';
-import { BOOKMARK, isBlank, isCellLine, leadingWs, trimmedEnd } from './text';
+import { BOOKMARK, isBlank, isCellLine, leadingWs, lineAt, trimmedEnd } from './text';
 
 const MAX_TITLE_LINE = 60;
 const NAMES_REPORT = /年度报告|年报|工作报告/;
@@ -42,44 +42,45 @@ const YEAR_LINE = /^\s*(?:[（(]\s*)?(?:19|20)\d\d\s*年度?\s*(?:[)）]\s*)?$/;
 /** `…办事处关于2021年度…的报告`: 关于 ends the agency. */
 const ABOUT = /关于$/;
 
+/** Lines before a title: blank, an attachment's label, the website's metadata. */
+const skipped = (line: string): boolean => isBlank(line) || ATTACHMENT.test(line) || METADATA.test(line);
+
 /** The title, reading at most the first three non-blank lines; `isHeading` tells heading lines. */
 export function readTitle(lines: readonly string[], isHeading: (line: number) => boolean): Title | undefined {
-  const taken: number[] = [];
+  const taken: { line: number; text: string }[] = [];
   let i = 0;
-  while (i < lines.length && (isBlank(lines[i]!) || ATTACHMENT.test(lines[i]!) || METADATA.test(lines[i]!))) i++;
+  while (i < lines.length && skipped(lineAt(lines, i))) i++;
   for (; i < lines.length && taken.length < 3; i++) {
-    const l = lines[i]!;
+    const l = lineAt(lines, i);
     if (isBlank(l)) continue;
     if (!isTitleLike(l) || isHeading(i)) break;
-    taken.push(i);
+    taken.push({ line: i, text: l });
     if (NAMES_REPORT.test(l)) {
       // The year may follow on a line of its own.
       let j = i + 1;
-      while (j < lines.length && isBlank(lines[j]!)) j++;
-      if (j < lines.length && YEAR_LINE.test(lines[j]!)) taken.push(j);
+      while (j < lines.length && isBlank(lineAt(lines, j))) j++;
+      const next = lines[j];
+      if (next !== undefined && YEAR_LINE.test(next)) taken.push({ line: j, text: next });
       break;
     }
   }
   // No line names the report: only a first line that speaks of 政府信息 is a title.
-  if (!taken.some((i) => NAMES_REPORT.test(lines[i]!))) {
-    if (!taken.length || !/政府信息/.test(lines[taken[0]!]!)) return undefined;
+  if (!taken.some((t) => NAMES_REPORT.test(t.text))) {
+    if (!/政府信息/.test(taken[0]?.text ?? '')) return undefined;
     taken.length = 1;
   }
-  const first = taken[0]!;
-  const last = taken[taken.length - 1]!;
-  const startChar = lines[first]!.search(/\S/);
-  const text = taken.map((i) => lines[i]!.replace(BOOKMARK, '').trim()).join('');
-  const title: Title = {
-    lines: taken,
-    text,
-    range: { start: { line: first, character: Math.max(0, startChar) }, end: { line: last, character: lines[last]!.trimEnd().length } },
-  };
+  const first = taken[0];
+  const last = taken[taken.length - 1];
+  if (!first || !last) return undefined;
+  const startChar = first.text.search(/\S/);
+  const text = taken.map((t) => t.text.replace(BOOKMARK, '').trim()).join('');
+  const range = { start: { line: first.line, character: Math.max(0, startChar) }, end: { line: last.line, character: last.text.trimEnd().length } };
   // The year: the first `2020年`; the agency: what stands before it (or before 政府信息公开).
-  for (const i of taken) {
-    const m = /((?:19|20)\d\d)\s*年/.exec(lines[i]!);
+  let year: Pick<Title, 'year' | 'yearRange'> = {};
+  for (const t of taken) {
+    const m = /((?:19|20)\d\d)\s*年/.exec(t.text);
     if (m) {
-      title.year = Number(m[1]);
-      title.yearRange = { start: { line: i, character: m.index }, end: { line: i, character: m.index + 4 } };
+      year = { year: Number(m[1]), yearRange: { start: { line: t.line, character: m.index }, end: { line: t.line, character: m.index + 4 } } };
       break;
     }
   }
@@ -88,6 +89,5 @@ export function readTitle(lines: readonly string[], isHeading: (line: number) =>
   // The year first (`2020年度余姚市某某局政府信息公开工作年度报告`): the agency follows it.
   if (!agency) agency = (/^(?:19|20)\d\d\s*年度?(.*?)政府信息/.exec(text)?.[1] ?? '').trim();
   agency = agency.replace(ABOUT, '').trim();
-  if (agency) title.agency = agency;
-  return title;
+  return { lines: taken.map((t) => t.line), text, range, ...year, ...(agency ? { agency } : {}) };
 }

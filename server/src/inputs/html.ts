@@ -37,7 +37,7 @@ function decoderFor(label: string, fatal = false): InstanceType<typeof TextDecod
 
 /** The charset a page declares in its first bytes (`<meta charset>`, `<meta http-equiv … content="…; charset=…">`). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 4096)).replace(/<!--[^]*?-->/g, '');
+  const head = String.fromCharCode(...bytes.subarray(0, 4096)).replace(/<!--[\s\S]*?-->/g, '');
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const m = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(meta);
     if (m) return m[1];

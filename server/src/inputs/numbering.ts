@@ -41,7 +41,12 @@ const ROMAN: [number, string][] = [
 ];
 const roman = (n: number): string => {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of ROMAN) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 };
 /** 1 → a, 26 → z, 27 → aa (Word repeats the letter). */
@@ -49,7 +54,7 @@ const letter = (n: number): string => String.fromCharCode(97 + ((n - 1) % 26)).r
 const TIANGAN = '甲乙丙丁戊己庚辛壬癸';
 const DIZHI = '子丑寅卯辰巳午未申酉戌亥';
 const DAXIE = '零壹贰叁肆伍陆柒捌玖';
-const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const fullWidth = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 /** ①–⑳ for 1–20 (the only ones Word has), else the number. */
 const circled = (n: number): string => (n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n));
 
@@ -146,6 +151,6 @@ export class Numbering {
     });
     if (level.format === 'bullet') return '';
     // A label that ends in a digit or letter would run into the text: keep Word's space.
-    return label + (level.suffix !== 'nothing' && /[0-9A-Za-z]$/.test(label) ? ' ' : '');
+    return label + (level.suffix !== 'nothing' && /[\da-z]$/i.test(label) ? ' ' : '');
   }
 }

@@ -3,4 +3,5 @@
 import { isCheckWorker, runCheckWorker } from './check-pool';
 
 if (isCheckWorker()) runCheckWorker();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded synchronously, and only outside a worker thread
 else require('./main');

@@ -59,15 +59,21 @@ export const enumerationSequence = defineRule({
      * second, right once the first is, is none).
      */
     const reportSequence = (items: readonly Enumeration[]): void => {
-      if (!items.length || items[0]!.value !== 1) return;
+      if (items[0]?.value !== 1) return;
       const shi = (x: Enumeration) => toChineseNumeral(x.value) + (x.marked ? '是' : '');
-      for (let start = 1, end: number; start < items.length; start = end) {
-        for (end = start + 1; end < items.length && items[end]!.line === items[end - 1]!.line && items[end]!.value === items[end - 1]!.value + 1; end++);
-        const e = items[start]!;
+      // The runs after the first item, each with the item before it; an item's index is its position less one.
+      const runs: { prev: Enumeration; first: Placed; all: Placed[] }[] = [];
+      let before: Enumeration | undefined;
+      for (const [index, item] of items.entries()) {
+        const run = runs.at(-1);
+        if (before && run && item.line === before.line && item.value === before.value + 1) run.all.push({ item, index });
+        else if (before) runs.push({ prev: before, first: { item, index }, all: [{ item, index }] });
+        before = item;
+      }
+      for (const { prev, first, all } of runs) {
+        const { item: e, index: start } = first;
         if (e.value === start + 1) continue;
-        const prev = items[start - 1]!;
-        const edits: TextEdit[] = [];
-        for (let i = start; i < end; i++) if (items[i]!.value !== i + 1) edits.push({ range: numeralRange(items[i]!), newText: toChineseNumeral(i + 1) });
+        const edits: TextEdit[] = all.filter(({ item, index }) => item.value !== index + 1).map(({ item, index }) => ({ range: numeralRange(item), newText: toChineseNumeral(index + 1) }));
         const expected = toChineseNumeral(start + 1) + (e.marked ? '是' : '');
         const more = {
           related: [{ range: prev.range, message: ctx.message('enumeration-sequence.previous', { item: shi(prev) }) }],
@@ -81,10 +87,7 @@ export const enumerationSequence = defineRule({
     let h = 0;
     for (const e of model.enumerations) {
       let crossed = false;
-      while (h < headingLines.length && headingLines[h]! <= e.line) {
-        h++;
-        crossed = true;
-      }
+      for (let next = headingLines[h]; next !== undefined && next <= e.line; next = headingLines[++h]) crossed = true;
       if (crossed || e.value === 1) flush();
       list.push(e);
       if (!e.marked) {
@@ -98,6 +101,12 @@ export const enumerationSequence = defineRule({
     flush();
   },
 });
+
+/** An item of a list and its index in it. */
+interface Placed {
+  item: Enumeration;
+  index: number;
+}
 
 /** The numeral's own range (without 是). */
 const numeralRange = (e: Enumeration) => (e.marked ? { start: e.range.start, end: { line: e.range.end.line, character: e.range.end.character - 1 } } : e.range);

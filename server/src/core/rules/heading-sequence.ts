@@ -52,9 +52,9 @@ export const headingSequence = defineRule({
     for (const list of ctx.siblingLists) {
       const items = list.items;
       const first = items.findIndex((it) => it.heading.ordinal !== undefined && it.heading.ordinal.value !== it.position);
-      if (first < 0) continue;
-      const item = items[first]!;
-      const o = item.heading.ordinal!;
+      const item = items[first];
+      const o = item?.heading.ordinal;
+      if (!item || !o) continue;
       const prev = items[first - 1];
       const prevValue = prev ? (prev.heading.ordinal?.value ?? prev.position) : 0;
       const kind = o.value === prevValue ? 'repeated' : o.value > item.position ? 'skipped' : 'order';

@@ -34,7 +34,7 @@ export const sectionContent = defineRule({
   },
   check(ctx) {
     if (ctx.model.format !== '2021') return;
-    const h = ctx.sections.heading(STANDARD_SECTIONS[5]!.tiers);
+    const h = ctx.sections.heading(STANDARD_SECTIONS[5].tiers);
     const s = h && ctx.sections.of(h);
     if (!h || !s) return;
     // The section's lines as one text: a paragraph broken mid-word by the conversion (`信息处理` / `费。`) still says it.

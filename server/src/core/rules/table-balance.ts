@@ -29,10 +29,11 @@ export const tableBalance = defineRule({
   check(ctx) {
     for (const { table, evaluation: e } of ctx.unexplained(['balance'])) {
       const r = e.relation;
+      if (r.kind !== 'balance') continue; // what `unexplained` was asked for: its type does not say so
       const cell = r.anchor.cell;
       ctx.report(
         'table-balance',
-        { col: columnTitle(table, r.col!), lhs: e.lhs, rhs: e.rhs, side: e.lhs > e.rhs ? '一+二' : '（七）总计+四', diff: Math.abs(e.lhs - e.rhs) },
+        { col: columnTitle(table, r.col), lhs: e.lhs, rhs: e.rhs, side: e.lhs > e.rhs ? '一+二' : '（七）总计+四', diff: Math.abs(e.lhs - e.rhs) },
         cell.number?.range ?? cell.range,
         {
           related: [...r.lhs.slice(1), ...r.rhs].map((t) => ({

@@ -90,16 +90,17 @@ export const tableCellEmpty = defineRule({
             } else ctx.report('table-cell-empty.zeros', { table: tableTitle(table), count: b.run.length }, range, more);
             break;
           case 'row':
-            ctx.report('table-cell-empty.row', { table: tableTitle(table), row: rowTitle(table, b.run[0]!.row) }, range, more);
+            ctx.report('table-cell-empty.row', { table: tableTitle(table), row: rowTitle(table, first.row) }, range, more);
             break;
           case 'column':
-            ctx.report('table-cell-empty.column', { table: tableTitle(table), col: columnTitle(table, b.run[0]!.col) }, range, more);
+            ctx.report('table-cell-empty.column', { table: tableTitle(table), col: columnTitle(table, first.col) }, range, more);
             break;
           case 'cells': {
-            const row = b.run[0]!.row;
-            if (b.run.length === 1) ctx.report('table-cell-empty.cell', { cell: cellTitle(table, row, b.run[0]!.col) }, range, more);
+            const row = first.row;
+            if (b.run.length === 1) ctx.report('table-cell-empty.cell', { cell: cellTitle(table, row, first.col) }, range, more);
             else {
-              const args = { table: tableTitle(table), row: rowTitle(table, row), from: columnTitle(table, b.run[0]!.col), to: columnTitle(table, b.run[b.run.length - 1]!.col), count: b.run.length };
+              const last = b.run[b.run.length - 1] ?? first; // a run of one ends where it starts
+              const args = { table: tableTitle(table), row: rowTitle(table, row), from: columnTitle(table, first.col), to: columnTitle(table, last.col), count: b.run.length };
               ctx.report('table-cell-empty.cells', args, range, more);
             }
           }
@@ -112,8 +113,11 @@ export const tableCellEmpty = defineRule({
 /** A run of blank cells reported as one: a whole table, the zeros of a table, a row, a column, or adjacent cells of a row. */
 interface BlankRun {
   kind: 'table' | 'zeros' | 'row' | 'column' | 'cells';
-  run: Slot[];
+  /** Never empty: a run is of blank cells. */
+  run: [Slot, ...Slot[]];
 }
+
+const isNonEmpty = <T>(list: T[]): list is [T, ...T[]] => list.length > 0;
 
 /** At least this many blanks, over at least three rows (表四: four over two of its groups), make one finding
  * when 0 and the totals make every sum hold. */
@@ -129,11 +133,12 @@ function scattered(table: Table, blanksByRow: readonly Slot[][]): boolean {
 
 function blankRuns(table: Table, rels: readonly Relation[], skip: ReadonlySet<Cell> | undefined): BlankRun[] {
   // Slots only for the blank cells (they make the findings); the other cells are only tested.
-  const blanksByRow = table.rows.map((row) => {
+  const byRow = table.rows.map((row) => {
     const rb: Slot[] = [];
     if (!row.misaligned) row.cells.forEach((cell, col) => cell?.blank && !skip?.has(cell) && rb.push({ row, col, cell }));
-    return rb;
+    return { row, blanks: rb };
   });
+  const blanksByRow = byRow.map((r) => r.blanks);
   const blanks: Slot[] = [];
   for (const rb of blanksByRow) for (const s of rb) blanks.push(s); // (Array.prototype.flat is slow)
   const zeroOrBlank = (cell: Cell) => cell.blank || cell.number?.value === 0;
@@ -145,35 +150,36 @@ function blankRuns(table: Table, rels: readonly Relation[], skip: ReadonlySet<Ce
   // The whole table: every cell blank, but maybe totals of 0.
   const hasPlain = table.rows.some((row) => !row.misaligned && row.cells.some((cell, col) => cell && !isTotal(table, row, col)));
   if (hasPlain && table.rows.every(unfilled)) {
-    out.push({ kind: 'table', run: blanks });
+    if (isNonEmpty(blanks)) out.push({ kind: 'table', run: blanks });
     return out;
   }
   // Blanks scattered over many rows (表四: groups), among filled cells, and every sum holding with them as 0
   // and the totals among them written as their sums: one finding.
   if (rels.length && scattered(table, blanksByRow)) {
-    const partly = table.rows.some((row, r) => blanksByRow[r]!.length && !unfilled(row));
-    if (partly && fillPlan(table, rels, blanks.map((b) => b.cell))) {
+    const partly = byRow.some(({ row, blanks: rb }) => rb.length && !unfilled(row));
+    if (partly && isNonEmpty(blanks) && fillPlan(table, rels, blanks.map((b) => b.cell))) {
       out.push({ kind: 'zeros', run: blanks });
       return out;
     }
   }
   const done = new Set<Cell>();
   // Whole rows.
-  table.rows.forEach((row, r) => {
-    const rb = blanksByRow[r]!;
-    if (rb.length >= 2 && unfilled(row)) {
+  for (const { row, blanks: rb } of byRow) {
+    if (isNonEmpty(rb) && rb.length >= 2 && unfilled(row)) {
       out.push({ kind: 'row', run: rb });
       rb.forEach((s) => done.add(s.cell));
     }
-  });
+  }
   // Whole columns (of the rows left).
   if (table.kind === 'table3') {
     for (let col = 0; col < table.columns.length; col++) {
-      const left = table.rows.filter((row) => !row.misaligned && row.cells[col] && !(done.size && done.has(row.cells[col]!)));
-      if (left.length >= 2 && left.every((row) => row.cells[col]!.blank)) {
-        const cs = left.map((row): Slot => ({ row, col, cell: row.cells[col]! }));
-        out.push({ kind: 'column', run: cs });
-        cs.forEach((s) => done.add(s.cell));
+      const left = table.rows.flatMap((row): Slot[] => {
+        const cell = row.cells[col];
+        return !row.misaligned && cell && !(done.size && done.has(cell)) ? [{ row, col, cell }] : [];
+      });
+      if (isNonEmpty(left) && left.length >= 2 && left.every((s) => s.cell.blank)) {
+        out.push({ kind: 'column', run: left });
+        left.forEach((s) => done.add(s.cell));
       }
     }
   }
@@ -182,12 +188,13 @@ function blankRuns(table: Table, rels: readonly Relation[], skip: ReadonlySet<Ce
     if (row.misaligned) continue;
     let run: Slot[] = [];
     const flush = () => {
-      if (run.length) out.push({ kind: 'cells', run });
+      if (isNonEmpty(run)) out.push({ kind: 'cells', run });
       run = [];
     };
     row.cells.forEach((cell, col) => {
       if (cell && cell.blank && !(done.size && done.has(cell))) {
-        if (run.length && run[run.length - 1]!.col !== col - 1) flush();
+        const before = run.at(-1);
+        if (before && before.col !== col - 1) flush();
         run.push({ row, col, cell });
       } else flush();
     });

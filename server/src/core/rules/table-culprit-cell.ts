@@ -28,12 +28,13 @@ export const tableCulpritCell = defineRule({
     examples: [{ bad: sampleReport({ table3: { open: [5, 1, 0, 0, 0, 0, 5] } }), good: sampleReport() }],
   },
   check(ctx) {
-    for (const a of ctx.failing) {
-      const table = ctx.model.tables[a.table]!;
-      for (const c of a.culprits) {
-        const n = c.term.cell.number!;
+    for (const { table, culprits } of ctx.failing) {
+      for (const c of culprits) {
+        // The number written in the cell, which the fix rewrites (a culprit's value is one).
+        const n = c.term.cell.number;
+        if (!n) continue;
         ctx.report('table-culprit-cell', { cell: cellTitle(table, c.term.row, c.term.col), value: n.text, expected: c.expected }, n.range, {
-          related: relatedRelations(ctx.model, c.relations),
+          related: relatedRelations(c.relations),
           fixes: [{ title: ctx.message('fix.set-cell', { expected: c.expected }), edits: [{ range: n.range, newText: String(c.expected) }], preferred: true }],
         });
       }

@@ -26,9 +26,9 @@ interface Required {
 }
 
 const REQUIRED: readonly Required[] = [
-  { kind: 'table2', short: '表二', section: STANDARD_SECTIONS[1]!, what: 'what.table2' },
-  { kind: 'table3', short: '表三', section: STANDARD_SECTIONS[2]!, what: 'what.table3' },
-  { kind: 'table4', short: '表四', section: STANDARD_SECTIONS[3]!, what: 'what.table4' },
+  { kind: 'table2', short: '表二', section: STANDARD_SECTIONS[1], what: 'what.table2' },
+  { kind: 'table3', short: '表三', section: STANDARD_SECTIONS[2], what: 'what.table3' },
+  { kind: 'table4', short: '表四', section: STANDARD_SECTIONS[3], what: 'what.table4' },
 ];
 
 export const tableMissing = defineRule({

@@ -1,7 +1,7 @@
 // table-part-exceeds-whole (old 统计表): a `其中` row greater than the row it is part of; 专职 + 兼职
 // ≠ 从事政府信息公开工作人员数. No fix: either side may be wrong.
 import { msg } from '../messages';
-import type { Row } from '../model';
+import type { NumberValue, Row } from '../model';
 import { STATS_RELATIONS } from '../national';
 import { defineRule } from '../rule-api';
 
@@ -31,11 +31,11 @@ export const tablePartExceedsWhole = defineRule({
       table.rows.forEach((row, i) => {
         if (!row.parent || !row.label.startsWith(STATS_RELATIONS.part.prefix)) return;
         const parent = table.rows.slice(0, i).reverse().find((r) => r.key === row.parent);
-        const v = value(row);
-        const pv = value(parent);
-        if (v === undefined || pv === undefined || v <= pv) return;
-        ctx.report('table-part-exceeds-whole', { row: row.key, value: v, parent: parent!.key, parentValue: pv }, row.cells[0]!.number!.range, {
-          related: [{ range: parent!.cells[0]!.number!.range, message: msg('related.cell', { cell: parent!.key, value: pv }) }],
+        const n = statistic(row);
+        const pn = statistic(parent);
+        if (!parent || !n || !pn || n.value <= pn.value) return;
+        ctx.report('table-part-exceeds-whole', { row: row.key, value: n.value, parent: parent.key, parentValue: pn.value }, n.range, {
+          related: [{ range: pn.range, message: msg('related.cell', { cell: parent.key, value: pn.value }) }],
         });
       });
       table.rows.forEach((staff, i) => {
@@ -44,10 +44,10 @@ export const tablePartExceedsWhole = defineRule({
         const parts = table.rows.slice(i + 1).filter((r) => r.parent === total);
         const full = parts.find((r) => r.label.includes(fullTime));
         const part = parts.find((r) => r.label.includes(partTime));
-        const [t, a, b] = [value(staff), value(full), value(part)];
-        if (t === undefined || a === undefined || b === undefined || a + b === t) return;
-        ctx.report('table-part-exceeds-whole.staff', { total: t, fulltime: a, parttime: b, sum: a + b }, staff.cells[0]!.number!.range, {
-          related: [full!, part!].map((r) => ({ range: r.cells[0]!.number!.range, message: msg('related.cell', { cell: r.key, value: value(r)! }) })),
+        const [t, a, b] = [statistic(staff), statistic(full), statistic(part)];
+        if (!full || !part || !t || !a || !b || a.value + b.value === t.value) return;
+        ctx.report('table-part-exceeds-whole.staff', { total: t.value, fulltime: a.value, parttime: b.value, sum: a.value + b.value }, t.range, {
+          related: [{ row: full, n: a }, { row: part, n: b }].map(({ row, n }) => ({ range: n.range, message: msg('related.cell', { cell: row.key, value: n.value }) })),
         });
       });
     }
@@ -80,4 +80,5 @@ function oldReport(part: number): string {
   ].join('\n');
 }
 
-const value = (r: Row | undefined) => (r?.misaligned ? undefined : r?.cells[0]?.number?.value);
+/** A row's statistic (the number of its value cell), unless the row is misaligned. */
+const statistic = (r: Row | undefined): NumberValue | undefined => (r?.misaligned ? undefined : r?.cells[0]?.number);

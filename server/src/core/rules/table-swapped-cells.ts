@@ -28,15 +28,16 @@ export const tableSwappedCells = defineRule({
     examples: [{ bad: sampleReport({ table3: { total: [6, 2, 0, 0, 0, 1, 9] } }), good: sampleReport() }],
   },
   check(ctx) {
-    for (const an of ctx.failing) {
-      const table = ctx.model.tables[an.table]!;
-      for (const s of an.swaps) {
-        const na = s.a.cell.number!;
-        const nb = s.b.cell.number!;
+    for (const { table, swaps } of ctx.failing) {
+      for (const s of swaps) {
+        // The numbers written in the two cells, which the fix exchanges (a swap is of two values).
+        const na = s.a.cell.number;
+        const nb = s.b.cell.number;
+        if (!na || !nb) continue;
         const a = columnTitle(table, s.a.col);
         const b = columnTitle(table, s.b.col);
         ctx.report('table-swapped-cells', { row: rowTitle(table, s.a.row), a, va: na.text, b, vb: nb.text }, { start: na.range.start, end: nb.range.end }, {
-          related: relatedRelations(ctx.model, s.relations),
+          related: relatedRelations(s.relations),
           fixes: [{
             title: ctx.message('fix.swap', { a, b }),
             edits: [{ range: na.range, newText: nb.text }, { range: nb.range, newText: na.text }],

@@ -22,7 +22,7 @@ const FIGURE = new RegExp(String.raw`(?<!\d)(\d+)\s*(${UNITS})(?!\d)`, 'g');
 /** A part: a few words, the figure, its unit; nothing after but 的/申请. */
 const PART = new RegExp(String.raw`^\s*(?:[：:]\s*)?(?:([^\d，,；;。%％\s]{1,24})\s*)?(\d+)\s*(${UNITS})(?:\s*(?:的?申请|信息))?\s*$`);
 /** A share of the part before it: `占51.85%`, `占比6.2%`, `占全部申请的37.2%`. */
-const SHARE = /^\s*(?:占|约占)(?:比|总数|总量|全部|全年|所有)?[^\d，,、；;。]{0,10}?(\d+(?:\.\d+)?)\s*[%％]\s*$/;
+const SHARE = /^\s*(?:占|约占)(?:比|总数|总量|全部|全年|所有)?[^\d，,、；;。]{0,10}(\d+(?:\.\d+)?)\s*[%％]\s*$/;
 /** Words that make the parts not exhaustive, or not parts. */
 const NOT_EXHAUSTIVE = /等|主要|包括|如：|例如|比如|部分列举/;
 /** Parts by channel: one item is published on several channels, so they overlap. */
@@ -120,18 +120,18 @@ const SENTENCE_END = /[。！？]/;
 /** The text before 其中 without the brackets, colons and spaces that lead into it (a scan, not a `…+$` pattern). */
 function trimLead(s: string): string {
   let end = s.length;
-  while (end > 0 && '（(：:'.includes(s[end - 1]!) || (end > 0 && /\s/.test(s[end - 1]!))) end--;
+  while (end > 0 && ('（(：:'.includes(s.charAt(end - 1)) || /\s/.test(s.charAt(end - 1)))) end--;
   return s.slice(0, end);
 }
 
 function totalBefore(line: string, k: number, l: number): Figure | undefined {
   let start = k;
-  while (start > 0 && !SENTENCE_END.test(line[start - 1]!)) start--;
+  while (start > 0 && !SENTENCE_END.test(line.charAt(start - 1))) start--;
   const lead = trimLead(line.slice(start, k));
   // 其中 opens its sentence: the sentence before.
   if (!lead) {
     let s = start - 1;
-    while (s > 0 && !SENTENCE_END.test(line[s - 1]!)) s--;
+    while (s > 0 && !SENTENCE_END.test(line.charAt(s - 1))) s--;
     if (start === 0) return undefined;
     return lastFigure(line, Math.max(0, s), start - 1, l);
   }
@@ -146,11 +146,12 @@ function lastFigure(line: string, from: number, to: number, l: number): Figure |
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) last = m;
   FIGURE.lastIndex = 0;
-  if (!last) return undefined;
+  const [whole, digits, unit] = last ?? [];
+  if (!last || whole === undefined || digits === undefined || unit === undefined) return undefined;
   // A year, a date or a percentage is no total.
-  const after = text.slice(last.index + last[0].length, last.index + last[0].length + 1);
+  const after = text.slice(last.index + whole.length, last.index + whole.length + 1);
   if (after === '%' || after === '％') return undefined;
-  return { value: Number(last[1]), text: last[1]!, unit: last[2]!, range: at(l, from + last.index, last[1]!) };
+  return { value: Number(digits), text: digits, unit, range: at(l, from + last.index, digits) };
 }
 
 interface Part {
@@ -163,10 +164,10 @@ interface Part {
 function partsAfter(line: string, from: number, l: number, unit: string): { items: Part[] } | undefined {
   // The region: to the sentence's end, or to the parenthesis 其中 opens.
   let end = from;
-  while (end < line.length && !SENTENCE_END.test(line[end]!)) end++;
+  while (end < line.length && !SENTENCE_END.test(line.charAt(end))) end++;
   let open = from - 3;
-  while (open >= 0 && /\s/.test(line[open]!)) open--;
-  const close = open >= 0 ? BRACKETS[line[open]!] : undefined;
+  while (open >= 0 && /\s/.test(line.charAt(open))) open--;
+  const close = open >= 0 ? BRACKETS[line.charAt(open)] : undefined;
   if (close) {
     const c = line.indexOf(close, from);
     if (c >= 0 && c < end) end = c;
@@ -175,7 +176,7 @@ function partsAfter(line: string, from: number, l: number, unit: string): { item
   let region = '';
   let depth = 0;
   for (let i = from; i < end; i++) {
-    const ch = line[i]!;
+    const ch = line.charAt(i);
     if (ch === '（' || ch === '(') depth++;
     region += depth > 0 ? ' ' : ch;
     if ((ch === '）' || ch === ')') && depth > 0) depth--;
@@ -195,15 +196,16 @@ function partsAfter(line: string, from: number, l: number, unit: string): { item
     }
     pending = '';
     const share = SHARE.exec(clause);
-    if (share && items.length) {
-      const last = items[items.length - 1]!;
-      if (!last.share) last.share = { text: share[1]!, range: at(l, here + clause.indexOf(share[1]!), share[1]!) };
+    const last = items[items.length - 1];
+    if (share && last) {
+      const stated = share[1]; // the pattern's one group
+      if (!last.share && stated !== undefined) last.share = { text: stated, range: at(l, here + clause.indexOf(stated), stated) };
       continue;
     }
-    const m = PART.exec(clause);
-    if (!m || m[3] !== unit || NOT_A_PART.test(m[1] ?? '')) break;
-    const digits = here + clause.lastIndexOf(m[2]!, clause.length - m[3]!.length);
-    items.push({ quote: clause.trim().replace(/^[：:]/, ''), figure: { value: Number(m[2]), text: m[2]!, unit, range: at(l, digits, m[2]!) } });
+    const [, label, digits, partUnit] = PART.exec(clause) ?? [];
+    if (partUnit !== unit || NOT_A_PART.test(label ?? '') || digits === undefined) break;
+    const start = here + clause.lastIndexOf(digits, clause.length - unit.length);
+    items.push({ quote: clause.trim().replace(/^[：:]/, ''), figure: { value: Number(digits), text: digits, unit, range: at(l, start, digits) } });
   }
   return { items };
 }

@@ -113,7 +113,7 @@ const HEAD = String.raw`${N}\s*(?:件|宗)(?:申请)?(?:已|均|被|决定|为)?
  * `其中3件不予公开`), each with the template row(s) it stands for: a row, or a group of sub-rows (their sum,
  * or the group's subtotal row where printed). 办结 (done) is (七)总计.
  */
-interface Flow {
+interface FlowWords {
   /** A word the figure's clause holds, for `counted` (`予以公开`). */
   keyword: string;
   /** A sentence without one of these states no such figure (the patterns are not run). */
@@ -121,16 +121,18 @@ interface Flow {
   what: What;
   forward: RegExp;
   reverse?: RegExp;
-  /** The row it stands for, the group of sub-rows, or two rows counted together. */
-  row?: Table3RowKey;
-  group?: Table3Group;
-  rows?: readonly [Table3RowKey, Table3RowKey];
   /** A result (予以公开 … 其他处理): `（含部分公开）` after it makes it a count of two. */
   result: boolean;
   /** The year a word may name, relative to the report's (`2020年结转的` in the 2021 report: −1). */
   yearShift?: number;
 }
-const flow = (keyword: string, what: What, words: string, reverse: boolean, at: Pick<Flow, 'row' | 'group' | 'rows' | 'result' | 'yearShift' | 'hints'>): Flow => ({
+/** What a flow's figure stands for: a row, the group of sub-rows, or two rows counted together. */
+type Stands =
+  | { row: Table3RowKey; group?: undefined; rows?: undefined }
+  | { group: Table3Group; row?: undefined; rows?: undefined }
+  | { rows: readonly [Table3RowKey, Table3RowKey]; row?: undefined; group?: undefined };
+type Flow = FlowWords & Stands;
+const flow = (keyword: string, what: What, words: string, reverse: boolean, at: Stands & Pick<FlowWords, 'result' | 'yearShift' | 'hints'>): Flow => ({
   keyword,
   what,
   forward: new RegExp(`${words}${TAIL}`, 'g'),
@@ -176,7 +178,7 @@ const NONE_REQUESTS: readonly { re: RegExp; what: What; row: Table3RowKey }[] = 
 /** `未发生政府信息公开行政复议、行政诉讼案件`, `无行政复议案件`: no review, no lawsuit (only these words between). */
 const NONE_CASES = new RegExp(
   String.raw`(?:未|没有|无)(?:发生|收到|出现|产生|接到|有)?过?(?:一起|一例|一件|任何)?(?:因|涉及|有关|针对)?(?:本机关|本单位)?的?` +
-    String.raw`(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:答复)?(?:工作|方面|事项)?(?:而)?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
+    String.raw`(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:答复)?(?:工作|方面|事项)?而?(?:引发|引起|提起)?的?(?:被申请)?(行政复议|行政诉讼)(?:案件)?` +
     String.raw`(?:(?:、|和|及|与|或|以及)(行政复议|行政诉讼|诉讼)(?:案件)?)?`,
   'g',
 );
@@ -195,7 +197,7 @@ const LAST_YEAR = /(?<![较比与同])(?:上一?年|去年|前年)(?!度?的?(?:
  * Before a figure of 表三 in its sentence: the sentence speaks of a wider body (`全县共收到申请582件…其中予以公开301件`)
  * or of a part of the body (`其中区政府办公室受理22件，办结22件，予以公开15件`), not of what the table counts.
  */
-const OTHER_SCOPE = /全(?:省|市|州|盟|县|区|旗|镇|乡)|各级|各部门|各单位|各乡镇|其中[^，。；\d]{0,12}?(?:本级|办公室|局|委|部门|单位|政府)[^，。；\d]{0,4}?(?:共)?(?:收到|受理|新收|办理|办结)/;
+const OTHER_SCOPE = /全(?:省|市|州|盟|县|区|旗|镇|乡)|各级|各部门|各单位|各乡镇|其中[^，。；\d]{0,12}?(?:本级|办公室|局|委|部门|单位|政府)[^，。；\d]{0,4}?共?(?:收到|受理|新收|办理|办结)/;
 /** A sentence or clause that starts with a reason: what follows is a breakdown (`因申请人逾期未缴纳费用，不予处理1件`). */
 const REASON_FIRST = /(?:^|[，,：:])\s*(?:因|由于)/;
 /** Before a statement of none in its clause: another body's (`其余乡镇均未收到…`, `县应急局等12个部门未收到…`). */
@@ -264,7 +266,7 @@ export const textTableMismatch = defineRule({
     examples: [{ bad: changed(sampleReport(), '收到政府信息公开申请9件', '收到政府信息公开申请12件'), good: sampleReport() }],
   },
   check(ctx) {
-    const compared: { claim: Claim; options: Sum[]; values: number[]; filled: boolean }[] = [];
+    const compared: { claim: Claim; options: Valued[]; filled: boolean }[] = [];
     // A paragraph that states a count twice, once as the table has it, speaks of two bodies or two scopes
     // (`全县共收到申请312件，其中本机关收到24件`): the other figure is not the table's.
     const agreed = new Set<string>();
@@ -273,24 +275,25 @@ export const textTableMismatch = defineRule({
     let repaired: Map<Cell, number> | undefined;
     const repairedOf = (cell: Cell): number | undefined => {
       if (!repaired) {
-        repaired = new Map();
+        const all = new Map<Cell, number>();
         ctx.model.tables.forEach((t, ti) => {
-          if (t.kind === 'table3' || t.kind === 'table4') for (const [c, v] of ctx.repaired(ti)) repaired!.set(c, v);
+          if (t.kind === 'table3' || t.kind === 'table4') for (const [c, v] of ctx.repaired(ti)) all.set(c, v);
         });
+        repaired = all;
       }
       return repaired.get(cell);
     };
     const misdated = new Set<string>();
     for (const claim of claims(ctx)) {
-      const options = claim.sums.filter((s) => s.cells.every((c) => c.cell.number !== undefined));
+      const options = valued(claim.sums, (c) => c.number?.value);
       const written = options.length > 0 && options.length === claim.sums.length;
-      const values = written ? options.map((s) => s.cells.reduce((a, c) => a + c.cell.number!.value, 0)) : [];
       if (claim.year) {
         // Another year's figure that is this year's table's: the year is the slip (once per year written).
         const key = `${claim.year.range.start.line} ${claim.year.range.start.character}`;
-        if (claim.value > 0 && values.includes(claim.value) && !misdated.has(key)) {
+        const match = written && claim.value > 0 ? options.find((o) => o.value === claim.value) : undefined;
+        if (match && !misdated.has(key)) {
           misdated.add(key);
-          const s = options[values.indexOf(claim.value)]!;
+          const s = match.sum;
           const report = ctx.model.title?.year ?? claim.year.value;
           ctx.report('text-table-mismatch.year', { quote: claim.quote, actual: claim.year.value, cell: s.title, year: report }, claim.year.range, {
             fixes: [{ title: ctx.message('fix.report-year', { year: report }), edits: [{ range: claim.year.range, newText: String(report) }] }],
@@ -298,33 +301,50 @@ export const textTableMismatch = defineRule({
         }
         continue;
       }
-      if (values.includes(claim.value)) {
+      if (written && options.some((o) => o.value === claim.value)) {
         agreed.add(`${claim.range.start.line} ${claim.what}`);
         continue;
       }
       // The table as its sums have it: blank cells filled, wrong cells corrected.
-      const fixed = claim.sums.map((s) => s.cells.reduce<number | undefined>((a, c) => {
-        const v = repairedOf(c.cell) ?? c.cell.number?.value;
-        return a === undefined || v === undefined ? undefined : a + v;
-      }, 0));
-      if (fixed.includes(claim.value)) {
+      const fixed = valued(claim.sums, (c) => repairedOf(c) ?? c.number?.value);
+      if (fixed.some((o) => o.value === claim.value)) {
         agreed.add(`${claim.range.start.line} ${claim.what}`);
         continue;
       }
-      if (written) compared.push({ claim, options, values, filled: false });
-      else if (fixed.length && fixed.every((v) => v !== undefined)) compared.push({ claim, options: claim.sums, values: fixed as number[], filled: true });
+      if (written) compared.push({ claim, options, filled: false });
+      else if (fixed.length > 0 && fixed.length === claim.sums.length) compared.push({ claim, options: fixed, filled: true });
       // else a blank or invalid cell: nothing to compare
     }
-    for (const { claim, options, values, filled } of compared) {
-      if (agreed.has(`${claim.range.start.line} ${claim.what}`)) continue;
-      const related: RelatedInformation[] = options.flatMap((s) =>
-        s.cells.map((c) => ({ range: c.cell.number?.range ?? c.cell.range, message: ctx.message('text-table-mismatch.cell', { cell: c.title, value: c.cell.number?.text ?? String(repairedOf(c.cell) ?? '') }) })),
+    for (const { claim, options, filled } of compared) {
+      const [first] = options;
+      if (!first || agreed.has(`${claim.range.start.line} ${claim.what}`)) continue;
+      const related: RelatedInformation[] = options.flatMap(({ sum }) =>
+        sum.cells.map((c) => ({ range: c.cell.number?.range ?? c.cell.range, message: ctx.message('text-table-mismatch.cell', { cell: c.title, value: c.cell.number?.text ?? String(repairedOf(c.cell) ?? '') }) })),
       );
-      const args = { quote: claim.quote, what: ctx.message(claim.what, {}), value: claim.value, cell: options[0]!.title, expected: values[0]! };
+      const args = { quote: claim.quote, what: ctx.message(claim.what, {}), value: claim.value, cell: first.sum.title, expected: first.value };
       ctx.report(filled ? 'text-table-mismatch.filled' : 'text-table-mismatch', args, claim.range, { related });
     }
   },
 });
+
+/** A sum of cells and its value. */
+interface Valued {
+  sum: Sum;
+  value: number;
+}
+
+/** The sums whose every cell has a value (`valueOf`), with their values, in order. */
+function valued(sums: readonly Sum[], valueOf: (cell: Cell) => number | undefined): Valued[] {
+  return sums.flatMap((sum) => {
+    let value = 0;
+    for (const c of sum.cells) {
+      const v = valueOf(c.cell);
+      if (v === undefined) return [];
+      value += v;
+    }
+    return [{ sum, value }];
+  });
+}
 
 /** What a figure counts: one of the rule's `what.*` messages. */
 type What = `what.${'docs' | 'received' | 'carried' | 'carryOver' | 'answered' | 'open' | 'partial' | 'openPartial' | 'deny' | 'unable' | 'decline' | 'other' | 'reviews' | 'suits'}`;
@@ -376,7 +396,7 @@ function claims(report: Analyses): Claim[] {
   const t4 = firstTable(model, 'table4');
   if (!t2 && !t3 && !t4) return [];
   const inSections = new Uint8Array(lines.length);
-  for (const std of [STANDARD_SECTIONS[2]!, STANDARD_SECTIONS[3]!]) {
+  for (const std of [STANDARD_SECTIONS[2], STANDARD_SECTIONS[3]]) {
     const h = report.sections.heading(std.tiers);
     const s = h && report.sections.of(h);
     if (s) inSections.fill(1, s.range.start.line, s.range.end.line + 1);
@@ -404,9 +424,9 @@ function claims(report: Analyses): Claim[] {
     return suitSums;
   };
   const flowSums = new Map<Flow, Sum[]>();
-  const flowSumsOf = (f: Flow): Sum[] => {
+  const flowSumsOf = (f: Flow, t3: Table): Sum[] => {
     let sums = flowSums.get(f);
-    if (!sums) flowSums.set(f, (sums = f.rows ? two(cellAt(t3, f.rows[0], 'total'), cellAt(t3, f.rows[1], 'total')) : f.row ? one(cellAt(t3, f.row, 'total')) : groupSums(t3!, f.group!)));
+    if (!sums) flowSums.set(f, (sums = f.rows ? two(cellAt(t3, f.rows[0], 'total'), cellAt(t3, f.rows[1], 'total')) : f.row ? one(cellAt(t3, f.row, 'total')) : groupSums(t3, f.group)));
     return sums;
   };
   // The sentence names a year other than the report's before the figure (`2020年共收到…` in the 2021 report: an earlier year's figure).
@@ -419,9 +439,10 @@ function claims(report: Analyses): Claim[] {
   const misdated = (sentence: string, base: number, l: number, to: number): Claim['year'] => {
     const before = sentence.slice(0, to);
     const ys = allMatches(YEAR, before);
-    if (ys.length !== 1 || before.includes(String(year))) return undefined;
-    const m = ys[0]!;
-    return { value: Number(m[1]), range: at(l, base + m.index, m[1]!) };
+    const [m] = ys;
+    const written = m?.[1];
+    if (ys.length !== 1 || before.includes(String(year)) || !m || written === undefined) return undefined;
+    return { value: Number(written), range: at(l, base + m.index, written) };
   };
   const out: Claim[] = [];
   /** The range of `written` (a figure, or a statement of none) at `start` of line `l`. */
@@ -429,7 +450,9 @@ function claims(report: Analyses): Claim[] {
   // Made once, not per sentence (a closure per sentence was most of this rule's garbage).
   const caseClaims = (sentence: string, base: number, l: number, res: RegExp[], keyword: string, other: string, what: Claim['what'], sums: () => Sum[]) => {
     for (const [k, re] of res.entries()) for (const d of allMatches(re, sentence)) {
-      const [digits, gap] = k === 0 ? [d[2]!, d[1]!] : [d[1]!, d[2]!];
+      const [, first, second] = d;
+      const [digits, gap] = k === 0 ? [second, first] : [first, second];
+      if (digits === undefined || gap === undefined) continue; // both groups always take part
       if (gap.includes(other) || NOT_A_COUNT.test(gap) || !counted(sentence, d.index, d.index + d[0].length, keyword)) continue;
       // `行政复议、行政诉讼案件共7件`: one count of both, which neither total is.
       if (sentence.slice(Math.max(0, d.index - 6), d.index).includes(other)) continue;
@@ -456,7 +479,7 @@ function claims(report: Analyses): Claim[] {
         if (NOT_NONE_AFTER.test(sentence.slice(d.index + d[0].length)) || otherYear(sentence, d.index)) continue;
         const lead = sentence.slice(clauseStart(sentence, d.index), d.index);
         if (LAST_YEAR.test(lead) || OTHER_BODIES.test(lead)) continue;
-        for (const word of [d[1]!, d[2]].filter((w): w is string => w !== undefined)) {
+        for (const word of [d[1], d[2]].filter((w): w is string => w !== undefined)) {
           // No lawsuit: both totals are 0 — their sum (suits()' first), not either alone.
           if (word.endsWith('复议')) zero(d.index, d[0], REVIEWS, reviews());
           else zero(d.index, d[0], SUITS, suits().slice(0, 1));
@@ -482,24 +505,26 @@ function claims(report: Analyses): Claim[] {
       if (!digit && !(cn && CN_FIGURE.test(sentence))) continue;
       if (t2 && sentence.includes('规范性文件')) {
         for (const re of DOCS) for (const d of allMatches(re, sentence)) {
+          const [whole, digits] = d;
           const clause = clauseAt(sentence, d.index);
-          if (DOCS_OTHER.test(clause) || PUBLISHED_IN.test(sentence.slice(0, d.index)) || !counted(sentence, d.index, d.index + d[0].length, '规范性文件')) continue;
-          const at0 = d[0].indexOf(d[1]!);
-          const value = figure(d[1]!);
+          if (digits === undefined || DOCS_OTHER.test(clause) || PUBLISHED_IN.test(sentence.slice(0, d.index)) || !counted(sentence, d.index, d.index + whole.length, '规范性文件')) continue;
+          const at0 = whole.indexOf(digits);
+          const value = figure(digits);
           if (value === undefined) continue;
-          out.push({ quote: d[0].trim(), what: 'what.docs', value, range: at(l, base + d.index + at0, d[1]!), sums: docsFor(clause) });
+          out.push({ quote: whole.trim(), what: 'what.docs', value, range: at(l, base + d.index + at0, digits), sums: docsFor(clause) });
         }
       }
       if (t3 && sentence.includes('申请')) {
         for (const d of allMatches(APPLICATIONS, sentence)) {
           // Requests for information, not for a review, a petition or a complaint.
           if (!d[0].includes('申请') || OTHER_MATTERS.test(d[0]) || (!d[0].includes('公开') && inSections[l] !== 1)) continue;
-          if (NOT_A_COUNT.test(d[0]) || !counted(sentence, d.index, d.index + d[0].length, '申请')) continue;
-          const at0 = d[0].lastIndexOf(d[1]!);
-          const value = figure(d[1]!);
+          const [whole, digits] = d;
+          if (digits === undefined || NOT_A_COUNT.test(whole) || !counted(sentence, d.index, d.index + whole.length, '申请')) continue;
+          const at0 = whole.lastIndexOf(digits);
+          const value = figure(digits);
           const before = sentence.slice(0, d.index + at0);
           if (value === undefined || OTHER_SCOPE.test(before) || LAST_YEAR.test(before)) continue;
-          const claim: Claim = { quote: d[0].trim(), what: 'what.received', value, range: at(l, base + d.index + at0, d[1]!), sums: requests() };
+          const claim: Claim = { quote: whole.trim(), what: 'what.received', value, range: at(l, base + d.index + at0, digits), sums: requests() };
           if (otherYear(sentence, d.index + at0)) {
             const y = misdated(sentence, base, l, d.index + at0);
             if (!y) continue;
@@ -515,7 +540,8 @@ function claims(report: Analyses): Claim[] {
           for (const re of f.reverse ? [f.forward, f.reverse] : [f.forward]) for (const d of allMatches(re, sentence)) {
             const from = d.index;
             const to = from + d[0].length;
-            const digits = d[1]!;
+            const digits = d[1];
+            if (digits === undefined) continue; // the figure, group 1 of every flow's pattern
             // What leads to the figure in its clause: not a review, a petition, a change; nor another year's figure.
             const figureAt = from + (re === f.forward ? d[0].lastIndexOf(digits) : d[0].indexOf(digits));
             const clause = sentence.slice(clauseStart(sentence, from), figureAt);
@@ -526,12 +552,12 @@ function claims(report: Analyses): Claim[] {
             if (f.result && (REASON.test(clause) || REASON_FIRST.test(before))) continue;
             // A year in the words names last year (上年结转) or next (结转下年度), or the figure is another's.
             const named = YEAR_IN.exec(d[0]);
-            if (named && (year === undefined || Number(named[1]) !== year + f.yearShift!)) continue;
+            if (named && (year === undefined || f.yearShift === undefined || Number(named[1]) !== year + f.yearShift)) continue;
             if ((f.result && JOINT.test(sentence.slice(to))) || JOINED.test(sentence.slice(0, from)) || !counted(sentence, from, to, f.keyword)) continue;
             const start = base + figureAt;
             const value = figure(digits);
             if (value === undefined) continue;
-            out.push({ quote: d[0].trim(), what: f.what, value, range: at(l, start, digits), sums: flowSumsOf(f), ...(misdatedYear ? { year: misdatedYear } : {}) });
+            out.push({ quote: d[0].trim(), what: f.what, value, range: at(l, start, digits), sums: flowSumsOf(f, t3), ...(misdatedYear ? { year: misdatedYear } : {}) });
           }
         }
       }

@@ -18,11 +18,11 @@ import { changed, sampleReport } from '../examples';
  * A year at the start of a sentence, then (within the sentence) words that speak of the future: 计划, 拟,
  * 打算, 力争, or 将 as "will" (`将继续`, `将按照`) — not 将 as 把 (`将政务公开纳入考核`, past work).
  */
-const PLAN = /(?:^|[。；！？：:\s\u3000])在?((?:19|20)\d\d)\s*年(?:度)?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以|从|聚焦|推动|推进|提升|做好|抓好|大力|完善|健全|注重|着重)|要(?:进一步|继续|持续|着力|切实|加强|不断))([^。；！？]*)/g;
+const PLAN = /(?:^|[。；！？：:\s\u3000])在?((?:19|20)\d\d)\s*年度?[，,、]?([^。；！？]{0,24}?)((?<![的改作度])计划|拟|打算|力争|将(?:继续|进一步|持续|按照|围绕|着力|重点|不断|全面|坚持|深入|加大|加强|强化|紧紧|切实|认真|积极|努力|更加|以|从|聚焦|推动|推进|提升|做好|抓好|大力|完善|健全|注重|着重)|要(?:进一步|继续|持续|着力|切实|加强|不断))([^。；！？]*)/g;
 /** The year later in a sentence that speaks of what comes next: `下一步，…将在2020年…` (not `在2020年工作基础上`). */
 const NEXT = /(?:下一步|今后)[^。；！？]{0,20}?[在于]((?:19|20)\d\d)\s*年(?!度?(?:工作)?(?:基础|以来|的|取得|成效|成果))/g;
 /** A sub-heading on the plans, dated: `（三）2020年工作打算`, or such a lead-in line `2020年政务公开工作重点：`. */
-const PLAN_HEADING = /((?:19|20)\d\d)\s*年(?:度)?[^，,。；]{0,8}?(?:打算|计划|思路|安排|重点|目标)[：:]?\s*$/;
+const PLAN_HEADING = /((?:19|20)\d\d)\s*年度?[^，,。；]{0,8}?(?:打算|计划|思路|安排|重点|目标)[：:]?\s*$/;
 const LEAD_IN_MAX = 30;
 /** The year's own clause tells a past event (`2019年新《条例》正式施行，…将继续…`): the plan is not dated by it. */
 const EVENT = /施行|实施|出台|印发|颁布|修订|通过/;
@@ -76,8 +76,8 @@ export const yearMismatch = defineRule({
       for (const period of periods) {
         // One finding for a period, whose both years may be wrong, at the first.
         const wrong = (period.to ? [period.from, period.to] : [period.from]).filter((p) => p.year !== year);
-        if (!wrong.length) continue;
-        const p = wrong[0]!;
+        const [p] = wrong;
+        if (!p) continue;
         // Either may be wrong: the period set to the title's year, or the title's year to the period's.
         const fixes = [{ ...setYear(p.range, year, false), edits: wrong.map((w) => ({ range: w.range, newText: String(year) })) }];
         const titleYear = model.title?.yearRange;
@@ -88,7 +88,7 @@ export const yearMismatch = defineRule({
       }
     }
     // Plans in the problems-and-improvements section: its prose lines, up to the body's end.
-    const h = ctx.sections.heading(STANDARD_SECTIONS[4]!.tiers);
+    const h = ctx.sections.heading(STANDARD_SECTIONS[4].tiers);
     const section = h && ctx.sections.of(h);
     if (!section) return;
     const headingAt = new Map(model.headings.map((x) => [x.line, x]));
@@ -125,14 +125,20 @@ export const yearMismatch = defineRule({
         continue;
       }
       for (const m of allMatches(PLAN, line)) {
-        if (m.index + m[0].length <= from) continue;
-        if (Number(m[1]) !== year || DONE.test(m[2]!) || DONE.test(m[4]!)) continue;
-        const comma = m[2]!.search(COMMA);
-        if (comma >= 0 && EVENT.test(m[2]!.slice(0, comma))) continue;
-        if (m[3]!.startsWith('将') && JIANG_AS_BA.test(m[4]!)) continue;
-        at.add(m.index + m[0].indexOf(m[1]!));
+        // The year, the words before the verb, the verb, what follows: every group takes part.
+        const [whole, written, between, verb, rest] = m;
+        if (written === undefined || between === undefined || verb === undefined || rest === undefined) continue;
+        if (m.index + whole.length <= from) continue;
+        if (Number(written) !== year || DONE.test(between) || DONE.test(rest)) continue;
+        const comma = between.search(COMMA);
+        if (comma >= 0 && EVENT.test(between.slice(0, comma))) continue;
+        if (verb.startsWith('将') && JIANG_AS_BA.test(rest)) continue;
+        at.add(m.index + whole.indexOf(written));
       }
-      for (const m of allMatches(NEXT, line)) if (m.index >= from && Number(m[1]) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(m[1]!));
+      for (const m of allMatches(NEXT, line)) {
+        const written = m[1];
+        if (written !== undefined && m.index >= from && Number(written) === year && !DONE.test(m[0])) at.add(m.index + m[0].lastIndexOf(written));
+      }
       for (const c of [...at].sort((a, b) => a - b)) plan(l, c);
     }
   },

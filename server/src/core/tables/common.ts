@@ -37,7 +37,7 @@ export function columns(spec: readonly (readonly [string, string])[]): Column[] 
 }
 
 /** A unit after a header label: `行政复议（单位：件）`. */
-const UNIT = /[（(]单位[:：]?[^（()）]*[）)]$/;
+const UNIT = /[（(]单位[^（()）]*[）)]$/;
 
 /** A header label without the unit written after it (`行政复议（单位：件）` → `行政复议`). */
 export const withoutUnit = (label: string): string => (label.includes('单位') ? label.replace(UNIT, '') : label);
@@ -60,7 +60,5 @@ export function stripOrdinal(label: string): { n?: number; rest: string } {
 }
 
 export function emptyRow(key: string, label: string, width: number, labelCell?: Cell): Row {
-  const row: Row = { key, label, cells: new Array<undefined>(width).fill(undefined) };
-  if (labelCell) row.labelCell = labelCell;
-  return row;
+  return { key, label, cells: new Array<undefined>(width).fill(undefined), ...(labelCell ? { labelCell } : {}) };
 }

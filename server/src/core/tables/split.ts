@@ -42,12 +42,15 @@ function classify(cells: readonly Cell[]): TableKind {
 export function splitRegion(region: Region): TableCells[] {
   const out: TableCells[] = [];
   const cells = region.cells;
+  const first = cells[0];
+  if (!first) return out; // a region of no cells holds no table
   // Where each table starts, then one slice per table (the whole region's lists when it holds one).
   let start = 0;
-  let startKind = opens(cells[0]!, cells[1]); // the kind of the table that starts at `start`
+  let startKind = opens(first, cells[1]); // the kind of the table that starts at `start`
   let ended = false; // the 表三 that starts at `start` has had its last rows (（七）总计, 四、结转下年度)
-  for (let i = 1; i < cells.length; i++) {
-    const k = opens(cells[i]!, cells[i + 1]);
+  for (const [i, cell] of cells.entries()) {
+    if (i === 0) continue;
+    const k = opens(cell, cells[i + 1]);
     // 表三's header has `申请人情况` right after the 勾稽关系 cell, and is printed again after a page
     // break before the table has ended; 表二's blocks each open with a caption.
     const sameTable = startKind === k && (k === 'table2' || i - start < 3 || (k === 'table3' && !ended));
@@ -57,7 +60,7 @@ export function splitRegion(region: Region): TableCells[] {
       startKind = k;
       ended = false;
     }
-    if (startKind === 'table3' && endsTable3(cells[i]!.label)) ended = true;
+    if (startKind === 'table3' && endsTable3(cell.label)) ended = true;
   }
   out.push(tableCells(region, start, cells.length, startKind));
   return out;

@@ -1,10 +1,10 @@
 // The pre-2019 政府信息公开情况统计表 (国办发〔2014〕32号): three columns 统计指标 · 单位 · 统计数.
 // Group rows carry `——`; labels are indented with U+3000; `其中：` rows are parts of the row above;
 // 专职人员数 and 兼职人员数 are parts of 从事政府信息公开工作人员数.
-import type { Cell, Row, Table } from '../model';
+import type { Cell, Table } from '../model';
 import { cellIndent } from '../blocks';
 import type { TableCells } from './split';
-import { ProblemSink, columns, emptyRow, shell, stripOrdinal } from './common';
+import { ProblemSink, columns, shell, stripOrdinal } from './common';
 import { STATS_RELATIONS } from '../national';
 
 const WIDTH = 3; // label, unit, value
@@ -40,21 +40,29 @@ export function parseTable2014(tc: TableCells, sink: ProblemSink): Table {
       table.header.push(...frag);
       continue;
     }
-    const row: Row = emptyRow(rowKey(label.label), label.label, 1, label);
-    if (unit) row.unitCell = unit;
-    row.cells[0] = value;
-    if (isDash(unit) || isDash(value)) row.isGroup = true;
-    if (frag.length !== WIDTH) {
-      sink.add('table-row-unaligned', label.range, { row: label.label, found: frag.length - 1, expected: WIDTH - 1 });
-      row.misaligned = true;
-    }
+    const key = rowKey(label.label);
+    const isGroup = isDash(unit) || isDash(value);
+    const misaligned = frag.length !== WIDTH;
+    if (misaligned) sink.add('table-row-unaligned', label.range, { row: label.label, found: frag.length - 1, expected: WIDTH - 1 });
     // Parent: the nearest row above with less indentation, for `其中` rows and 专职/兼职 only.
     const indent = cellIndent(label);
-    while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent && !row.isGroup && (label.label.startsWith(STATS_RELATIONS.part.prefix) || STATS_RELATIONS.staff.parts.some((p) => label.label.includes(p)))) row.parent = parent.key;
-    if (!row.isGroup) stack.push({ indent, key: row.key });
-    table.rows.push(row);
+    let parent = stack.at(-1);
+    while (parent && parent.indent >= indent) {
+      stack.pop();
+      parent = stack.at(-1);
+    }
+    const isPart = label.label.startsWith(STATS_RELATIONS.part.prefix) || STATS_RELATIONS.staff.parts.some((p) => label.label.includes(p));
+    if (!isGroup) stack.push({ indent, key });
+    table.rows.push({
+      key,
+      label: label.label,
+      cells: [value],
+      labelCell: label,
+      ...(unit ? { unitCell: unit } : {}),
+      ...(isGroup ? { isGroup } : {}),
+      ...(misaligned ? { misaligned } : {}),
+      ...(parent && !isGroup && isPart ? { parent: parent.key } : {}),
+    });
   }
   return table;
 }

@@ -94,7 +94,7 @@ const escapeControl = (c: string): string => {
 };
 
 /** A file name for a line of text output: every control character (TAB and line breaks too) written as `\xHH` / `\uHHHH`. */
-export const terminalName = (name: string): string => name.replace(/[\t]/g, escapeControl).replace(CONTROL, escapeControl);
+export const terminalName = (name: string): string => name.replace(/\t/g, escapeControl).replace(CONTROL, escapeControl);
 
 /**
  * A message for one line of text output: a run of whitespace holding a line break becomes one space
@@ -136,7 +136,7 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 export function artifactUri(path: string): string {
   const posix = path.replace(/\\/g, '/');
   const encoded = encodeURI(posix).replace(/[?#]/g, (c) => encodeURIComponent(c));
-  if (/^[A-Za-z]:\//.test(posix)) return `file:///${encoded}`;
+  if (/^[a-z]:\//i.test(posix)) return `file:///${encoded}`;
   return posix.startsWith('/') ? `file://${encoded}` : encoded;
 }
 

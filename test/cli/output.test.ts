@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/core';
-import { artifactUri, countFindings, fixedLine, formatJson, formatSarif, formatText, progressLine, summaryLine, unifiedDiffBytes, type FileResult } from '../../server/src/cli/format';
+import { artifactUri, countFindings, fixedLine, formatJson, formatSarif, formatText, progressLine, summaryLine, unifiedDiffBytes, type FileResult } from '../../server/src/cli/output';
 import { run } from '../../server/src/cli/run';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
