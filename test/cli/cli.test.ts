@@ -256,3 +256,23 @@ test('check --format html -o: one page for the folder, written whole; the unread
   assert.match(html, /<code>table-swapped-cells<\/code>/);
   assert.doesNotMatch(html, /<script/i);
 });
+
+test('check to a pipe writes JSON and text as each folder is done: the same bytes as -o FILE writes whole, and the same exit status', () => {
+  const dir = tempDir();
+  for (const [i, sub] of ['a', 'b', 'c'].entries()) {
+    mkdirSync(join(dir, sub));
+    writeFileSync(join(dir, sub, `${i}.txt`), seedText(i));
+  }
+  mkdirSync(join(dir, 'empty'));
+  for (const format of ['json', 'text']) {
+    const piped = nianbao(['check', '--format', format, dir]);
+    const out = join(dir, `..`, `out-${format}`);
+    const written = nianbao(['check', '--format', format, '-o', out, dir]);
+    assert.equal(piped.code, 1, piped.stderr);
+    assert.equal(written.code, piped.code);
+    assert.equal(piped.stdout, readFileSync(out, 'utf8'), format);
+  }
+  const json = JSON.parse(nianbao(['check', '--format', 'json', dir]).stdout) as { file: string }[];
+  assert.deepEqual(json.map((e) => e.file.slice(dir.length)), ['/a/0.txt', '/b/1.txt', '/c/2.txt']);
+  assert.equal(nianbao(['check', '--format', 'json', join(dir, 'empty')]).stdout, '[]\n', 'no report: an empty array, as before');
+});

@@ -10,8 +10,7 @@
 // stay prose). A cell's range is its field within the line.
 import { makeCellAt, type Region } from '../blocks';
 import type { Cell } from '../model';
-import { isWsCode } from '../text';
-import { splitRegion } from '../tables/split';
+import { mayHoldTable, splitRegion } from '../tables/split';
 import { normLabel } from '../text';
 import { TABLE2_CAPTION } from '../tables/table2';
 
@@ -57,24 +56,6 @@ export function rowRegions(lines: readonly string[], owned: Uint8Array): Region[
     owned.fill(1, first, last + 1);
   }
   return out;
-}
-
-/**
- * The words without which no cell opens or names a national table (what tables/split.ts looks for in
- * the cells' labels): lines that hold none of them, whitespace aside (as labels drop it: isWsCode), are not made into cells at all — a
- * long run of TAB-holding lines that is no table costs one look at each line.
- */
-const TABLE_WORDS = ['本列数据的勾稽关系', '申请人情况', '第二十条', '统计指标', '行政复议', '本年新收', '本年度办理结果', '予以公开', '结果维持', '结果纠正', '未经复议直接起诉', '复议后起诉', '信息内容', '统计数', '——'];
-
-function mayHoldTable(lines: readonly string[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) {
-    const line = lines[i]!;
-    if (line.includes('[bookmark')) return true; // a label may hold a bookmark, which labels drop
-    let text = '';
-    for (let k = 0; k < line.length; k++) if (!isWsCode(line.charCodeAt(k))) text += line[k];
-    if (TABLE_WORDS.some((w) => text.includes(w))) return true;
-  }
-  return false;
 }
 
 /** Lines `first`…`last` as a region: each line a row fragment, each field between TABs a cell. */

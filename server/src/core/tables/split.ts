@@ -2,6 +2,7 @@
 // lines between them), so a region is cut where a table's own opening cell appears.
 import type { Region } from '../blocks';
 import type { Cell, TableKind } from '../model';
+import { isWsCode } from '../text';
 
 export interface TableCells {
   kind: TableKind;
@@ -37,6 +38,24 @@ function classify(cells: readonly Cell[]): TableKind {
   const best = Math.max(t2, t3, t4, st);
   if (best < 2) return 'unknown';
   return best === t3 ? 'table3' : best === t4 ? 'table4' : best === t2 ? 'table2' : 'stats';
+}
+
+/**
+ * Words of which every label that `opens` or `classify` recognises holds one: lines that hold none of
+ * them, whitespace aside (labels drop it), hold no table this module would find. A reader of a layout
+ * asks `mayHoldTable` before it makes cells of a long run of lines.
+ */
+export const TABLE_WORDS = ['本列数据的勾稽关系', '申请人情况', '第二十条', '统计指标', '行政复议', '本年新收', '本年度办理结果', '予以公开', '结果维持', '结果纠正', '未经复议直接起诉', '复议后起诉', '信息内容', '统计数', '——'] as const;
+
+export function mayHoldTable(lines: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const line = lines[i]!;
+    if (line.includes('[bookmark')) return true; // a label may hold a bookmark, which labels drop
+    let text = '';
+    for (let k = 0; k < line.length; k++) if (!isWsCode(line.charCodeAt(k))) text += line[k];
+    if (TABLE_WORDS.some((w) => text.includes(w))) return true;
+  }
+  return false;
 }
 
 export function splitRegion(region: Region): TableCells[] {
